@@ -1,0 +1,28 @@
+"""samestory: same story, three papers.
+
+A teaching pack for comparing how news outlets cover the same event. The
+modules each answer one question:
+
+- ``samestory.corpus``: load articles into a table (``load_corpus``).
+- ``samestory.tokens``: cut text into paragraphs, sentences and words, with offsets.
+- ``samestory.plots``: one colour-blind-safe style for every figure.
+- ``samestory.exercises``: build exercises from solutions; ``check`` answers.
+
+Heavy parts (matplotlib, nbformat, nltk) are imported only when used, so
+``import samestory`` stays quick.
+"""
+
+from samestory.errors import CorpusError, CorpusWarning
+
+__all__ = ["CorpusError", "CorpusWarning", "load_corpus", "__version__"]
+__version__ = "0.1.0"
+
+
+def __getattr__(name):
+    # ``from samestory import load_corpus`` works without importing pandas
+    # until it is asked for.
+    if name == "load_corpus":
+        from samestory.corpus import load_corpus
+
+        return load_corpus
+    raise AttributeError(f"module 'samestory' has no attribute {name!r}")
