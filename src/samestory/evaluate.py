@@ -1,0 +1,309 @@
+"""How well do the extractors do? Scores against the hand-checked answer keys.
+
+The answer keys live in ``data/annotations/`` (``quotes.csv``, ``figures.csv``,
+each with a README giving its schema). They cover the three bundled articles
+(set ``seed``) and the Wikinews articles in ``data/devset/``: ``dev`` articles
+were used while writing the rules, ``heldout`` ones were not.
+
+Run ``python -m samestory.evaluate quotes`` or ``... figures`` to print the
+scores per set. A predicted span matches a gold span when their character
+Jaccard overlap is at least 0.5, one to one.
+"""
+
+import argparse
+import sys
+
+import pandas as pd
+
+from samestory._paths import DATA_DIR
+from samestory.corpus import load_corpus
+
+ANNOTATIONS_DIR = DATA_DIR / "annotations"
+DEVSET_DIR = DATA_DIR / "devset"
+SET_ORDER = ["seed", "dev", "heldout"]
+_TITLES = ("a ", "an ", "the ", "mr ", "mrs ", "ms ", "miss ", "dr ")
+
+
+def annotated_texts() -> pd.DataFrame:
+    """Load every article that has an answer key: the corpus and the devset.
+
+    Returns
+    -------
+    DataFrame
+        ``article_id``, ``outlet`` and ``text`` of the three bundled articles
+        and the eleven devset articles.
+
+    Examples
+    --------
+    >>> len(annotated_texts())
+    14
+    """
+    return pd.concat([load_corpus(), load_corpus(DEVSET_DIR)], ignore_index=True)
+
+
+def load_annotations(name: str) -> pd.DataFrame:
+    """Read an answer key from ``data/annotations/<name>.csv``.
+
+    Parameters
+    ----------
+    name : str
+        ``"quotes"`` or ``"figures"``.
+
+    Returns
+    -------
+    DataFrame
+        The key's rows, with ``start`` and ``end`` as integers and empty cells
+        as ``""`` (``value`` as a float, NaN where empty).
+
+    Examples
+    --------
+    >>> load_annotations("quotes")["set"].unique().tolist()
+    ['dev', 'heldout', 'seed']
+    """
+    table = pd.read_csv(ANNOTATIONS_DIR / f"{name}.csv", dtype=str, keep_default_na=False)
+    table[["start", "end"]] = table[["start", "end"]].astype(int)
+    if "value" in table:
+        table["value"] = pd.to_numeric(table["value"].replace("", None), errors="coerce")
+    return table
+
+
+def match_spans(gold: pd.DataFrame, predicted: pd.DataFrame, *, threshold: float = 0.5) -> pd.DataFrame:
+    """Pair gold and predicted spans one to one by character overlap.
+
+    Pairs are taken best first; a pair counts when the Jaccard overlap of the
+    two character ranges (shared characters over characters in either) is at
+    least ``threshold``. Spans only pair within the same ``article_id``.
+
+    Parameters
+    ----------
+    gold, predicted : DataFrame
+        Each with ``article_id``, ``start``, ``end``.
+    threshold : float
+        The least Jaccard overlap that counts as a match.
+
+    Returns
+    -------
+    DataFrame
+        One row per matched pair: ``gold`` and ``predicted`` (index labels in
+        the two tables) and ``jaccard``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> gold = pd.DataFrame({"article_id": ["a", "a"], "start": [0, 20], "end": [10, 30]})
+    >>> predicted = pd.DataFrame({"article_id": ["a"], "start": [1], "end": [10]})
+    >>> match_spans(gold, predicted)
+       gold  predicted  jaccard
+    0     0          0      0.9
+    """
+    candidates = []
+    for article_id, gold_rows in gold.groupby("article_id", sort=False):
+        predicted_rows = predicted[predicted["article_id"] == article_id]
+        for g, g_start, g_end in zip(gold_rows.index, gold_rows["start"], gold_rows["end"]):
+            for p, p_start, p_end in zip(predicted_rows.index, predicted_rows["start"], predicted_rows["end"]):
+                shared = min(g_end, p_end) - max(g_start, p_start)
+                if shared <= 0:
+                    continue
+                jaccard = shared / (max(g_end, p_end) - min(g_start, p_start))
+                if jaccard >= threshold:
+                    candidates.append((jaccard, g, p))
+    pairs, used_gold, used_predicted = [], set(), set()
+    for jaccard, g, p in sorted(candidates, key=lambda c: -c[0]):
+        if g not in used_gold and p not in used_predicted:
+            pairs.append((g, p, round(jaccard, 4)))
+            used_gold.add(g)
+            used_predicted.add(p)
+    return pd.DataFrame(pairs, columns=["gold", "predicted", "jaccard"])
+
+
+def same_speaker(gold: str, predicted: str) -> bool:
+    """Compare two speaker names, ignoring case and a leading article or title.
+
+    Examples
+    --------
+    >>> same_speaker("Steve Gillan", "steve gillan"), same_speaker("POA spokesman", "A POA spokesman")
+    (True, True)
+    >>> same_speaker("Steve Gillan", "Gillan")
+    False
+    """
+    return _plain_name(gold) == _plain_name(predicted)
+
+
+def evaluate_quotes(extract=None) -> pd.DataFrame:
+    """Score a quote extractor against ``data/annotations/quotes.csv``.
+
+    Parameters
+    ----------
+    extract : callable, optional
+        ``extract(text) -> DataFrame`` with ``start``, ``end``, ``kind`` and
+        ``speaker``. Default: ``samestory.quotes.extract_quotes``.
+
+    Returns
+    -------
+    DataFrame
+        One row per set (``seed``, ``dev``, ``heldout``): ``articles``,
+        ``gold``, ``predicted``, ``matched``, ``precision``, ``recall``,
+        ``f1`` (spans), ``statements`` (gold statements matched) and
+        ``speaker_accuracy`` (share of those whose speaker is right).
+    """
+    if extract is None:
+        from samestory.quotes import extract_quotes as extract
+    gold = load_annotations("quotes")
+    predicted = _predict(extract, gold)
+    pairs = match_spans(gold, predicted)
+    rows = []
+    for set_name in SET_ORDER:
+        in_set = gold["set"] == set_name
+        set_gold = gold[in_set]
+        set_predicted = predicted[predicted["article_id"].isin(set_gold["article_id"])]
+        set_pairs = pairs[pairs["gold"].isin(set_gold.index)]
+        statements = set_pairs[set_gold.loc[set_pairs["gold"], "kind"].eq("statement").to_numpy()]
+        right = [
+            same_speaker(gold.at[g, "speaker"], predicted.at[p, "speaker"])
+            for g, p in zip(statements["gold"], statements["predicted"])
+        ]
+        rows.append(
+            {
+                "set": set_name,
+                "articles": set_gold["article_id"].nunique(),
+                **_prf(len(set_gold), len(set_predicted), len(set_pairs)),
+                "statements": len(statements),
+                "speaker_accuracy": round(sum(right) / len(right), 3) if right else float("nan"),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def evaluate_figures(extract=None) -> pd.DataFrame:
+    """Score a figure extractor against ``data/annotations/figures.csv``.
+
+    Parameters
+    ----------
+    extract : callable, optional
+        ``extract(text) -> DataFrame`` with ``start``, ``end`` and ``value``.
+        Default: ``samestory.numbers.extract_numbers``.
+
+    Returns
+    -------
+    DataFrame
+        One row per set: ``articles``, ``gold``, ``predicted``, ``matched``,
+        ``precision`` (predictions that match any gold figure), ``recall``
+        (of the explicit gold figures), ``f1``, and ``value_accuracy`` (share of
+        matched gold figures with a value whose predicted value is within 1%).
+    """
+    if extract is None:
+        from samestory.numbers import extract_numbers as extract
+    gold = load_annotations("figures")
+    predicted = _predict(extract, gold)
+    pairs = match_spans(gold, predicted)
+    explicit = gold["explicit"].str.lower().eq("true")
+    rows = []
+    for set_name in SET_ORDER:
+        set_gold = gold[gold["set"] == set_name]
+        set_predicted = predicted[predicted["article_id"].isin(set_gold["article_id"])]
+        set_pairs = pairs[pairs["gold"].isin(set_gold.index)]
+        explicit_matched = set_pairs["gold"].map(explicit).sum()
+        valued = set_pairs[gold.loc[set_pairs["gold"], "value"].notna().to_numpy()]
+        right = [
+            abs(predicted.at[p, "value"] - gold.at[g, "value"]) <= 0.01 * abs(gold.at[g, "value"])
+            for g, p in zip(valued["gold"], valued["predicted"])
+        ]
+        precision = len(set_pairs) / len(set_predicted) if len(set_predicted) else 0.0
+        recall = explicit_matched / explicit[set_gold.index].sum() if len(set_gold) else 0.0
+        rows.append(
+            {
+                "set": set_name,
+                "articles": set_gold["article_id"].nunique(),
+                "gold": len(set_gold),
+                "predicted": len(set_predicted),
+                "matched": len(set_pairs),
+                "precision": round(precision, 3),
+                "recall": round(recall, 3),
+                "f1": round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0,
+                "value_accuracy": round(sum(right) / len(right), 3) if right else float("nan"),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def errors(name: str, extract=None) -> pd.DataFrame:
+    """List what an extractor missed and what it found that the key lacks.
+
+    Parameters
+    ----------
+    name : str
+        ``"quotes"`` or ``"figures"``.
+    extract : callable, optional
+        As for ``evaluate_quotes`` / ``evaluate_figures``.
+
+    Returns
+    -------
+    DataFrame
+        ``article_id``, ``set``, ``error`` (``missed`` or ``extra``),
+        ``start``, ``end`` and ``text`` of each unmatched span.
+    """
+    if extract is None:
+        module = "quotes" if name == "quotes" else "numbers"
+        function = "extract_quotes" if name == "quotes" else "extract_numbers"
+        extract = getattr(__import__(f"samestory.{module}", fromlist=[function]), function)
+    gold = load_annotations(name)
+    predicted = _predict(extract, gold)
+    pairs = match_spans(gold, predicted)
+    texts = annotated_texts().set_index("article_id")["text"]
+    sets = gold.drop_duplicates("article_id").set_index("article_id")["set"]
+    missed = gold.drop(index=pairs["gold"]).assign(error="missed")
+    extra = predicted.drop(index=pairs["predicted"]).assign(error="extra")
+    table = pd.concat([missed, extra], ignore_index=True)[["article_id", "error", "start", "end"]]
+    table["set"] = table["article_id"].map(sets)
+    table["text"] = [texts[a][s:e] for a, s, e in zip(table["article_id"], table["start"], table["end"])]
+    return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def main(argv=None) -> int:
+    """Print the scores of one extractor per article set."""
+    parser = argparse.ArgumentParser(prog="python -m samestory.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("what", choices=["quotes", "figures"])
+    parser.add_argument("--errors", action="store_true", help="also list missed and extra spans")
+    args = parser.parse_args(argv)
+    scores = evaluate_quotes() if args.what == "quotes" else evaluate_figures()
+    print(scores.to_string(index=False))
+    if args.errors:
+        print()
+        print(errors(args.what).to_string(index=False))
+    return 0
+
+
+def _predict(extract, gold: pd.DataFrame) -> pd.DataFrame:
+    texts = annotated_texts().set_index("article_id")["text"]
+    tables = []
+    for article_id in gold["article_id"].unique():
+        table = extract(texts[article_id]).copy()
+        table.insert(0, "article_id", article_id)
+        tables.append(table)
+    return pd.concat(tables, ignore_index=True)
+
+
+def _prf(n_gold: int, n_predicted: int, n_matched: int) -> dict:
+    precision = n_matched / n_predicted if n_predicted else 0.0
+    recall = n_matched / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "gold": n_gold,
+        "predicted": n_predicted,
+        "matched": n_matched,
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "f1": round(f1, 3),
+    }
+
+
+def _plain_name(name: str) -> str:
+    name = " ".join(str(name).lower().split())
+    for title in _TITLES:
+        if name.startswith(title):
+            name = name[len(title) :]
+    return name
+
+
+if __name__ == "__main__":
+    sys.exit(main())
