@@ -20,7 +20,7 @@ lab: $(LAB_READY)
 test: $(TEST_READY)
 	@mkdir -p $(EMPTY_NLTK_DATA)
 	NLTK_DATA=$(EMPTY_NLTK_DATA) $(BIN)/python -m samestory.exercises check
-	NLTK_DATA=$(EMPTY_NLTK_DATA) MPLBACKEND=Agg $(BIN)/python -m pytest
+	NLTK_DATA=$(EMPTY_NLTK_DATA) $(BIN)/python -m pytest
 
 setup: $(LAB_READY)
 

@@ -25,6 +25,7 @@ if not, gives a hint, never the answer.
 """
 
 import argparse
+import ast
 import copy
 import hashlib
 import json
@@ -117,9 +118,12 @@ def make_exercise(solution, *, source_name: str = "") -> "nbformat.NotebookNode"
     -------
     NotebookNode
         A new notebook: answers replaced by ``CODE_STUB`` (code) or
-        ``TEXT_STUB`` (text), hidden tests removed, outputs cleared, stubbed
-        code cells tagged ``raises-exception`` for nbval, and a fingerprint of
-        the cells in ``metadata["samestory"]``.
+        ``TEXT_STUB`` (text), hidden tests removed, outputs cleared, and a
+        fingerprint of the cells in ``metadata["samestory"]``. Code cells that
+        will raise until the student answers are tagged ``raises-exception``
+        for nbval: the stubbed cells, and later cells that use what they
+        define (other than passing a function to ``check``, which reports a
+        missing answer itself).
 
     Raises
     ------
@@ -137,19 +141,24 @@ def make_exercise(solution, *, source_name: str = "") -> "nbformat.NotebookNode"
         raise NotImplementedError()
     """
     exercise = copy.deepcopy(solution)
+    unanswered = {}  # name -> True if only calling it fails (a stubbed function body)
     for index, cell in enumerate(exercise.cells):
         where = f"{source_name or 'notebook'} cell {index + 1}"
         stub = CODE_STUB if cell.cell_type == "code" else TEXT_STUB
-        source, stubbed = _replace_regions(cell.source, BEGIN_SOLUTION, END_SOLUTION, stub, where)
+        answer = cell.source
+        source, stubbed = _replace_regions(answer, BEGIN_SOLUTION, END_SOLUTION, stub, where)
         source, _ = _replace_regions(source, BEGIN_HIDDEN_TESTS, END_HIDDEN_TESTS, None, where)
         cell.source = source
-        if cell.cell_type == "code":
-            cell.outputs = []
-            cell.execution_count = None
-            if stubbed:
-                tags = cell.metadata.setdefault("tags", [])
-                if "raises-exception" not in tags:
-                    tags.append("raises-exception")
+        if cell.cell_type != "code":
+            continue
+        cell.outputs = []
+        cell.execution_count = None
+        if stubbed or _uses_unanswered(source, unanswered):
+            tags = cell.metadata.setdefault("tags", [])
+            if "raises-exception" not in tags:
+                tags.append("raises-exception")
+        if stubbed:
+            unanswered.update(_defined_names(answer))
     exercise.metadata.pop("celltoolbar", None)
     exercise.metadata[METADATA_KEY] = {
         "generated_from": source_name,
@@ -284,6 +293,51 @@ def _was_edited(text: str) -> bool:
         return True
     recorded = notebook.metadata.get(METADATA_KEY, {}).get("cells_sha256")
     return recorded != cells_fingerprint(notebook)
+
+
+def _defined_names(answer: str) -> dict:
+    """Names a solution cell defines, each mapped to True when it is a
+    function whose answer sits in its body (it exists, but calling it fails)
+    and False when the answer is at the top level (the name never exists)."""
+    try:
+        tree = ast.parse(answer)
+    except SyntaxError:
+        return {}
+    top_level_answer = any(
+        BEGIN_SOLUTION in line and not line[: len(line) - len(line.lstrip())]
+        for line in answer.split("\n")
+    )
+    names = {}
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names[node.name] = not top_level_answer
+        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                for name in ast.walk(target):
+                    if isinstance(name, ast.Name):
+                        names[name.id] = False
+    return names
+
+
+def _uses_unanswered(source: str, unanswered: dict) -> bool:
+    """Whether running ``source`` fails while the names in ``unanswered``
+    are unanswered. Handing a stubbed function to ``check(...)`` is safe."""
+    if not unanswered:
+        return False
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return False
+    handed_to_check = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "check":
+            handed_to_check.update(id(arg) for arg in node.args if isinstance(arg, ast.Name))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in unanswered:
+            if not (unanswered[node.id] and id(node) in handed_to_check):
+                return True
+    return False
 
 
 def _replace_regions(source: str, begin: str, end: str, stub: str | None, where: str) -> tuple[str, bool]:
