@@ -1,0 +1,282 @@
+"""Quotations: spans, kinds and speakers, on the real corpus and on made-up sentences."""
+
+import time
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from samestory.evaluate import annotated_texts, evaluate_quotes, load_annotations, match_spans
+from samestory.quotes import QUOTE_COLUMNS, extract_quotes, highlight_html, quotes_in
+
+
+def assert_offsets(text, table):
+    """Every span, mention and cue gives its own text back."""
+    for row in table.itertuples(index=False):
+        assert 0 <= row.start <= row.end <= len(text)
+        assert text[row.start : row.end] == row.text
+        assert text[row.mention_start : row.mention_end] == row.speaker_mention
+        assert text[row.cue_start : row.cue_end] == row.cue
+        assert "\n" not in row.text
+
+
+def one(text, words):
+    """The row whose text starts with ``words``."""
+    table = extract_quotes(text)
+    rows = table[table["text"].str.startswith(words)]
+    assert len(rows) == 1, table[["text", "speaker"]]
+    return rows.iloc[0]
+
+
+# ---------------------------------------------------------------- the corpus
+
+
+def test_offsets_on_every_annotated_article():
+    for text in annotated_texts()["text"]:
+        assert_offsets(text, extract_quotes(text))
+
+
+def test_meets_the_targets_on_the_three_articles():
+    scores = evaluate_quotes().set_index("set")
+    assert scores.loc["seed", "f1"] >= 0.97
+    assert scores.loc["seed", "speaker_accuracy"] >= 0.90
+
+
+def test_every_seed_statement_has_the_right_speaker(corpus):
+    gold = load_annotations("quotes")
+    gold = gold[(gold["set"] == "seed") & (gold["kind"] == "statement")]
+    predicted = quotes_in(corpus)
+    pairs = match_spans(gold, predicted)
+    assert len(pairs) == len(gold)
+    wrong = [
+        (gold.at[g, "text"][:40], gold.at[g, "speaker"], predicted.at[p, "speaker"])
+        for g, p in zip(pairs["gold"], pairs["predicted"])
+        if gold.at[g, "speaker"] != predicted.at[p, "speaker"]
+    ]
+    assert wrong == []
+
+
+def test_continued_paragraph_convention_in_kent(corpus):
+    text = corpus.set_index("article_id").loc["kent", "text"]
+    quotes = extract_quotes(text)
+    gillan = quotes[quotes["speaker"] == "Steve Gillan"]
+    # Four paragraphs, three left open, the last closed, all one quotation.
+    assert gillan["continued"].tolist() == [True, True, True, False]
+    assert gillan["run_id"].nunique() == 1
+    assert gillan["paragraph"].diff().dropna().eq(1).all()
+    assert gillan["attribution"].tolist() == ["before", "run", "run", "run"]
+    # The opening marks mix straight and curly, as published.
+    assert set(gillan["open_mark"]) == {'"', "“"}
+
+
+def test_mr_and_pronouns_become_full_names(corpus):
+    text = corpus.set_index("article_id").loc["worcestershire", "text"]
+    assert one(text, "I agree with those")["speaker"] == "David Gauke"  # "He told reporters:"
+    assert one(text, "I agree with those")["speaker_mention"] == "He"
+    assert one(text, "I am pleased")["speaker"] == "Rory Stewart"  # "Mr Stewart said ..."
+    assert one(text, "The protest can't")["speaker"] == "Steve Gillan"  # '," he said.'
+    assert one(text, "The unprecedented")["speaker"] == "POA spokesman"
+    nested = one(text, "And so while")
+    assert "'no-one should ever protest" in nested["text"]  # a single quote inside is not a row
+
+
+def test_apostrophes_are_not_quotation_marks(corpus):
+    for text in corpus["text"]:
+        for row in extract_quotes(text).itertuples():
+            assert not row.text.startswith(("s ", "s.", "ve ")), row.text
+
+
+def test_phrases_and_statements_in_worcestershire(corpus):
+    text = corpus.set_index("article_id").loc["worcestershire", "text"]
+    quotes = extract_quotes(text).set_index("text")
+    assert quotes.loc["wrong", "kind"] == "phrase"
+    assert quotes.loc["wrong", "speaker"] == "David Gauke"
+    assert quotes.loc["wrong", "cue"] == "branded"
+    assert quotes.loc["steadily", "speaker"] == "Ministry of Justice"
+    assert quotes.loc["dangerous lack of control", "speaker"] == ""
+
+
+# ---------------------------------------------------------------- made-up sentences
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker, attribution",
+    [
+        ('Union leader Jo Bell said: "We will strike."', "We will", "Jo Bell", "before"),
+        ('"We will strike," said union leader Jo Bell.', "We will", "Jo Bell", "after"),
+        ('"We will strike," Jo Bell, the union leader, told reporters.', "We will", "Jo Bell", "after"),
+        ('Jo Bell tweeted: "Out we go."', "Out we", "Jo Bell", "before"),
+        ('Jo Bell branded the offer "an insult".', "an insult", "Jo Bell", "before"),
+        ('Jo Bell warned the talks were "close to collapse".', "close to", "Jo Bell", "before"),
+        ('Jo Bell insisted: "No deal."', "No deal", "Jo Bell", "before"),
+        ('Jo Bell urged members to "stand firm".', "stand firm", "Jo Bell", "before"),
+        ('The deal is "dead", according to Jo Bell.', "dead", "Jo Bell", "after"),
+        ('Minister Sam Ray, who met the union, said, "Talks went well."', "Talks", "Sam Ray", "before"),
+        ('A Home Office spokeswoman said: "We do not comment."', "We do", "Home Office spokeswoman", "before"),
+        ('One nurse said: "We are tired."', "We are", "nurse", "before"),
+        ('"I am tired," said a nurse using the pseudonym Ann.', "I am", "Ann", "after"),
+    ],
+)
+def test_attribution_patterns(text, words, speaker, attribution):
+    row = one(text, words)
+    assert row["speaker"] == speaker
+    assert row["attribution"] == attribution
+    assert_offsets(text, extract_quotes(text))
+
+
+def test_split_quote_and_pronoun():
+    text = 'Captain Ann Roe led the search. "It is never easy," she said. "We know this is hard."'
+    quotes = extract_quotes(text)
+    assert quotes["speaker"].tolist() == ["Ann Roe", "Ann Roe"]
+    assert quotes["kind"].tolist() == ["statement", "statement"]
+    assert quotes["attribution"].tolist() == ["after", "split"]
+    assert quotes["speaker_mention"].tolist() == ["she", "she"]
+
+
+def test_pronoun_takes_the_most_recent_compatible_speaker():
+    text = (
+        'Mr Tom Hale said the plan was "fine".\n'
+        'Ms Eva Stone said it was "reckless". "We will fight it," she said.\n'
+        '"It will pass," he said.'
+    )
+    speakers = extract_quotes(text).set_index("text")["speaker"]
+    assert speakers["We will fight it,"] == "Eva Stone"
+    assert speakers["It will pass,"] == "Tom Hale"
+
+
+def test_continuation_paragraphs_inherit_their_run():
+    text = 'Ann Roe said: "First part.\n\n"Second part.\n\n"Third part."\n\nIt rained.'
+    quotes = extract_quotes(text)
+    assert quotes["speaker"].tolist() == ["Ann Roe"] * 3
+    assert quotes["continued"].tolist() == [True, True, False]
+    assert quotes["run_id"].tolist() == [0, 0, 0]
+    assert quotes["paragraph"].tolist() == [0, 1, 2]
+
+
+def test_apostrophes_and_single_quotes():
+    text = "The drivers' union called it 'a disgrace'. It's the ’90s again at Fishmongers' Hall."
+    quotes = extract_quotes(text)
+    assert quotes["text"].tolist() == ["a disgrace"]
+    assert quotes.loc[0, "open_mark"] == "'"
+
+
+def test_single_quotes_inside_double_are_part_of_the_quotation():
+    text = "He said: \"They call it 'reform' but it is not.\""
+    assert extract_quotes(text)["text"].tolist() == ["They call it 'reform' but it is not."]
+
+
+def test_european_marks():
+    text = "Il a dit : « Nous partons ». Er sagte: „Wir bleiben.“ Then: «Yes»."
+    assert extract_quotes(text)["text"].tolist() == ["Nous partons", "Wir bleiben.", "Yes"]
+
+
+def test_bracketed_insertions_stay_inside():
+    text = 'She said "[the union] will not back down".'
+    assert extract_quotes(text)["text"].tolist() == ["[the union] will not back down"]
+
+
+def test_block_quotation_with_credit_line():
+    text = "The dispatcher asked:\n\n Are they locked inside? [...] Is anyone hurt?\n\n – Coast Guard dispatcher, CNN\n\nIt ended."
+    quotes = extract_quotes(text)
+    assert quotes["text"].tolist() == ["Are they locked inside? [...] Is anyone hurt?"]
+    assert quotes.loc[0, "speaker"] == "Coast Guard dispatcher"
+    assert quotes.loc[0, "attribution"] == "credit"
+    assert extract_quotes(text, block_quotes=False).empty
+
+
+def test_labels_at_the_start_of_a_caption_are_phrases():
+    text = '"Revoke article 50" poster at the march. Image: A. Person.'
+    assert extract_quotes(text)["kind"].tolist() == ["phrase"]
+
+
+# ---------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n ", "No quotation marks here.", '"', "'", "\"\"\"\"", '" " "', "«", "»»", "„", "“”", "'''",
+     'He said "yes and she said "no". Then "never', "It's the drivers' 'union", "\n\n“\n”\n"],
+)  # fmt: skip
+def test_odd_input_gives_a_table_not_an_error(text):
+    quotes = extract_quotes(text)
+    assert list(quotes.columns) == QUOTE_COLUMNS
+    assert_offsets(text, quotes)
+
+
+def test_empty_text_gives_the_columns_with_their_types():
+    quotes = extract_quotes("")
+    assert quotes.empty
+    assert quotes["start"].dtype == "int64"
+    assert quotes["continued"].dtype == bool
+
+
+def test_a_quote_that_never_closes_runs_to_its_paragraph_end():
+    text = 'He said: "This goes on and on\nNext paragraph without a mark.'
+    quotes = extract_quotes(text)
+    assert quotes["text"].tolist() == ["This goes on and on"]
+    assert quotes.loc[0, "continued"]
+
+
+def test_unbalanced_marks_degrade_to_the_best_reading():
+    text = 'A "stray mark. Then Ann Roe said: "Fine." And a stray close" here.'
+    quotes = extract_quotes(text)
+    assert_offsets(text, quotes)
+    assert len(quotes) >= 1
+
+
+def test_very_long_paragraph_is_quick():
+    sentence = 'Ann Roe said "we will not go" and left. '
+    text = sentence * 5000  # one paragraph of 200,000 characters
+    started = time.perf_counter()
+    quotes = extract_quotes(text)
+    assert len(quotes) == 5000
+    assert (quotes["speaker"] == "Ann Roe").all()
+    assert time.perf_counter() - started < 30  # generous: a hang or a quadratic blow-up fails
+
+
+alphabet = st.sampled_from(list("ab AB.,:;-\n'\"“”‘’«»„") + ["said", "Mr", " he", "Ann Roe", "told", " – ", "[...]"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(alphabet, max_size=60).map("".join))
+def test_property_spans_lie_inside_the_text(text):
+    quotes = extract_quotes(text)
+    assert_offsets(text, quotes)
+    assert quotes["start"].is_monotonic_increasing
+    assert set(quotes["kind"]) <= {"statement", "phrase"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_property_any_unicode_text(text):
+    assert_offsets(text, extract_quotes(text))
+
+
+# ---------------------------------------------------------------- corpus table and HTML
+
+
+def test_quotes_in_keeps_article_and_outlet(corpus):
+    quotes = quotes_in(corpus)
+    assert list(quotes.columns[:2]) == ["article_id", "outlet"]
+    assert set(quotes["article_id"]) == set(corpus["article_id"])
+    assert set(quotes["speaker_group"]) <= {"union", "government", "other"}
+    groups = quotes.drop_duplicates("speaker").set_index("speaker")["speaker_group"]
+    assert groups["Steve Gillan"] == "union"
+    assert groups["Rory Stewart"] == "government"
+    assert groups[""] == "other"
+
+
+def test_quotes_in_with_an_empty_corpus():
+    empty = pd.DataFrame({"article_id": [], "outlet": [], "text": []})
+    quotes = quotes_in(empty)
+    assert quotes.empty
+    assert "speaker_group" in quotes.columns
+
+
+def test_highlight_escapes_article_text():
+    text = 'Ann <b>Roe</b> & co said: "<script>alert(1)</script> is fine."'
+    html_text = highlight_html(text, extract_quotes(text))
+    assert "<script>" not in html_text and "<b>" not in html_text
+    assert "&lt;script&gt;" in html_text and "&amp; co" in html_text
+    assert html_text.count("<mark") == 1
