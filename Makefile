@@ -52,7 +52,8 @@ exercises: $(LAB_READY)
 	$(BIN)/python -m samestory.exercises build
 
 bench: $(TEST_READY)
-	$(BIN)/python benchmarks/bench_pack.py
+	@mkdir -p $(EMPTY_NLTK_DATA)
+	for script in benchmarks/bench_*.py; do NLTK_DATA=$(EMPTY_NLTK_DATA) $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) $(EMPTY_NLTK_DATA) src/*.egg-info

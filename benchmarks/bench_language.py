@@ -10,20 +10,18 @@ script measures.
 import json
 import platform
 import random
-import statistics
-import time
-import tracemalloc
 from pathlib import Path
 
 import pandas as pd
 
+from measure import median_seconds, peak_mib
 from samestory import load_corpus
 from samestory.language import collocations, concordance, count_words, keyness, log_odds, sentiment, tokenize
 
 RESULTS = Path(__file__).parent / "results" / "language.json"
 TOKENS = 50_000
 VOCABULARY = 8_000
-REPEATS = 7
+REPEATS = 5  # measure.median_seconds default
 TARGET_SECONDS = 0.2
 
 
@@ -33,23 +31,6 @@ def zipf_counts(seed: int) -> pd.Series:
     terms = [f"w{i}" for i in range(VOCABULARY)]
     weights = [1 / (rank + 1) for rank in range(VOCABULARY)]
     return pd.Series(rng.choices(terms, weights=weights, k=TOKENS)).value_counts()
-
-
-def median_seconds(function, repeats: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeats):
-        began = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
-
-
-def peak_mib(function) -> float:
-    tracemalloc.start()
-    function()
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak / 2**20
 
 
 def main() -> dict:

@@ -20,13 +20,11 @@ each, taken in turn 1,000 times. Three timings:
 
 import json
 import platform
-import statistics
-import time
-import tracemalloc
 from pathlib import Path
 
 import pandas as pd
 
+from measure import median_seconds, peak_mib
 from samestory import load_corpus
 from samestory.numbers import compare_figures, extract_numbers, numbers_in
 
@@ -34,23 +32,6 @@ RESULTS = Path(__file__).parent / "results" / "numbers.json"
 ARTICLES = 1_000
 REPEATS = 5
 TARGET_SECONDS = 2.0
-
-
-def median_seconds(function, repeats: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeats):
-        began = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
-
-
-def peak_mib(function) -> float:
-    tracemalloc.start()
-    function()
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak / 2**20
 
 
 def main() -> dict:

@@ -25,13 +25,11 @@ Timings:
 import json
 import platform
 import random
-import statistics
-import time
-import tracemalloc
 from pathlib import Path
 
 import pandas as pd
 
+from measure import median_seconds, peak_mib
 from samestory import load_corpus
 from samestory._paths import DATA_DIR
 from samestory.quotes import align_quotes, extract_quotes, quotes_in
@@ -65,23 +63,6 @@ def synthetic_articles(count: int, seed: int = SEED) -> list:
         text = text.replace("Gillan", rng.choice(NAMES).split()[1])
         articles.append(text)
     return articles
-
-
-def median_seconds(function, repeats: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeats):
-        began = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
-
-
-def peak_mib(function) -> float:
-    tracemalloc.start()
-    function()
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return round(peak / 2**20, 1)
 
 
 def main() -> dict:

@@ -5,8 +5,18 @@ modules each answer one question:
 
 - ``samestory.corpus``: load articles into a table (``load_corpus``).
 - ``samestory.tokens``: cut text into paragraphs, sentences and words, with offsets.
+- ``samestory.quotes``: find quotations, their speakers and kinds (``extract_quotes``,
+  ``quotes_in``); ``samestory.speakers`` holds the rules that name who spoke.
+- ``samestory.numbers``: every figure cited, its value and who cites it; where outlets
+  disagree (``extract_numbers``, ``compare_figures``).
+- ``samestory.language``: which words set the voices apart (log-odds, keyness,
+  concordance, pronouns and modals, sentiment).
+- ``samestory.reuse``: shared passages between articles; how much of each is the same copy.
+- ``samestory.framing``: naming of the action, share of voice, local angle, frame coding
+  and intercoder agreement.
 - ``samestory.plots``: one colour-blind-safe style for every figure.
 - ``samestory.exercises``: build exercises from solutions; ``check`` answers.
+- ``samestory.evaluate``: scores of the extractors against the hand-checked answer keys.
 
 Heavy parts (matplotlib, nbformat, nltk) are imported only when used, so
 ``import samestory`` stays quick.

@@ -132,6 +132,49 @@ def load_corpus(path: str | Path | None = None) -> pd.DataFrame:
     return corpus.sort_values("article_id", kind="stable").reset_index(drop=True)
 
 
+def require_columns(table, columns, *, what: str = "corpus") -> None:
+    """Check that ``table`` is a DataFrame with ``columns``, or say what is wrong.
+
+    Every function that takes a table calls this first, so a student who
+    passes the wrong thing reads what to do instead of a ``KeyError``.
+
+    Parameters
+    ----------
+    table : object
+        What the caller was given.
+    columns : list of str
+        The columns it needs.
+    what : str
+        What the table is, for the message (``"corpus"``, ``"quotes"`` ...).
+
+    Raises
+    ------
+    CorpusError
+        When ``table`` is not a DataFrame or lacks a column; the message names
+        the missing columns and the ones found.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> require_columns(pd.DataFrame({"text": ["Pay rose."]}), ["article_id", "text"])
+    Traceback (most recent call last):
+    ...
+    samestory.errors.CorpusError: corpus: no column 'article_id' (columns found: text); give a table with article_id, text, such as samestory.load_corpus() returns.
+    """
+    if not isinstance(table, pd.DataFrame):
+        raise CorpusError(
+            f"{what}: expected a DataFrame, got {type(table).__name__}; "
+            "load articles with samestory.load_corpus()."
+        )
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise CorpusError(
+            f"{what}: no column {', '.join(map(repr, missing))} (columns found: "
+            f"{', '.join(map(str, table.columns)) or 'none'}); "
+            f"give a table with {', '.join(columns)}, such as samestory.load_corpus() returns."
+        )
+
+
 def read_article(path: str | Path) -> dict:
     """Read one article file (header optional) into a dict of fields.
 

@@ -226,7 +226,7 @@ def evaluate_figures(extract=None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def errors(name: str, extract=None) -> pd.DataFrame:
+def errors(name: str, extract=None, *, sets=("seed", "dev")) -> pd.DataFrame:
     """List what an extractor missed and what it found that the key lacks.
 
     Parameters
@@ -235,6 +235,9 @@ def errors(name: str, extract=None) -> pd.DataFrame:
         ``"quotes"`` or ``"figures"``.
     extract : callable, optional
         As for ``evaluate_quotes`` / ``evaluate_figures``.
+    sets : tuple of str
+        Which article sets to list. Held-out errors are left out by default:
+        reading them would make the held-out articles no longer unseen.
 
     Returns
     -------
@@ -250,11 +253,12 @@ def errors(name: str, extract=None) -> pd.DataFrame:
     predicted = _predict(extract, gold)
     pairs = match_spans(gold, predicted)
     texts = annotated_texts().set_index("article_id")["text"]
-    sets = gold.drop_duplicates("article_id").set_index("article_id")["set"]
+    set_of = gold.drop_duplicates("article_id").set_index("article_id")["set"]
     missed = gold.drop(index=pairs["gold"]).assign(error="missed")
     extra = predicted.drop(index=pairs["predicted"]).assign(error="extra")
     table = pd.concat([missed, extra], ignore_index=True)[["article_id", "error", "start", "end"]]
-    table["set"] = table["article_id"].map(sets)
+    table["set"] = table["article_id"].map(set_of)
+    table = table[table["set"].isin(sets)].copy()
     table["text"] = [texts[a][s:e] for a, s, e in zip(table["article_id"], table["start"], table["end"])]
     return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
 
@@ -264,12 +268,18 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m samestory.evaluate", description=__doc__.split("\n")[0])
     parser.add_argument("what", choices=["quotes", "figures"])
     parser.add_argument("--errors", action="store_true", help="also list missed and extra spans")
+    parser.add_argument(
+        "--set",
+        action="append",
+        choices=SET_ORDER,
+        help="with --errors: which sets to list (default seed and dev; held-out errors only if asked for)",
+    )
     args = parser.parse_args(argv)
     scores = evaluate_quotes() if args.what == "quotes" else evaluate_figures()
     print(scores.to_string(index=False))
     if args.errors:
         print()
-        print(errors(args.what).to_string(index=False))
+        print(errors(args.what, sets=tuple(args.set or ("seed", "dev"))).to_string(index=False))
     return 0
 
 

@@ -33,6 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from samestory._paths import DATA_DIR
+from samestory.corpus import require_columns
 from samestory.errors import CorpusError
 from samestory.tokens import WORD_PATTERN, paragraphs
 
@@ -134,7 +135,7 @@ def action_naming(
     0     18   26  walk-out  walk-out  narration     narration
     1     34   40    strike    strike  quotation    government
     """
-    _check_columns(corpus, ["article_id", "outlet", "text"])
+    require_columns(corpus, ["article_id", "outlet", "text"])
     quotes = _quotes_or_default(quotes, corpus)
     patterns = [(term, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.IGNORECASE))
                 for term, pattern in (terms or NAMING_TERMS).items()]
@@ -206,8 +207,8 @@ def voice_share(quotes: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "speake
     """
     if by not in ("speaker", "speaker_group"):
         raise CorpusError(f"voice_share: by={by!r} is not known; use by='speaker' or by='speaker_group'.")
-    _check_columns(corpus, ["article_id", "outlet", "text"])
-    _check_columns(quotes, ["article_id", "start", "end", "speaker", "speaker_group"], what="quotes")
+    require_columns(corpus, ["article_id", "outlet", "text"])
+    require_columns(quotes, ["article_id", "start", "end", "speaker", "speaker_group"], what="quotes")
     rows = []
     for article_id, outlet, text in _articles(corpus):
         mine = _article_quotes(quotes, article_id)
@@ -304,8 +305,8 @@ def first_and_last(quotes: pd.DataFrame, corpus: pd.DataFrame, *, min_words: int
     2  opening paragraph      5   43  narration
     3  closing paragraph     44   79        Ann
     """
-    _check_columns(corpus, ["article_id", "outlet", "text"])
-    _check_columns(quotes, ["article_id", "start", "end", "speaker", "speaker_group"], what="quotes")
+    require_columns(corpus, ["article_id", "outlet", "text"])
+    require_columns(quotes, ["article_id", "start", "end", "speaker", "speaker_group"], what="quotes")
     rows = []
     for article_id, outlet, text in _articles(corpus):
         mine = _article_quotes(quotes, article_id)
@@ -423,9 +424,9 @@ def local_angle(corpus: pd.DataFrame, *, prisons: pd.DataFrame | None = None) ->
     2      England  nation                  False
     3  HMP Bedford  prison    Bedfordshire  False
     """
-    _check_columns(corpus, ["article_id", "outlet", "text"])
+    require_columns(corpus, ["article_id", "outlet", "text"])
     prisons = load_prisons() if prisons is None else prisons
-    _check_columns(prisons, ["prison", "aliases", "town", "county"], what="prisons")
+    require_columns(prisons, ["prison", "aliases", "town", "county"], what="prisons")
     names = _place_names(prisons)
     pattern = re.compile(
         r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) + r")(?![\w-])"
@@ -569,7 +570,7 @@ def check_frame_sheet(sheet: pd.DataFrame, *, corpus: pd.DataFrame | None = None
     ...
     samestory.errors.CorpusError: sheet row 0, column 'answer': 'maybe' is not an answer; write yes or no.
     """
-    _check_columns(sheet, ["coder", "article_id", "question_id", "answer"], what=name)
+    require_columns(sheet, ["coder", "article_id", "question_id", "answer"], what=name)
     labels = list(sheet.index)
     return _check_sheet(sheet.reset_index(drop=True), corpus=corpus, where=lambda i: f"{name} row {labels[i]}",
                         name=name)
@@ -748,26 +749,12 @@ def coder_disagreements(sheets, *, corpus: pd.DataFrame | None = None) -> pd.Dat
 
 # -- private helpers ---------------------------------------------------------
 
-def _check_columns(table, columns, *, what: str = "corpus") -> None:
-    if not isinstance(table, pd.DataFrame):
-        raise CorpusError(
-            f"{what}: expected a DataFrame, got {type(table).__name__}; "
-            "load articles with samestory.load_corpus()."
-        )
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise CorpusError(
-            f"{what}: no column(s) {', '.join(map(repr, missing))} (columns found: "
-            f"{', '.join(map(str, table.columns)) or 'none'}); give a table with {', '.join(columns)}."
-        )
-
-
 def _quotes_or_default(quotes, corpus):
     if quotes is None:
         from samestory.quotes import quotes_in
 
         quotes = quotes_in(corpus)
-    _check_columns(quotes, ["article_id", "start", "end", "speaker", "speaker_group"], what="quotes")
+    require_columns(quotes, ["article_id", "start", "end", "speaker", "speaker_group"], what="quotes")
     return quotes
 
 
@@ -895,7 +882,7 @@ def _read_csv_rows(path: Path, required: list, *, what: str) -> list:
 def _check_sheet(table: pd.DataFrame, *, corpus, where, name: str) -> pd.DataFrame:
     texts = outlets = None
     if corpus is not None:
-        _check_columns(corpus, ["article_id", "outlet", "text"])
+        require_columns(corpus, ["article_id", "outlet", "text"])
         texts = dict(zip(corpus["article_id"], corpus["text"]))
         outlets = dict(zip(corpus["article_id"], corpus["outlet"]))
     has_evidence = "evidence" in table.columns

@@ -26,6 +26,8 @@ import re
 
 import pandas as pd
 
+from samestory.corpus import require_columns
+
 COLUMNS = [
     "start",
     "end",
@@ -302,9 +304,9 @@ def numbers_in(corpus: pd.DataFrame, *, quotes: pd.DataFrame | None = None) -> p
     0  Daily A     1pm   13.0  end time
     1   B News     2pm   14.0  end time
     """
-    _require_columns(corpus, ["article_id", "outlet", "text"], "numbers_in")
+    require_columns(corpus, ["article_id", "outlet", "text"], what="numbers_in")
     if quotes is not None and len(quotes):
-        _require_columns(quotes, ["article_id", "start", "end", "speaker"], "numbers_in (quotes)")
+        require_columns(quotes, ["article_id", "start", "end", "speaker"], what="numbers_in (quotes)")
     tables = []
     for article in corpus.itertuples(index=False):
         year = _year_of(getattr(article, "date", ""))
@@ -365,7 +367,7 @@ def compare_figures(corpus: pd.DataFrame, *, figures: pd.DataFrame | None = None
     0  money: invested  £40 million      £40m    agree
     1          end time         1pm   2:00 pm  differs
     """
-    _require_columns(corpus, ["article_id", "outlet", "text"], "compare_figures")
+    require_columns(corpus, ["article_id", "outlet", "text"], what="compare_figures")
     if figures is None:
         figures = numbers_in(corpus)
     outlets = list(dict.fromkeys(corpus["outlet"]))
@@ -1017,18 +1019,6 @@ def _table(figures: list) -> pd.DataFrame:
     if not figures:
         table = table.astype({**{c: "str" for c in COLUMNS}, **_DTYPES})
     return table
-
-
-def _require_columns(table: pd.DataFrame, needed: list, function: str) -> None:
-    from samestory.errors import CorpusError
-
-    missing = [c for c in needed if c not in table.columns]
-    if missing:
-        raise CorpusError(
-            f"{function}: the table has no column {', '.join(repr(c) for c in missing)} "
-            f"(columns: {', '.join(map(str, table.columns)) or 'none'}); "
-            "pass the corpus from samestory.load_corpus(), or name the columns article_id, outlet and text."
-        )
 
 
 def _year_of(date) -> int | None:

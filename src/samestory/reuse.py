@@ -44,6 +44,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from samestory.corpus import require_columns
 from samestory.tokens import WORD_PATTERN
 
 # Words as in ``samestory.tokens``, plus "&" and "%", which stand for words.
@@ -197,7 +198,7 @@ def passages_in(corpus: pd.DataFrame, **options) -> pd.DataFrame:
       article_a article_b  a_start  a_end  b_start  b_end
     0         x         z        0     41        5     46
     """
-    _check_columns(corpus, ["article_id", "outlet", "text"])
+    require_columns(corpus, ["article_id", "outlet", "text"])
     records = list(corpus[["article_id", "outlet", "text"]].itertuples(index=False, name=None))
     tables = []
     for i, (id_a, outlet_a, text_a) in enumerate(records):
@@ -265,12 +266,12 @@ def reuse_share(corpus: pd.DataFrame, *, quotes: pd.DataFrame | None = None, **o
     2          y     x  0.574        0.964              0.0
     3          y   any  0.574        0.964              0.0
     """
-    _check_columns(corpus, ["article_id", "outlet", "text"])
+    require_columns(corpus, ["article_id", "outlet", "text"])
     if quotes is None:
         from samestory.quotes import quotes_in
 
         quotes = quotes_in(corpus)
-    _check_columns(quotes, ["article_id", "start", "end"], what="quotes")
+    require_columns(quotes, ["article_id", "start", "end"], what="quotes")
     records = list(corpus[["article_id", "outlet", "text"]].itertuples(index=False, name=None))
     tokens = {article_id: _tokens(text) for article_id, _, text in records}
     found = {article_id: {} for article_id, _, _ in records}
@@ -364,7 +365,7 @@ def reuse_pairs(
     """
     import numpy as np
 
-    _check_columns(corpus, ["article_id", "outlet", "text"])
+    require_columns(corpus, ["article_id", "outlet", "text"])
     align_options = _align_options(options)
     size = align_options["size"]
     texts = corpus["text"].tolist()
@@ -441,7 +442,7 @@ def side_by_side_html(corpus: pd.DataFrame, *, passages: pd.DataFrame | None = N
 
     from samestory.plots import outlet_colours
 
-    _check_columns(corpus, ["article_id", "outlet", "text"])
+    require_columns(corpus, ["article_id", "outlet", "text"])
     if passages is None:
         passages = passages_in(corpus, **options)
     outlets = dict(zip(corpus["article_id"], corpus["outlet"]))
@@ -672,20 +673,3 @@ def _segments(length: int, spans) -> list:
 def _spans_of(quotes: pd.DataFrame, article_id) -> list:
     rows = quotes[quotes["article_id"] == article_id]
     return list(zip(rows["start"].astype(int), rows["end"].astype(int)))
-
-
-def _check_columns(table, columns, *, what: str = "corpus") -> None:
-    from samestory.errors import CorpusError
-
-    if not isinstance(table, pd.DataFrame):
-        raise CorpusError(
-            f"{what}: expected a DataFrame, got {type(table).__name__}; "
-            "load articles with samestory.load_corpus()."
-        )
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise CorpusError(
-            f"{what}: no column(s) {', '.join(map(repr, missing))} (columns found: "
-            f"{', '.join(map(str, table.columns)) or 'none'}); "
-            f"give a table with {', '.join(columns)}, such as samestory.load_corpus() returns."
-        )
