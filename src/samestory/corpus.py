@@ -319,6 +319,76 @@ def decode_text(data: bytes, *, name: str = "<bytes>") -> str:
     return text
 
 
+def read_csv_rows(path: str | Path, required, *, what: str = "table", exact=()) -> list[tuple[int, dict]]:
+    """Read a CSV file into rows, each with the line it ends on, or say what is wrong.
+
+    Every table the pack reads (articles, speaker groups, prisons, coding
+    sheets) goes through here, so all give the same clear errors.
+
+    Parameters
+    ----------
+    path : str or Path
+        A CSV file, UTF-8 (read as ``decode_text`` does).
+    required : list of str
+        Columns the header must have.
+    what : str
+        What the table is, for messages ("coding sheet" ...).
+    exact : tuple of str
+        Columns whose cells are kept exactly; all others are stripped of
+        surrounding white space.
+
+    Returns
+    -------
+    list of (int, dict)
+        ``(line, {column: cell})`` per row; ``line`` is the file line the row
+        ends on (a quoted cell may span lines).
+
+    Raises
+    ------
+    CorpusError
+        When the file is missing or not text, a required column is missing, a
+        row has more cells than the header, or the quoting is broken; the
+        message gives the file and line.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "groups.csv"
+    >>> _ = path.write_text("speaker,group\\nAnn Roe , union\\n", encoding="utf-8")
+    >>> read_csv_rows(path, ["speaker", "group"])
+    [(2, {'speaker': 'Ann Roe', 'group': 'union'})]
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CorpusError(f"{path}: no such file; check the path to the {what}.") from None
+    except OSError as err:
+        raise CorpusError(f"{path}: cannot be read ({err.strerror}); check the file's permissions.") from None
+    reader = csv.DictReader(io.StringIO(decode_text(data, name=str(path))))
+    columns = [c.strip() for c in (reader.fieldnames or [])]
+    missing = [c for c in required if c not in columns]
+    if missing:
+        raise CorpusError(
+            f"{path} line 1: no column {', '.join(map(repr, missing))} (columns found: "
+            f"{', '.join(columns) or 'none'}); the {what}'s header needs {', '.join(required)}."
+        )
+    reader.fieldnames = columns
+    rows = []
+    try:
+        for row in reader:
+            if None in row:
+                raise CorpusError(
+                    f"{path} line {reader.line_num}: more cells than the header has columns; "
+                    "put a cell that contains a comma in double quotes."
+                )
+            cells = {key: (value or "") if key in exact else (value or "").strip() for key, value in row.items()}
+            rows.append((reader.line_num, cells))
+    except csv.Error as err:
+        raise CorpusError(f"{path} line {reader.line_num}: not valid CSV ({err}); check the quoting on that line.") from None
+    return rows
+
+
 def _read_folder(folder: Path) -> list[dict]:
     files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
     if not files:
@@ -379,33 +449,14 @@ def _check_field(key: str, value: str, *, where: str) -> str:
 
 
 def _read_csv(path: Path) -> list[dict]:
-    text = decode_text(path.read_bytes(), name=str(path))
-    reader = csv.DictReader(io.StringIO(text))
-    columns = [c.strip() for c in (reader.fieldnames or [])]
-    if "text" not in columns:
-        raise CorpusError(
-            f"{path} line 1: no 'text' column (columns found: {', '.join(columns) or 'none'}); "
-            "name the column that holds the article text 'text'."
-        )
-    reader.fieldnames = columns
-    records = []
-    try:
-        for row_number, row in enumerate(reader, start=1):
-            records.append(_csv_record(row, row_number, reader.line_num, path))
-    except csv.Error as err:
-        raise CorpusError(f"{path} line {reader.line_num}: not valid CSV ({err}); check the quoting on that line.") from None
-    if not records:
+    rows = read_csv_rows(path, ["text"], what="article table", exact=("text",))
+    if not rows:
         raise CorpusError(f"{path}: the CSV has a header line but no rows; add one row per article.")
-    return records
+    return [_csv_record(row, number, line, path) for number, (line, row) in enumerate(rows, start=1)]
 
 
 def _csv_record(row: dict, row_number: int, line: int, path: Path) -> dict:
-    if None in row:
-        raise CorpusError(
-            f"{path} line {line}: row {row_number} has more cells than the header has columns; "
-            "check for an unquoted comma in the text."
-        )
-    text = row.get("text") or ""
+    text = row["text"]
     if not text.strip():
         raise CorpusError(f"{path} line {line}: row {row_number} has an empty 'text' cell; fill it or delete the row.")
     record = {field: "" for field in COLUMNS}
@@ -414,7 +465,6 @@ def _csv_record(row: dict, row_number: int, line: int, path: Path) -> dict:
     for key, value in row.items():
         if key == "text":
             continue
-        value = (value or "").strip()
         if value:
             record[key] = _check_field(key, value, where=where) if key in HEADER_FIELDS else value
     record["text"] = text

@@ -25,15 +25,13 @@ content analysis of press and television news. *Journal of Communication*
 50(2), 93-109.
 """
 
-import csv
-import io
 import re
 from pathlib import Path
 
 import pandas as pd
 
 from samestory._paths import DATA_DIR
-from samestory.corpus import require_columns
+from samestory.corpus import read_csv_rows, require_columns
 from samestory.errors import CorpusError
 from samestory.tokens import WORD_PATTERN, paragraphs
 
@@ -368,7 +366,7 @@ def load_prisons(path: str | Path | None = None) -> pd.DataFrame:
     ['Tardebigge', 'Worcestershire']
     """
     path = PRISONS_PATH if path is None else Path(path)
-    rows = _read_csv_rows(path, ["prison", "aliases", "town", "county", "nation"], what="prison list")
+    rows = read_csv_rows(path, ["prison", "aliases", "town", "county", "nation"], what="prison list")
     for line, row in rows:
         for column in ("prison", "county"):
             if not row[column]:
@@ -520,7 +518,7 @@ def read_frame_sheet(path: str | Path, *, corpus: pd.DataFrame | None = None) ->
     (['coder_a'], 60)
     """
     path = Path(path)
-    rows = _read_csv_rows(path, ["coder", "article_id", "question_id", "answer"], what="coding sheet")
+    rows = read_csv_rows(path, ["coder", "article_id", "question_id", "answer"], what="coding sheet")
     table = pd.DataFrame([row for _, row in rows])
     if table.empty:
         table = pd.DataFrame(columns=["coder", "article_id", "question_id", "answer"])
@@ -846,37 +844,6 @@ def _place_names(prisons: pd.DataFrame) -> dict:
 
 def _towns_of(prisons: pd.DataFrame, prison: str) -> list:
     return [str(t) for p, t in zip(prisons["prison"], prisons["town"]) if p == prison and t]
-
-
-def _read_csv_rows(path: Path, required: list, *, what: str) -> list:
-    """Read a small UTF-8 CSV into ``(line number, {column: stripped text})`` pairs."""
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise CorpusError(f"{path}: no such file; check the path to the {what}.") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise CorpusError(f"{path}: cannot be read as UTF-8 text ({err}); save the {what} as a UTF-8 CSV.") from None
-    reader = csv.DictReader(io.StringIO(raw))
-    columns = [c.strip() for c in reader.fieldnames or []]
-    missing = [c for c in required if c not in columns]
-    if missing:
-        raise CorpusError(
-            f"{path} line 1: no column {', '.join(map(repr, missing))} (columns found: "
-            f"{', '.join(columns) or 'none'}); the header needs {', '.join(required)}."
-        )
-    reader.fieldnames = columns
-    rows = []
-    try:
-        for row in reader:
-            if None in row:
-                raise CorpusError(
-                    f"{path} line {reader.line_num}: more cells than columns; "
-                    "put a cell that contains a comma in double quotes."
-                )
-            rows.append((reader.line_num, {k: (v or "").strip() for k, v in row.items()}))
-    except csv.Error as err:
-        raise CorpusError(f"{path} line {reader.line_num}: not valid CSV ({err}); check the quoting on that line.") from None
-    return rows
 
 
 def _check_sheet(table: pd.DataFrame, *, corpus, where, name: str) -> pd.DataFrame:
