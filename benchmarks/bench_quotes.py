@@ -32,7 +32,8 @@ import pandas as pd
 from measure import median_seconds, peak_mib
 from samestory import load_corpus
 from samestory._paths import DATA_DIR
-from samestory.quotes import align_quotes, extract_quotes, quotes_in
+from samestory.alignment import align_quotes
+from samestory.quotes import extract_quotes, quotes_in
 
 RESULTS = Path(__file__).parent / "results" / "quotes.json"
 ARTICLES = 1_000

@@ -1,4 +1,4 @@
-"""The same statement across outlets, speaker groups, and word-level differences."""
+"""The same statement across outlets (``samestory.alignment``), speaker groups, and word-level differences."""
 
 import itertools
 
@@ -7,17 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from samestory import alignment, quotes
+from samestory.alignment import align_quotes, diff_html, quote_diff, statement_versions
 from samestory.errors import CorpusError
 from samestory.evaluate import load_annotations, match_spans
-from samestory.quotes import (
-    align_quotes,
-    count_voices,
-    diff_html,
-    quote_diff,
-    quotes_in,
-    speaker_groups,
-    statement_versions,
-)
+from samestory.quotes import count_voices, quotes_in, speaker_groups
 
 
 def same_grouping(ids_a, ids_b):
@@ -209,3 +203,8 @@ def test_count_voices_shares_add_up(corpus):
     counts = count_voices(quotes_in(corpus), by="speaker_group")
     assert counts.groupby("outlet")["share"].sum().round(2).eq(1.0).all()
     assert set(counts.columns) == {"outlet", "speaker_group", "quotes", "statements", "words", "share"}
+
+
+@pytest.mark.parametrize("name", ["align_quotes", "quote_diff", "statement_versions", "statement_differences", "diff_html"])
+def test_alignment_functions_are_still_importable_from_quotes(name):
+    assert getattr(quotes, name) is getattr(alignment, name)

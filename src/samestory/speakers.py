@@ -8,11 +8,24 @@ Gillan``), and a canonical name for it:
 
 - a person gets the fullest name the article gives them, role words
   stripped (``Mr Gillan`` and ``POA general secretary Steve Gillan`` both
-  become ``Steve Gillan``);
-- a pronoun (``he``, ``she``) becomes the most recent speaker it can refer to;
+  become ``Steve Gillan``; ``van der Berg`` becomes ``Ursula van der Berg``);
+- a pronoun (``he``, ``she``, ``they``, ``it``) becomes the person, group or
+  organisation it can refer to, read from the people the article has named
+  so far (``Mention``): the latest sentence that names one, its subject first;
+- a definite description becomes the person the article gave that role
+  (``the envoy`` after ``the UN envoy, Sara Lind``), and a document its
+  author (``the report`` after ``Sara Lind presented her report``);
 - an organisation keeps its name (``Ministry of Justice``, ``POA``);
 - an unnamed person gets a short description without an article
-  (``A POA spokesman`` becomes ``POA spokesman``, ``One woman`` ``woman``).
+  (``A POA spokesman`` becomes ``POA spokesman``, ``One woman`` ``woman``,
+  ``a spokesperson for Facebook`` ``Facebook spokesperson``).
+
+The subject is found through the constructions of news copy: asides
+(``Sara Lind, 45, a nurse, said``), titles (``UN Secretary-General ...``),
+possessives (``Khan's lawyer, Sam Lee, said``), ``according to``,
+``quoted X as saying``, participles (``..., saying``) and infinitives
+(``went on to say``). ``tests/test_speakers_patterns.py`` shows each on
+made-up sentences.
 
 Everything is plain rules over words you can read below: no model, no
 downloaded data. The lexicons are module constants, so a lecturer can add a
@@ -60,7 +73,11 @@ CUE_VERBS = _forms(
     "complain complained lament lamented specify specifies specified",
     "express expresses expressed forecast forecasts condemn condemned hail hailed",
     "blame blamed admit thank thanked welcome welcomed mock mocked read reads",
+    "speak speaks spoke speaking",
 )
+# "quoted X as saying", "X was quoted as saying": the verbs that report
+# someone else's words through "as saying" (see ``subject_of``).
+QUOTING_VERBS = _forms("quoted quoting cited citing reported heard recorded")
 # "According to X" names a source too (``find_cues``), but it yields to a
 # reporting verb in the same sentence: news often cites the outlet it took a
 # quotation from.
@@ -83,6 +100,7 @@ TITLES = _forms(
     "commander councillor cllr deputy acting mp mep msp spokesman spokeswoman",
     "spokesperson leader head premier ex former interior health foreign home",
     "prisons police prosecutor attorney coach manager editor founder",
+    "sheikh sheik emir rapporteur envoy",
 )
 # Lower-case words that may stand in the subject of a reporting verb:
 # job words, roles and the people news copy quotes without naming them.
@@ -101,7 +119,18 @@ ROLE_WORDS = TITLES | _forms(
     "report statement summary letter ruling judgment judgement senior local",
     "association spokesperson organisers organizers organiser organizer",
     "people person officers prison",
+    "fiancée fiancé fiancee fiance widow widower partner girlfriend boyfriend",
+    "grandmother grandfather aunt uncle cousin niece nephew colleague colleagues",
+    "journalist journalists reporter reporters columnist author writer lawmaker",
+    "lawmakers legislator legislators politician politicians candidate actor actress",
+    "investigator investigators prosecutors judges firefighter firefighters",
+    "paramedic paramedics pilot engineer farmer farmers voter voters citizen",
+    "citizens refugee refugees migrant migrants patient patients delegate",
+    "delegates representatives leaders spokespeople rapporteur envoy",
 )
+# The people who speak for someone else: "a spokesperson for Facebook" and
+# "Facebook's spokesperson" are both a "Facebook spokesperson".
+SPOKES_WORDS = _forms("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
 # Words that make a capitalised run an organisation, a place or a document.
 ORG_WORDS = _forms(
     "association court council committee union party ministry department office",
@@ -113,13 +142,37 @@ ORG_WORDS = _forms(
     "inspectorate executive federation league corporation inc ltd plc campaign",
     "vote school college church army navy force forces guard coastguard",
 )
+# Words of the names of offices and ministries, which stand before a holder's name.
+OFFICE_WORDS = _forms(
+    "affairs rights development health trade defence defense justice interior finance",
+    "education environment energy transport security state relations commerce labour",
+    "labor agriculture culture economy treasury welfare housing",
+)
 # Generic words after an organisation's name: "The POA trade union" -> POA.
 ORG_TAILS = ("trade union", "union", "party", "company", "charity", "group")
 # Documents whose words are their author's: "the court's summary" -> court.
-DOCUMENTS = _forms("summary statement report letter ruling judgment judgement tweet post release website")
+DOCUMENTS = _forms(
+    "summary statement report letter ruling judgment judgement tweet post release website",
+    "findings study declaration communique",
+)
+# Documents that a later sentence may call by another word: "her findings" ... "the report".
+DOCUMENT_KINDS = {
+    "findings": "report", "study": "report", "judgment": "ruling", "judgement": "ruling",
+    "tweet": "post", "release": "statement", "declaration": "statement", "communique": "statement",
+}  # fmt: skip
+# Verbs that make their subject a document's author: "Lind presented her findings".
+AUTHOR_VERBS = _forms(
+    "issue issues issued publish publishes published present presents presented release releases released",
+    "write writes wrote post posts posted tweet tweeted submit submits submitted deliver delivered",
+    "hand hands handed send sent file filed make makes made produce produced",
+)
 DETERMINERS = _forms("a an the one another some this that these those its his her their our")
-NAME_PARTICLES = _forms("de da di du del della van von der den la le bin ibn al el dos das ten ter")
+NAME_PARTICLES = _forms("de da di du del della van von der den la le bin ibn bint al el dos das ten ter")
+# Particles written onto the next part of a name: "al-Rashid", "el-Masri", "d'Alema".
+PARTICLE_PREFIXES = _forms("al el ad an ar as ash at az ibn bin bint abu ben d l")
 CONNECTORS = _forms("of for")
+_SOURCE_WORDS = _forms("from by")
+_PLACE_LINKS = _forms("of from")
 # Capitalised words that start sentences or stand before names but are not
 # part of a name.
 COMMON_WORDS = _forms(
@@ -132,15 +185,25 @@ COMMON_WORDS = _forms(
     "thursday friday saturday sunday january february march april may june july",
     "august september october november december specifically commenting",
 )
+# "the 54-year-old": a person the article has already named.
+_AGE = re.compile(r"\d{1,3}-year-old")
 # How many earlier speakers a pronoun may reach back to.
 PRONOUN_REACH = 40
 PLURAL_WORDS = _forms("people men women staff police children")
 PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "thing"}
 FEMALE_WORDS = _forms(
     "mrs ms miss lady dame queen princess woman women mother wife daughter",
-    "sister girl spokeswoman chairwoman congresswoman businesswoman",
+    "sister girl spokeswoman chairwoman congresswoman businesswoman fiancée widow",
+    "actress grandmother aunt niece girlfriend mum mom policewoman councilwoman",
+    "sportswoman stepmother duchess countess baroness",
 )
-MALE_WORDS = _forms("mr sir lord king prince man men father husband son brother boy spokesman chairman congressman")
+MALE_WORDS = _forms(
+    "mr sir lord king prince man men father husband son brother boy spokesman chairman congressman",
+    "fiancé widower grandfather uncle nephew boyfriend dad businessman policeman councilman",
+    "sportsman stepfather duke baron sheikh emir",
+)
+# Pronouns that say a person's gender, wherever they stand in a sentence.
+GENDERED_PRONOUNS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 PSEUDONYM_CUES = (
     ("using", "the", "pseudonym"),
     ("under", "the", "pseudonym"),
@@ -166,7 +229,7 @@ class Token:
         self.text, self.start, self.end, self.quote = text, start, end, quote
         self.lower = text.lower()
         self.is_word = quote < 0 and text[:1].isalnum()
-        self.is_cap = self.is_word and (text[0].isupper() or text[0].isdigit())
+        self.is_cap = self.is_word and (text[0].isupper() or text[0].isdigit() or _particle_name(text))
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -186,14 +249,36 @@ class Speaker:
 
 
 @dataclass
+class Mention:
+    """Someone the article has spoken of, as a pronoun may later refer back to them.
+
+    ``sentence`` is the offset where the mention's sentence starts and
+    ``paragraph`` its paragraph number; ``rank`` says how prominent it is:
+    2 for the subject of a reporting verb, 1 for the subject of a sentence,
+    0 for a name met anywhere else with a title or role that shows it is a
+    person's, -1 for a bare pair of capitalised words (``Tom Hale``, but
+    also ``Hong Kong``).
+    """
+
+    at: int
+    speaker: Speaker
+    sentence: int = -1
+    paragraph: int = -1
+    rank: int = 2
+
+
+@dataclass
 class Article:
     """What the attribution rules know about one article while reading it."""
 
     text: str
     names: dict = field(default_factory=dict)  # last word -> {full name (tuple of words): [positions]}
     orgs: dict = field(default_factory=dict)  # head word -> {organisation name: count}
-    history: list = field(default_factory=list)  # [(position, Speaker)] in reading order
+    history: list = field(default_factory=list)  # [Mention] in reading order
     genders: dict = field(default_factory=dict)  # canonical name -> "m" / "f"
+    roles: dict = field(default_factory=dict)  # role word ("envoy") -> [(position, canonical name)]
+    people: set = field(default_factory=set)  # canonical names that have spoken or led a sentence
+    documents: dict = field(default_factory=dict)  # document word ("report") -> [(position, Speaker of its author)]
 
 
 def tokenize(text: str, start: int, end: int, quotes=()) -> list:
@@ -236,7 +321,7 @@ def read_names(article: Article, tokens: list) -> None:
     """
     run = []
     for token in tokens + [Token(".", -1, -1)]:
-        if token.is_cap or (run and token.lower in CONNECTORS | NAME_PARTICLES):
+        if token.is_cap or (run and token.lower in CONNECTORS | NAME_PARTICLES) or (run and _initial_stop(run[-1], token)):
             run.append(token)
             continue
         while run and not run[-1].is_cap:
@@ -266,14 +351,23 @@ def person_name(words: list) -> list:
     ['Doug', 'Collins']
     >>> person_name("First Minister of Scotland Nicola Sturgeon".split())
     ['Nicola', 'Sturgeon']
+    >>> person_name(["Ursula", "van", "der", "Berg", "(", "Green", ")"])
+    ['Ursula', 'van', 'der', 'Berg']
     >>> person_name("The mayor of London".split()), person_name(["POA"])
     ([], [])
     """
-    words = [_strip_possessive(w) for w in words if w not in {".", ","}]
-    # "Doug Collins of Georgia": a place after "of" qualifies the name.
-    for i in range(len(words) - 2, 0, -1):
-        if words[i] in CONNECTORS and _name_like(words[i - 1]) and not _is_title(words[i - 1]):
-            words = words[:i]
+    words = _join_initials(_drop_brackets(words))
+    words = [w for w in words if w not in {".", ","}]
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+    if owners:  # "the Royal College of Nursing's Eva Stone": the name after the owner
+        words = words[owners[-1] + 1 :]
+    words = [_strip_possessive(w) for w in words]
+    # "Doug Collins of Georgia", "Eva Stone from Leeds": a place after the name qualifies it.
+    for i in range(1, len(words) - 1):
+        if words[i] in _PLACE_LINKS and _name_like(words[i - 1]) and not _is_title(words[i - 1]):
+            after = words[i + 1 :]
+            if not (any(_is_title(w) or w.lower() in ROLE_WORDS for w in after[:-1]) and _name_like(after[-1])):
+                words = words[:i]  # (but "Bank of England governor Andrew Bailey" is Andrew Bailey)
             break
     if not words or not _name_like(words[-1]):
         return []
@@ -283,9 +377,11 @@ def person_name(words: list) -> list:
         return []  # a title alone ("Minister", "MP") is not a name
     while i >= 0:
         word = words[i]
+        if len(name) >= 2 and word.lower() in OFFICE_WORDS | ORG_WORDS:
+            break  # "Minister for Foreign Affairs Sami Shukri", "... of the World Health Organization Abebe Tesfaye"
         if _name_like(word) and not _is_title(word):
             name.insert(0, word)
-        elif word in NAME_PARTICLES and i > 0 and _name_like(words[i - 1]):
+        elif word in NAME_PARTICLES:  # "van der Berg", "Luis de la Cruz"
             name.insert(0, word)
         else:
             break
@@ -297,6 +393,10 @@ def person_name(words: list) -> list:
         name = name[-2:]
     if any(w.lower() in ORG_WORDS for w in name) or all(w.isupper() and len(w) > 1 for w in name):
         return []  # an organisation ("Court of Session") or an acronym ("POA")
+    if not all(any(ch.isalpha() for ch in w) for w in name):
+        return []  # "45" in "Stone, 45, said" is an age
+    if len(name) >= 3 and name[0].lower() in ROLE_WORDS:
+        name = name[1:]  # "Nurse Eva Stone" at the start of a sentence
     return name
 
 
@@ -310,7 +410,7 @@ def org_name(words: list) -> str:
     >>> org_name(["Steve", "Gillan"])
     ''
     """
-    words = [w for w in words if w not in {".", ","}]
+    words = [w for w in _drop_brackets(words) if w not in {".", ","}]
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in COMMON_WORDS):
         words = words[1:]
     phrase = " ".join(words)
@@ -352,8 +452,10 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     """Find the words naming who speaks through the cue at ``tokens[cue]``.
 
     Looks before the cue (``Steve Gillan said``), after it when the cue
-    comes first (``said Sheriff Bill Brown``, ``according to the BBC``), and
-    through a passive's agent (``forecast by the Ministry of Justice``).
+    comes first (``said Sheriff Bill Brown``, ``according to the BBC``),
+    through a passive's agent (``forecast by the Ministry of Justice``), and
+    through ``as saying`` (``Reuters quoted Eva Stone as saying``, ``Stone
+    was quoted as saying``).
 
     Returns
     -------
@@ -364,6 +466,15 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         return _phrase_after(tokens, cue + 2, hi)
     if cue + 1 < hi and tokens[cue + 1].lower == "by" and tokens[cue].lower.endswith(("ed", "cast", "ten")):
         return _phrase_after(tokens, cue + 2, hi)
+    if cue - 1 > lo and tokens[cue - 1].lower == "as" and tokens[cue].lower.endswith("ing"):
+        return _quoted_as_saying(tokens, cue - 1, lo)
+    before = [t.lower for t in tokens[max(lo, cue - 2) : cue]]
+    infinitive = before[-1:] == ["to"] or before == ["to", "have"]
+    participle = tokens[cue].lower.endswith("ing") and before[-1:] in ([","], ["before"], ["after"], ["while"], ["when"])
+    if infinitive or participle:  # "Hale went on to say", "Hale defended it, saying"
+        found = _clause_subject(tokens, lo, cue)
+        if found[0] >= 0 or infinitive:
+            return found
     j = cue - 1
     while j >= lo and tokens[j].lower in AUXILIARIES:
         j -= 1
@@ -371,10 +482,10 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         return (-1, -1)  # "were told to return": the subject is not the speaker
     inverted = not tokens[cue].lower.endswith("ing")  # "adding that it ..." has no subject after it
     if j < lo or tokens[j].quote >= 0:
-        return _phrase_after(tokens, cue + 1, hi) if inverted else (-1, -1)  # '"...," said Sheriff Bill Brown'
+        return _subject_after(tokens, cue + 1, hi) if inverted else (-1, -1)  # '"...," said Sheriff Bill Brown'
     if tokens[j].text == ",":
         return _subject_before_comma(tokens, j, lo, cue, hi)
-    if not tokens[j].is_word:
+    if not tokens[j].is_word and tokens[j].text != ")":
         return (-1, -1)
     return _phrase_before(tokens, j, lo)
 
@@ -382,8 +493,10 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
 def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> Speaker:
     """Turn the subject words ``tokens[span[0]:span[1]]`` into a ``Speaker``.
 
-    Pronouns are resolved against the speakers read so far (``article.history``);
-    a name is written out in full from the names the article has given.
+    Pronouns are resolved against the people read so far (``article.history``);
+    a name is written out in full from the names the article has given; a
+    definite description (``the envoy``) becomes the person the article last
+    gave that role (``the UN envoy, Sara Lind``).
     """
     first, last = span
     if first < 0:
@@ -405,26 +518,36 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         return speaker
     if lowered[0] in {"i", "we", "you"}:
         return speaker
+    if len(words) == 2 and lowered[0] == "the" and _AGE.fullmatch(lowered[1]):
+        found = _refer_back(article, "person", position)  # '"...," the 54-year-old said'
+        if found is not None:
+            speaker.name, speaker.person, speaker.gender = found.name, True, found.gender
+        return speaker
     alias = _pseudonym(words)
     name = alias or person_name(words)
-    if name:
-        speaker.name = _fullest_name(article, name, position)
+    holder = "" if name else _role_holder(article, words, position)
+    if name or holder:
+        speaker.name = holder or _fullest_name(article, name, position)
         speaker.person = True
     else:
-        speaker.name, speaker.person = _describe(article, words)
+        speaker.name, speaker.person = _describe(article, words, position)
     gender = _gender(lowered)
     if gender and speaker.name:
         article.genders.setdefault(speaker.name, gender)
     speaker.gender = article.genders.get(speaker.name, gender)
-    speaker.plural = not name and (lowered[-1] in PLURAL_WORDS or (lowered[-1].endswith("s") and lowered[-1] in ROLE_WORDS))
+    group = lowered[-1] in PLURAL_WORDS or (lowered[-1].endswith("s") and lowered[-1] in ROLE_WORDS)
+    speaker.plural = group and not (name or holder)
     return speaker
 
 
 def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
-    """The person a sentence is about when it opens with their name, else ``None``.
+    """Who a sentence is about when it opens with them, else ``None``.
 
     ``Hatice Cengiz addressed the assembly.`` makes Hatice Cengiz someone a
-    later ``she said`` can refer to, even with no reporting verb.
+    later ``she said`` can refer to, even with no reporting verb; so does
+    ``She addressed ...`` (the person ``she`` means), ``The protesters
+    marched ...`` (a group, for ``they``) and ``The ministry issued ...``
+    (an organisation, for ``it``).
     """
     if lo >= hi or not tokens[lo].is_cap:
         return None
@@ -433,38 +556,149 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
         if not (0 <= last < hi and tokens[last].text == ","):
             return None
     words = [t.text for t in tokens[first:last]]
-    name = person_name(words)
-    if not name:
+    lowered = [w.lower() for w in words]
+    if lowered[0] in {"it", "i", "we", "you"}:
         return None
-    speaker = Speaker(name=_fullest_name(article, name, tokens[lo].start), person=True)
-    gender = _gender([w.lower() for w in words])
-    if gender:
-        article.genders.setdefault(speaker.name, gender)
-    speaker.gender = article.genders.get(speaker.name, gender)
-    return speaker
+    speaker = name_speaker(article, tokens, (first, last), tokens[lo].start)
+    if not speaker.name:
+        return None
+    if lowered[-1] in DOCUMENTS:  # "The report recommended ...": a later "it said" is its author's
+        speaker.person, speaker.plural = False, False
+        return speaker
+    if speaker.person or speaker.plural or org_name(words) or lowered[-1] in ORG_WORDS:
+        return speaker
+    return None
+
+
+def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: int) -> None:
+    """Note the people a sentence names, the roles it gives them, and their gender.
+
+    Every full name (``Tom Hale``, or ``Hale`` once the article has given
+    ``Tom Hale``) becomes a ``Mention`` of rank 0 that a later pronoun may
+    refer to. A role word next to a name (``UN envoy Sara Lind``, ``Sara
+    Lind, the special rapporteur``) lets a later ``the envoy`` be named. A
+    gendered role (``fiancée``) or pronoun (``her``, after the only person the
+    sentence names) tells that person's gender.
+    """
+    if lo >= hi:
+        return
+    sentence = tokens[lo].start
+    people = []  # (first token of the name run, canonical name)
+    i = lo
+    while i < hi:
+        if not tokens[i].is_cap:
+            i += 1
+            continue
+        j = i + 1
+        while j < hi and (
+            tokens[j].is_cap
+            or (tokens[j].lower in CONNECTORS | NAME_PARTICLES and _particles_then_name(tokens, j + 1, hi))
+            or _initial_stop(tokens[j - 1], tokens[j])
+        ):
+            j += 1
+        words = [t.text for t in tokens[i:j]]
+        name = person_name(words)
+        if name:
+            canonical = _fullest_name(article, name, tokens[i].start)
+            if len(canonical.split()) >= 2:
+                gender = _gender([w.lower() for w in words])
+                roles = _roles_beside(tokens, i, j, lo, hi, words[: len(words) - len(name)])
+                gender = gender or _gender(roles)
+                if gender:
+                    article.genders.setdefault(canonical, gender)
+                speaker = Speaker(name=canonical, person=True, gender=article.genders.get(canonical, gender))
+                rank = 0 if roles or gender else -1
+                article.history.append(Mention(tokens[i].start, speaker, sentence, paragraph, rank=rank))
+                for role in roles:
+                    article.roles.setdefault(role, []).append((tokens[i].start, canonical))
+                people.append((i, canonical))
+        i = j
+    # "Eva Stone, who lost her son, ...": with one person named, a later "her" is hers.
+    if len({name for _, name in people}) == 1:
+        at = people[0][0]
+        seen = {GENDERED_PRONOUNS[t.lower] for t in tokens[lo:hi] if t.is_word and t.lower in GENDERED_PRONOUNS}
+        before = any(t.lower in GENDERED_PRONOUNS for t in tokens[lo:at])
+        nouns = {_gender([t.lower]) for t in tokens[lo:hi] if t.is_word and t.lower in FEMALE_WORDS | MALE_WORDS}
+        if len(seen) == 1 and not before and not seen & nouns:  # "Osman's fiancée said she": the fiancée
+            article.genders.setdefault(people[0][1], seen.pop())
+
+
+def read_documents(article: Article, tokens: list, lo: int, hi: int, author) -> None:
+    """Note who wrote a document: ``Sara Lind presented her findings`` makes a later ``the report`` hers.
+
+    The author is the sentence's subject (``author``, a ``Speaker``), and only
+    for a document that a verb of writing or issuing (``AUTHOR_VERBS``) or
+    ``in`` stands shortly before (``said in a statement``, ``in its ruling``):
+    ``Facebook criticised the ruling`` makes no one an author. A court that
+    ``ruled`` is the author of ``the ruling``. The document becomes someone a
+    later ``it`` can mean.
+    """
+    if author is None or not author.name:
+        return
+    sentence = tokens[lo].start if lo < hi else -1
+    for i in range(lo, hi):
+        token = tokens[i]
+        if not (token.is_word and token.lower in DOCUMENTS) or author.mention_start <= token.start < author.mention_end:
+            continue
+        if any(t.lower in AUTHOR_VERBS or t.lower == "in" for t in tokens[max(lo, i - 3) : i]):
+            kind = DOCUMENT_KINDS.get(token.lower, token.lower)
+            article.documents.setdefault(kind, []).append((token.start, author))
+            written = Speaker(name=author.name, mention=token.text, mention_start=token.start, mention_end=token.end)
+            article.history.append(Mention(token.start, written, sentence, -1, rank=0))
+    rulings = [t for t in tokens[lo:hi] if t.is_word and t.lower in {"rule", "rules", "ruled"}]
+    if rulings:  # "The court ruled on Thursday that ..."
+        article.documents.setdefault("ruling", []).append((rulings[0].start, author))
+
+
+def remember(article: Article, speaker: Speaker, at: int, sentence: int, paragraph: int, *, rank: int = 2) -> None:
+    """Add a speaker (``rank`` 2) or a sentence's subject (1) to the people a pronoun may refer to."""
+    if speaker.name:
+        article.history.append(Mention(at, speaker, sentence, paragraph, rank))
+        if speaker.person:
+            article.people.add(speaker.name)
 
 
 def resolve_pronoun(article: Article, pronoun: str, position: int):
-    """Find the most recent speaker before ``position`` that ``pronoun`` can mean.
+    """Find who ``pronoun`` means at ``position``.
 
-    ``he``/``she`` take the latest person whose known gender does not
-    contradict them; ``they`` the latest group; ``it`` the latest
-    organisation. Only the last ``PRONOUN_REACH`` speakers are candidates.
+    ``he``/``she`` take a person whose known gender does not contradict them;
+    ``they`` a group; ``it`` an organisation (or a one-word name with no known
+    gender, such as ``Facebook``). Of the candidates, the latest sentence
+    that has one wins, and in it the most prominent (``Mention.rank``): the
+    subject of a reporting verb, then of the sentence, then a name met
+    elsewhere in it. A bare capitalised pair (rank -1: ``Tom Hale``, or
+    ``Hong Kong``) counts only when nothing shows it is a person's name
+    and no other candidate is left. A person of unknown gender who is not a
+    speaker gives way to a speaker of the right gender in the same or the
+    previous paragraph. Only the last ``PRONOUN_REACH`` candidates count.
     Returns a ``Speaker`` or ``None``.
     """
-    wanted = PRONOUNS[pronoun]
-    for at, speaker in reversed(article.history[-PRONOUN_REACH:]):
-        if at >= position or not speaker.name:
-            continue
-        if wanted in {"m", "f"}:
-            if speaker.person and not speaker.plural and article.genders.get(speaker.name, speaker.gender) in {"", wanted}:
-                return speaker
-        elif wanted == "plural":
-            if speaker.plural:
-                return speaker
-        elif not speaker.person:
-            return speaker
-    return None
+    return _refer_back(article, PRONOUNS[pronoun], position)
+
+
+def _refer_back(article: Article, wanted: str, position: int):
+    """The latest, most prominent candidate of kind ``wanted`` (see ``resolve_pronoun``)."""
+    candidates = []
+    for m in reversed(article.history):  # nearly in reading order: look back only as far as needed
+        if m.at < position and m.speaker.name and _fits(article, m.speaker, wanted):
+            candidates.append(m)
+            if len(candidates) == 2 * PRONOUN_REACH:
+                break
+    candidates = sorted(candidates, key=lambda m: m.at)[-PRONOUN_REACH:]
+    known = [m for m in candidates if m.rank >= 0 or m.speaker.name in article.people or m.speaker.name in article.genders]
+    candidates = known or candidates
+    if not candidates:
+        return None
+    latest = candidates[-1].sentence
+    in_sentence = [m for m in candidates if m.sentence == latest]
+    top = max(m.rank for m in in_sentence)
+    pick = [m for m in in_sentence if m.rank == top][-1]
+    if wanted in {"m", "f"} and pick.rank < 2 and not article.genders.get(pick.speaker.name, pick.speaker.gender):
+        for m in reversed(candidates):
+            known = article.genders.get(m.speaker.name, m.speaker.gender) == wanted
+            if m.rank == 2 and known and m.paragraph >= pick.paragraph - 1:
+                return m.speaker
+    return pick.speaker
 
 
 def describe_credit(article: Article, credit: str, start: int) -> Speaker:
@@ -489,9 +723,50 @@ def describe_credit(article: Article, credit: str, start: int) -> Speaker:
 
 
 def _name_like(word: str) -> bool:
+    if _particle_name(word):
+        return True
     if not word or not (word[0].isupper() or word[0].isdigit()):
         return False
     return (word.isupper() and len(word) > 1) or word.lower() not in COMMON_WORDS
+
+
+def _particle_name(word: str) -> bool:
+    """``al-Rashid``, ``el-Masri``, ``d'Alema``: a particle joined to a capitalised name."""
+    parts = re.split(r"[-'’]", word, maxsplit=1)
+    return len(parts) == 2 and parts[0] in PARTICLE_PREFIXES and parts[1][:1].isupper()
+
+
+def _initial_stop(previous: Token, token: Token) -> bool:
+    """Is ``token`` the full stop of an initial (``J.``) or of ``Jr.``, written straight after it?"""
+    return token.text == "." and token.start == previous.end and (_is_initial(previous.text) or previous.lower in {"jr", "sr"})
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _join_initials(words: list) -> list:
+    """``["Donald", "J", ".", "Harper"]`` -> ``["Donald", "J.", "Harper"]``."""
+    joined = []
+    for word in words:
+        if word == "." and joined and (_is_initial(joined[-1]) or joined[-1].lower() in {"jr", "sr"}):
+            joined[-1] += "."
+        else:
+            joined.append(word)
+    return joined
+
+
+def _drop_brackets(words: list) -> list:
+    """Leave out words in brackets: ``Lisa Graham (Republican)`` is Lisa Graham."""
+    kept, depth = [], 0
+    for word in words:
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kept.append(word)
+    return kept
 
 
 def _is_title(word: str) -> bool:
@@ -521,14 +796,27 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             return (j, last)
         if token.is_word and _name_like(token.text):
             first = j
-        elif token.is_word and lower in ROLE_WORDS:
+        elif _role_like(token):
             first = j
-        elif token.text == "." and j > lo and tokens[j - 1].lower in ABBREVIATIONS:
+        elif token.text == "." and j > lo and _abbreviated(tokens[j - 1].text):
             first = j
-        elif lower in CONNECTORS | NAME_PARTICLES and first < last and tokens[first].is_cap:
+        elif lower in CONNECTORS and first < last and tokens[first].is_cap:
             first = j
+        elif lower == "from" and first < last and tokens[first].is_cap and j > lo and tokens[j - 1].is_cap:
+            first = j  # "Eva Stone from Leeds"
+        elif lower in NAME_PARTICLES and first < last and (tokens[first].is_cap or tokens[first].lower in NAME_PARTICLES):
+            first = j  # "van der Berg"
+        elif token.text == ")":
+            opening = _opening_bracket(tokens, j, lo)
+            if opening <= lo:
+                break
+            first, j = opening, opening - 1  # "the World Health Organization (WHO)"
+            continue
         elif lower in DETERMINERS and first < last:
             first = j
+            if j - 2 >= lo and tokens[j - 1].lower in CONNECTORS and (_role_like(tokens[j - 2]) or tokens[j - 2].is_cap):
+                first, j = j - 2, j - 3  # "a spokesperson for the Ministry of Health", "Eva Stone of the RCN"
+                continue
             break
         elif _noun_after_determiner(token) and j > lo and _is_determiner(tokens[j - 1]):
             first = j  # "a spokeman for ...", "the three-judge court": a noun after a determiner
@@ -540,6 +828,24 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
     if first == last:
         return (-1, -1)
     return (first, last)
+
+
+def _abbreviated(word: str) -> bool:
+    """May a full stop after ``word`` belong to it (``Dr.``, ``Jr.``, the initial ``J.``)?"""
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _opening_bracket(tokens: list, close: int, lo: int) -> int:
+    """The index of the ``(`` that a short bracket closing at ``close`` opens with, else -1."""
+    k = close - 1
+    while k >= lo and close - k <= 6 and tokens[k].quote < 0 and tokens[k].text not in {"(", ")"}:
+        k -= 1
+    return k if k >= lo and tokens[k].text == "(" and k < close - 1 else -1
+
+
+def _role_like(token: Token) -> bool:
+    """A job or role word (``envoy``, ``spokesperson``) or a title (``Secretary-General``)."""
+    return token.is_word and (token.lower in ROLE_WORDS or _is_title(token.text))
 
 
 def _noun_after_determiner(token: Token) -> bool:
@@ -566,19 +872,25 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
         lower = token.lower
         if token.is_word and (_name_like(token.text) or (token.is_cap and j == first)):
             j += 1
-        elif token.is_word and lower in ROLE_WORDS:
+        elif _role_like(token):
             j += 1
-        elif token.text == "." and j > first and tokens[j - 1].lower in ABBREVIATIONS:
+        elif token.text == "." and j > first and _abbreviated(tokens[j - 1].text):
             j += 1
-        elif lower in CONNECTORS | NAME_PARTICLES and j + 1 < hi and tokens[j + 1].is_cap:
+        elif lower in CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap:
             j += 1
-        elif lower == "the" and j > first and tokens[j - 1].lower in CONNECTORS:
+        elif lower in NAME_PARTICLES and _particles_then_name(tokens, j, hi):
+            j += 1  # "Ursula van der Berg"
+        elif lower == "the" and j > first and tokens[j - 1].lower in CONNECTORS | _SOURCE_WORDS:
             j += 1
+        elif lower in _SOURCE_WORDS and j > first and tokens[j - 1].lower in DOCUMENTS:
+            j += 1  # "a statement from the ministry": the document's source
         elif _noun_after_determiner(token) and j == first + 1 and _is_determiner(tokens[first]):
             j += 1
+        elif _noun_after_determiner(token) and _modifiers_then_title(tokens, j, hi):
+            j += 1  # "UN special rapporteur Sara Lind", "UN human rights chief ..."
         else:
             break
-    while j > first and (tokens[j - 1].lower in CONNECTORS or tokens[j - 1].lower in DETERMINERS):
+    while j > first and (tokens[j - 1].lower in CONNECTORS | _SOURCE_WORDS or tokens[j - 1].lower in DETERMINERS):
         j -= 1
     if j == first or (j == first + 1 and tokens[first].lower in DETERMINERS):
         return (-1, -1)
@@ -596,25 +908,155 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
     return (first, j)
 
 
+def _modifiers_then_title(tokens: list, j: int, hi: int) -> bool:
+    """Do lower-case words from ``tokens[j]`` lead, within three words, to a role and a name?"""
+    k = j
+    while k < hi and k - j < 3 and _noun_after_determiner(tokens[k]) and not _role_like(tokens[k]):
+        k += 1
+    return k + 1 < hi and _role_like(tokens[k]) and tokens[k + 1].is_cap
+
+
+def _particles_then_name(tokens: list, j: int, hi: int) -> bool:
+    while j < hi and tokens[j].lower in NAME_PARTICLES:
+        j += 1
+    return j < hi and tokens[j].is_cap
+
+
+def _clause_subject(tokens: list, lo: int, cue: int) -> tuple:
+    """The subject of the clause a participle or an infinitive hangs on.
+
+    ``Hale defended the decision, saying``, ``In a speech, Hale went on to
+    say``: the first noun phrase at the start of the sentence or after a comma
+    that names someone and is followed by a verb.
+    """
+    starts = [lo] + [k + 1 for k in range(lo, cue) if tokens[k].text == "," or tokens[k].quote >= 0]
+    for start in starts:
+        if start >= cue or tokens[start].quote >= 0:
+            continue
+        first, last = _phrase_after(tokens, start, cue)
+        if first < 0 or last >= cue or not (tokens[last].is_word and tokens[last].text.islower()):
+            continue
+        words = [t.text for t in tokens[first:last]]
+        if words[0].lower() in PRONOUNS or person_name(words) or org_name(words) or _role_like(tokens[last - 1]):
+            return (first, last)
+    return (-1, -1)
+
+
+def _subject_after(tokens: list, i: int, hi: int) -> tuple:
+    """The subject of an inverted verb (``said Sheriff Bill Brown``), with a name set after it by commas."""
+    first, last = _phrase_after(tokens, i, hi)
+    return _apposed_name(tokens, first, last, hi) if first >= 0 else (first, last)
+
+
+def _quoted_as_saying(tokens: list, as_index: int, lo: int) -> tuple:
+    """``Reuters quoted Eva Stone as saying``, ``Stone was quoted (by Reuters) as saying``: the one quoted."""
+    verb = as_index - 1
+    while verb >= lo and as_index - verb <= 8 and tokens[verb].lower not in QUOTING_VERBS and tokens[verb].quote < 0:
+        verb -= 1
+    if verb < lo or tokens[verb].lower not in QUOTING_VERBS:
+        return (-1, -1)
+    j = verb - 1
+    while j >= lo and tokens[j].lower in AUXILIARIES:
+        j -= 1
+    if j >= lo and tokens[j].lower in PASSIVE_AUXILIARIES:  # "Stone was quoted as saying"
+        j -= 1
+        while j >= lo and tokens[j].lower in AUXILIARIES:
+            j -= 1
+        return _phrase_before(tokens, j, lo) if j >= lo and tokens[j].is_word else (-1, -1)
+    first, last = _phrase_after(tokens, verb + 1, as_index)  # "Reuters quoted Eva Stone as saying"
+    return (first, last) if last == as_index else (-1, -1)
+
+
+def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
+    """``said the UN's secretary-general, Ana Ruiz``: the name after a description, else ``(first, last)``."""
+    words = [t.text for t in tokens[first:last]]
+    if person_name(words) or last + 1 >= hi or tokens[last].text != ",":
+        return (first, last)
+    end = last + 1
+    while end < hi and (tokens[end].is_cap or (tokens[end].lower in NAME_PARTICLES and _particles_then_name(tokens, end, hi))):
+        end += 1
+    closed = end == hi or tokens[end].text in {",", ".", ";", "!", "?"} or tokens[end].quote >= 0
+    name = person_name([t.text for t in tokens[last + 1 : end]])
+    return (last + 1, end) if closed and name else (first, last)
+
+
 def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) -> tuple:
-    """``Cherry, who led the petition, said``: the subject stands before the aside."""
-    k = comma - 1
-    while k >= lo and tokens[k].text != "," and tokens[k].quote < 0 and tokens[k].text not in {".", ":", ";"}:
+    """``Cherry, who led the petition, said``, ``Eva Stone, 45, from Leeds, said``: the subject stands before the asides.
+
+    Of the comma-separated parts before the verb, the first that is a person's
+    name wins: the clause's opening noun phrase, or an aside that is only a
+    name (``Khan's lawyer, Sam Lee, said``).
+    """
+    commas, k = [comma], comma - 1
+    while k >= lo and tokens[k].quote < 0 and tokens[k].text not in {".", ":", ";"}:
+        if tokens[k].text == ",":
+            commas.append(k)
         k -= 1
-    if k < lo or tokens[k].text != ",":
+    if len(commas) == 1:
         # A clause ends at the comma: '"...," said X' or 'In response, X said'.
         inverted = comma == cue - 1 and not tokens[cue].lower.endswith("ing")
-        return _phrase_after(tokens, cue + 1, hi) if inverted else (-1, -1)
-    outer = _phrase_before(tokens, k - 1, lo)
-    inner = (k + 1, comma)
-    inner_words = [t.text for t in tokens[inner[0] : inner[1]]]
-    outer_words = [t.text for t in tokens[outer[0] : outer[1]]] if outer[0] >= 0 else []
-    if outer_words and person_name(outer_words):
-        return outer
-    if inner_words and inner_words[0].lower() not in DETERMINERS | {"who", "whose", "which"} and person_name(inner_words):
-        if all(t.is_cap or t.lower in NAME_PARTICLES for t in tokens[inner[0] : inner[1]]):
-            return inner
-    return outer
+        return _subject_after(tokens, cue + 1, hi) if inverted else (-1, -1)
+    bounds = [k] + sorted(commas)
+    for n, (before, after) in enumerate(zip(bounds, bounds[1:])):
+        first, last = _phrase_before(tokens, after - 1, before + 1)
+        if first < 0:
+            continue
+        words = [t.text for t in tokens[first:last]]
+        if n == 0 and first != before + 1:
+            continue  # "Speaking in Geneva, ...": not the subject
+        if n > 0 and (words[0].lower() in DETERMINERS | {"who", "whose", "which"} or first != before + 1):
+            continue
+        if n > 0 and not all(t.is_cap or t.lower in NAME_PARTICLES for t in tokens[first:last]):
+            continue
+        if person_name(words):
+            return (first, last)
+    return _phrase_before(tokens, commas[-1] - 1 if len(commas) == 2 else sorted(commas)[-2] - 1, lo)
+
+
+def _fits(article: Article, speaker: Speaker, wanted: str) -> bool:
+    """Can a pronoun of kind ``wanted`` (``m``, ``f``, ``plural``, ``thing``) mean this speaker?"""
+    if wanted in {"m", "f"}:
+        return speaker.person and not speaker.plural and article.genders.get(speaker.name, speaker.gender) in {"", wanted}
+    if wanted == "person":
+        return speaker.person and not speaker.plural
+    if wanted == "plural":
+        return speaker.plural
+    one_word = speaker.person and " " not in speaker.name and not article.genders.get(speaker.name, speaker.gender)
+    return not speaker.person or one_word
+
+
+def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles: list) -> list:
+    """The role words a name run ``tokens[first:last]`` is given: its titles, the words just before, an apposition after."""
+    roles = [w.lower() for w in titles if _is_title(w) or w.lower() in ROLE_WORDS]
+    k = first - 1
+    if k > lo and tokens[k].text == "," and _role_like(tokens[k - 1]):
+        k -= 1  # "the UN envoy, Sara Lind"
+    while k >= lo and _role_like(tokens[k]) and not tokens[k].is_cap:
+        roles.append(tokens[k].lower)
+        k -= 1
+    if last < hi and tokens[last].text == ",":  # "Sara Lind, the UN special rapporteur, ..."
+        k = last + 1
+        while k < hi and k - last <= 8 and tokens[k].quote < 0 and tokens[k].text not in {",", ".", ";", ":", "("}:
+            if tokens[k].lower in {"who", "whose", "which", "and", "but"} or tokens[k].text in CUE_VERBS:
+                break
+            if _role_like(tokens[k]) and not tokens[k].is_cap:
+                roles.append(tokens[k].lower)
+            k += 1
+    return roles
+
+
+def _role_holder(article: Article, words: list, position: int) -> str:
+    """``the envoy`` -> the person the article last gave that role before ``position``, else ``""``."""
+    lowered = [w.lower() for w in words]
+    head = lowered[-1]
+    if len(words) < 2 or lowered[0] != "the" or head not in article.roles or head in ORG_WORDS | DOCUMENTS:
+        return ""
+    if any(w.endswith(("'s", "’s")) for w in lowered):
+        return ""  # "the minister's spokesman" is someone else
+    if any(w[:1].isupper() and not w.isupper() for w in words[1:]) or org_name(words):
+        return ""  # "the Ministry of Justice" is a name, not a role; "the UN envoy" is a role
+    holders = [(at, name) for at, name in article.roles[head] if at < position]
+    return max(holders)[1] if holders else ""
 
 
 def _pseudonym(words: list) -> list:
@@ -635,11 +1077,15 @@ def _fullest_name(article: Article, name: list, position: int) -> str:
 
     Among equally long names the latest one before ``position`` wins, else the first.
     """
-    found = {full: places for full, places in article.names.get(name[-1], {}).items() if all(w in full for w in name)}
+    wanted = [w.lower() for w in name]
+
+    def contains(full):  # "Van der Berg" is in "Ursula van der Berg"
+        lowered = [w.lower() for w in full]
+        return all(w in lowered for w in wanted)
+
+    found = {full: places for full, places in article.names.get(name[-1], {}).items() if contains(full)}
     if not found:  # "Tedros" for "Tedros Adhanom Ghebreyesus"
-        found = {
-            full: places for entries in article.names.values() for full, places in entries.items() if all(w in full for w in name)
-        }
+        found = {full: places for entries in article.names.values() for full, places in entries.items() if contains(full)}
     if not found:
         return " ".join(name)
     longest = max(len(full) for full in found)
@@ -652,31 +1098,56 @@ def _fullest_name(article: Article, name: list, position: int) -> str:
     return " ".join(best if len(best) >= len(name) else name)
 
 
-def _describe(article: Article, words: list) -> tuple:
+def _describe(article: Article, words: list, position: int = -1) -> tuple:
     """Describe a speaker who is not named: ``(description, is_person)``."""
-    words = [w for w in words if w not in {".", ","}]
+    words = [w for w in _drop_brackets(words) if w not in {".", ","}]
+    if not words:
+        return "", False
     lowered = [w.lower() for w in words]
-    # The source of "the court's summary" is the court.
+    # "a statement from the ministry": the source of the document.
+    for i, word in enumerate(lowered[:-2]):
+        if word in DOCUMENTS and lowered[i + 1] in _SOURCE_WORDS | CONNECTORS:
+            return _describe(article, words[i + 2 :], position)
     for i, word in enumerate(lowered[:-1]):
-        if word.endswith(("'s", "’s")) and lowered[-1] in DOCUMENTS:
-            words, lowered = words[: i + 1], lowered[: i + 1]
-            words[-1] = _strip_possessive(words[-1])
-            lowered[-1] = words[-1].lower()
-            break
+        if not word.endswith(("'s", "’s")):
+            continue
+        owner = words[: i + 1]
+        owner[-1] = _strip_possessive(owner[-1])
+        if lowered[-1] in DOCUMENTS:  # the source of "the court's summary" is the court
+            return _describe(article, owner, position)
+        owner_name = _name_of_owner(article, owner, position)
+        if owner_name:
+            rest = " ".join(words[i + 1 :])
+            head = lowered[-1]
+            person = head in ROLE_WORDS - ORG_WORDS - DOCUMENTS or head in TITLES
+            if head in SPOKES_WORDS:  # "Facebook's spokesperson" -> "Facebook spokesperson"
+                return f"{owner_name} {rest}", True
+            return f"{owner_name}{word[len(owner[-1]) :]} {rest}", person  # "Chen Wei's office"
+        break
     org = org_name(words)
     if org:
         return org, False
-    if lowered[-1] in DOCUMENTS:
-        return "", False  # "the statement read": whose statement, an earlier sentence says
+    if lowered[-1] in DOCUMENTS:  # "the report said": whose report, an earlier sentence says
+        kind = DOCUMENT_KINDS.get(lowered[-1], lowered[-1])
+        authors = [(at, author) for at, author in article.documents.get(kind, []) if at < position]
+        if authors and lowered[0] in DETERMINERS - {"a", "an", "one", "another", "some"}:
+            author = max(authors, key=lambda pair: pair[0])[1]
+            return author.name, author.person
+        return "", False
     while words and lowered[0] in DETERMINERS:
         words, lowered = words[1:], lowered[1:]
     if not words:
         return "", False
     # "spokesman for 10 Downing Street" -> "10 Downing Street spokesman".
     for i, word in enumerate(lowered):
-        if word in CONNECTORS and 0 < i < len(words) - 1 and all(_name_like(w) for w in words[i + 1 :]):
-            words = words[i + 1 :] + words[:i]
-            lowered = [w.lower() for w in words]
+        if word in CONNECTORS and 0 < i < len(words) - 1:
+            tail = words[i + 1 :]
+            while tail and tail[0].lower() in DETERMINERS:
+                tail = tail[1:]
+            if tail and _name_like(tail[-1]) and all(_name_like(w) or w in CONNECTORS or w == "the" for w in tail):
+                owner_name = _name_of_owner(article, tail, position) or " ".join(tail)
+                words = owner_name.split() + words[:i]
+                lowered = [w.lower() for w in words]
             break
     head = lowered[-1]
     person = head in ROLE_WORDS - ORG_WORDS - DOCUMENTS or head in TITLES
@@ -685,6 +1156,18 @@ def _describe(article: Article, words: list) -> tuple:
         named = article.orgs[head]
         return max(named, key=lambda name: named[name]), False
     return " ".join(words), person
+
+
+def _name_of_owner(article: Article, words: list, position: int) -> str:
+    """Name whoever a spokesperson or an office belongs to: a person in full, an organisation, or ``""``."""
+    name = person_name(words)
+    if name and len(name) == len([w for w in words if w.lower() not in DETERMINERS]):
+        return _fullest_name(article, name, position)
+    org = org_name(words)
+    if org:
+        return org
+    kept = [w for w in words if w.lower() not in DETERMINERS]
+    return " ".join(kept) if kept and all(_name_like(w) or w in CONNECTORS for w in kept) else ""
 
 
 def _gender(lowered: list) -> str:

@@ -4,7 +4,8 @@ import pandas as pd
 
 from samestory.checks import register
 from samestory.corpus import load_corpus
-from samestory.quotes import align_quotes, extract_quotes, quote_diff, quotes_in
+from samestory.alignment import align_quotes, quote_diff
+from samestory.quotes import extract_quotes, quotes_in
 
 KINDS = ("wording", "number_format", "case", "punctuation", "omission", "split")
 # The three differences of exercise 3: the same words in two outlets' versions.

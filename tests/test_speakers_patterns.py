@@ -1,0 +1,419 @@
+"""Who said it? The attribution patterns of English news copy, on made-up sentences.
+
+Every name here is invented. Each case is one short article in the style of
+wire copy (AP, Reuters), the BBC or Wikinews, the first words of one of its
+quotations, and the speaker that quotation should get under the conventions of
+``data/annotations/quotes_README.md``: the fullest name the article gives,
+role words stripped; a short description without an article for an unnamed
+person (``Facebook spokesperson``); an organisation by its name.
+
+The cases are grouped by pattern, so a failure names the pattern the rules
+miss rather than an article they were written from.
+"""
+
+import pytest
+
+from samestory.quotes import extract_quotes
+from samestory.speakers import person_name
+
+
+def speaker_of(text, words):
+    """The speaker of the one quotation whose text starts with ``words``."""
+    quotes = extract_quotes(text)
+    rows = quotes[quotes["text"].str.startswith(words)]
+    assert len(rows) == 1, quotes[["text", "speaker"]]
+    row = rows.iloc[0]
+    for column, start, end in (("speaker_mention", "mention_start", "mention_end"), ("cue", "cue_start", "cue_end")):
+        assert text[row[start] : row[end]] == row[column]  # offsets give the words back
+    return row["speaker"]
+
+
+def check(cases):
+    return pytest.mark.parametrize("text, words, speaker", cases, ids=[f"{i:02d}" for i in range(len(cases))])
+
+
+# ---------------------------------------------------------------- the verb and its subject
+
+VERB_AND_SUBJECT = [
+    ('"We will not back down," Maria Okafor said.', "We will", "Maria Okafor"),
+    ('"We will not back down," said Maria Okafor.', "We will", "Maria Okafor"),
+    ('Maria Okafor said: "We will not back down."', "We will", "Maria Okafor"),
+    ('Maria Okafor said, "We will not back down."', "We will", "Maria Okafor"),
+    ('Maria Okafor later said: "We will not back down."', "We will", "Maria Okafor"),
+    ('Maria Okafor had earlier said: "We will not back down."', "We will", "Maria Okafor"),
+    ('"We will not back down," Maria Okafor said on Tuesday.', "We will", "Maria Okafor"),
+    ('"We will not back down," she said.', "We will", ""),  # no one to refer to
+]
+
+ASIDES = [
+    ('Maria Okafor, the foreign minister, said: "We will not back down."', "We will", "Maria Okafor"),
+    ('Maria Okafor, 54, said: "We will not back down."', "We will", "Maria Okafor"),
+    ('"We will not back down," Okafor, 54, told The Associated Press.', "We will", "Okafor"),
+    ('Maria Okafor, a spokeswoman for the agency, said: "We will not back down."', "We will", "Maria Okafor"),
+    ('Maria Okafor, who leads the delegation, said: "We will not back down."', "We will", "Maria Okafor"),
+    ('Eva Stone, whose son died in the fire, said: "Nobody warned us."', "Nobody", "Eva Stone"),
+    ('"We will not back down," said Maria Okafor, who leads the delegation.', "We will", "Maria Okafor"),
+    ('"We will not back down," said Maria Okafor, the agency\'s director.', "We will", "Maria Okafor"),
+    ('"We will not back down," said Maria Okafor, director of the agency.', "We will", "Maria Okafor"),
+    ('"The world is watching," said Guterres, the UN secretary-general.', "The world", "Guterres"),
+    ('"Nobody warned us," said Eva Stone, a resident.', "Nobody", "Eva Stone"),
+    ('"Nobody warned us," one resident, Eva Stone, told the BBC.', "Nobody", "Eva Stone"),
+    ('Eva Stone, in a statement, said: "We will appeal."', "We will", "Eva Stone"),
+    ('Eva Stone, speaking to Reuters, said: "We will appeal."', "We will", "Eva Stone"),
+    ('Senator Lisa Graham, a Republican, said: "This is a mistake."', "This is", "Lisa Graham"),
+    ('Nurse Eva Stone, 45, from Leeds, said: "The offer was an insult."', "The offer", "Eva Stone"),
+    ('"The offer was an insult," said Stone, 45, a nurse from Leeds.', "The offer", "Stone"),
+    ('In a statement, Eva Stone, 45, said: "The offer was an insult."', "The offer", "Eva Stone"),
+    ('Speaking in Geneva, Sara Lind, the rapporteur, said: "It was premeditated."', "It was", "Sara Lind"),
+    ('Eva Stone from Leeds said: "The offer was an insult."', "The offer", "Eva Stone"),
+    ('Eva Stone of the Royal College of Nursing said: "The offer was an insult."', "The offer", "Eva Stone"),
+    ('"The offer was an insult," Eva Stone, of the Royal College of Nursing, said.', "The offer", "Eva Stone"),
+    ('"The offer was an insult," the Royal College of Nursing\'s Eva Stone said.', "The offer", "Eva Stone"),
+    ('Bank of Ruritania governor Ana Ruiz said: "Rates will rise."', "Rates", "Ana Ruiz"),
+]
+
+TITLES_BEFORE_NAMES = [
+    ('UN Secretary-General António Guterres said: "The world is watching."', "The world", "António Guterres"),
+    ('"The world is watching," United Nations Secretary-General António Guterres said.', "The world", "António Guterres"),
+    ('Prime Minister Jane Doe told reporters: "We are ready."', "We are", "Jane Doe"),
+    ('"We are ready," Prime Minister Jane Doe told reporters on Monday.', "We are", "Jane Doe"),
+    ('Greek Prime Minister Kosta Andreou said: "We welcome the deal."', "We welcome", "Kosta Andreou"),
+    ('Police spokesman Tom Hale said: "Two men were arrested."', "Two men", "Tom Hale"),
+    ('UN special rapporteur Sara Lind said: "We will help."', "We will", "Sara Lind"),
+    ('WHO Director-General Abebe Tesfaye Mulu said: "We now have a name."', "We now", "Abebe Tesfaye Mulu"),
+    ('"This is a mistake," Republican Senator Lisa Graham of Ohio said.', "This is", "Lisa Graham"),
+    ('"This is a mistake," said Senator Lisa Graham (R-OH).', "This is", "Lisa Graham"),
+    ('Lisa Graham (Republican) said: "This is a mistake."', "This is", "Lisa Graham"),
+    ('"The world is watching," said the UN\'s secretary-general, Ana Ruiz.', "The world", "Ana Ruiz"),
+    ('The US president, Tom Hale, tweeted: "We are leaving."', "We are", "Tom Hale"),
+]
+
+POSSESSIVES_AND_APPOSITION = [
+    ('Khan\'s lawyer, Sam Lee, said: "My client is innocent."', "My client", "Sam Lee"),
+    ('His fiancée Ayla Demir said: "I want justice."', "I want", "Ayla Demir"),
+    ('Tarik Osman\'s fiancée, Ayla Demir, said: "I will not rest."', "I will", "Ayla Demir"),
+    ('The fiancée of Tarik Osman, Ayla Demir, said: "I will not rest."', "I will", "Ayla Demir"),
+    ('Ayla Demir, the fiancée of Tarik Osman, said: "I will not rest."', "I will", "Ayla Demir"),
+    ('Eva Stone\'s lawyer Tom Hale said: "She is innocent."', "She is", "Tom Hale"),
+    ('Tom Hale, Eva Stone\'s lawyer, said: "She is innocent."', "She is", "Tom Hale"),
+    ('Chen Wei\'s spokesman, Li Na, said: "The minister is abroad."', "The minister", "Li Na"),
+]
+
+# ---------------------------------------------------------------- reporting verbs
+
+VERBS = [
+    ('Lena Fischer wrote on Twitter: "Shame on them."', "Shame", "Lena Fischer"),
+    ('Lena Fischer tweeted: "Shame on them."', "Shame", "Lena Fischer"),
+    ('In a tweet, Lena Fischer wrote: "Shame on them."', "Shame", "Lena Fischer"),
+    ('Lena Fischer posted on Facebook: "Shame on them."', "Shame", "Lena Fischer"),
+    ('Lena Fischer stated: "Shame on them."', "Shame", "Lena Fischer"),
+    ('"Shame on them," Lena Fischer added.', "Shame", "Lena Fischer"),
+    ('Lena Fischer explained: "It was a mistake."', "It was", "Lena Fischer"),
+    ('Lena Fischer noted that "the figures are wrong."', "the figures", "Lena Fischer"),
+    ('Lena Fischer argued: "The figures are wrong."', "The figures", "Lena Fischer"),
+    ('"The figures are wrong," Lena Fischer claimed.', "The figures", "Lena Fischer"),
+    ('Lena Fischer announced: "I will resign."', "I will", "Lena Fischer"),
+    ('Lena Fischer responded: "That is false."', "That is", "Lena Fischer"),
+    ('"That is false," Lena Fischer replied.', "That is", "Lena Fischer"),
+    ('Lena Fischer asked: "Who pays for this?"', "Who pays", "Lena Fischer"),
+    ('Lena Fischer described the ruling as "a scandal".', "a scandal", "Lena Fischer"),
+    ('Lena Fischer told CNN in an interview: "We will not back down."', "We will", "Lena Fischer"),
+    ('Piotr Nowak told the BBC the plan "will fail".', "will fail", "Piotr Nowak"),
+    ('"The plan will fail," Piotr Nowak told the BBC.', "The plan", "Piotr Nowak"),
+    ('Lena Fischer wrote in a letter to the board: "We will not back down."', "We will", "Lena Fischer"),
+    ('Lena Fischer said in a statement that the ban was "unjust".', "unjust", "Lena Fischer"),
+    ('In a statement, Lena Fischer said: "We regret the delay."', "We regret", "Lena Fischer"),
+]
+
+ACCORDING_TO = [
+    ('The plan is "a disaster", according to Piotr Nowak.', "a disaster", "Piotr Nowak"),
+    ('According to Piotr Nowak, "the plan will fail."', "the plan", "Piotr Nowak"),
+    ('"We will appeal," Eva Stone said, according to Reuters.', "We will", "Eva Stone"),
+    ('"We will appeal," according to a statement from the ministry.', "We will", "ministry"),
+    ('The risk is "very high", according to the World Health Organization.', "very high", "World Health Organization"),
+]
+
+VERB_CHAINS = [
+    ('Tom Hale defended the decision on Monday, saying: "We are leaving."', "We are", "Tom Hale"),
+    ('Eva Stone welcomed the ruling, adding: "This is a historic success."', "This is", "Eva Stone"),
+    ('"We are leaving," Tom Hale said, before adding: "It is time."', "It is", "Tom Hale"),
+    ('Tom Hale went on to say: "We are leaving."', "We are", "Tom Hale"),
+    ('Tom Hale took to Twitter to say: "We are leaving."', "We are", "Tom Hale"),
+    ('In a speech, Tom Hale went on to say: "We are leaving."', "We are", "Tom Hale"),
+    ('Tom Hale is reported to have said: "We are leaving."', "We are", "Tom Hale"),
+    ('Tom Hale declined to comment, saying only that "talks continue".', "talks", "Tom Hale"),
+    ('Police arrested Tom Hale, saying he "posed a threat".', "posed", "Police"),
+    ('"We\'re ready," says Eva Stone.', "We're", "Eva Stone"),
+    ('Asked whether she would resign, Eva Stone said: "No."', "No.", "Eva Stone"),
+    ('When asked about the plan, Eva Stone replied: "It is dead."', "It is", "Eva Stone"),
+    ('Responding to the ruling, Facebook said: "We will appeal."', "We will", "Facebook"),
+]
+
+QUOTED_AS_SAYING = [
+    ('The BBC quoted Eva Stone as saying: "We will appeal."', "We will", "Eva Stone"),
+    ('Reuters quoted Eva Stone as saying the ruling was "a disgrace".', "a disgrace", "Eva Stone"),
+    ('Eva Stone was quoted as saying: "We will appeal."', "We will", "Eva Stone"),
+    ('Eva Stone was quoted by Reuters as saying: "We will appeal."', "We will", "Eva Stone"),
+    ('"We will appeal," Eva Stone was quoted as saying.', "We will", "Eva Stone"),
+]
+
+# ---------------------------------------------------------------- organisations and their voices
+
+ORGANISATIONS = [
+    ('The ministry said: "The budget is final."', "The budget", "ministry"),
+    ('"The budget is final," the ministry said.', "The budget", "ministry"),
+    ('The court ruled: "The law is void."', "The law", "court"),
+    ('"The law is void," the court ruled.', "The law", "court"),
+    ('The Supreme Court of Ruritania ruled: "The law is void."', "The law", "Supreme Court of Ruritania"),
+    ('The Ruritanian Health Ministry said: "Masks are required."', "Masks", "Ruritanian Health Ministry"),
+    ('Greenpeace said in a statement: "This is a victory."', "This is", "Greenpeace"),
+    ('Facebook said in a statement: "We will comply."', "We will", "Facebook"),
+    ('The White House said: "The president is abroad."', "The president", "White House"),
+    ('"Two men were arrested," police said.', "Two men", "police"),
+    ('The World Health Organization (WHO) said: "The risk is high."', "The risk", "World Health Organization"),
+    ('"The risk is high," the World Health Organization (WHO) said.', "The risk", "World Health Organization"),
+    ('The European Court of Justice (ECJ) ruled: "Courts may order removal."', "Courts", "European Court of Justice"),
+    ('In a statement released on Monday, the ministry said: "We will appeal."', "We will", "ministry"),
+    ('The ministry\'s statement said: "We will appeal."', "We will", "ministry"),
+    ('A statement from the ministry said: "We will appeal."', "We will", "ministry"),
+    ('The Ruritanian Health Ministry issued new rules. "Masks are required," the ministry said.', "Masks", "Ruritanian Health Ministry"),
+]
+
+SPOKESPEOPLE_AND_OFFICES = [
+    ('A spokesperson for Chen Wei said: "The minister is abroad."', "The minister", "Chen Wei spokesperson"),
+    ('"We will comply," a Facebook spokesperson said.', "We will", "Facebook spokesperson"),
+    ('A spokesperson for Facebook said: "We will comply."', "We will", "Facebook spokesperson"),
+    ('Facebook\'s spokesperson said: "We will comply."', "We will", "Facebook spokesperson"),
+    ('Chen Wei\'s spokesman said: "The minister is abroad."', "The minister", "Chen Wei spokesman"),
+    ('A spokesperson for the Ministry of Health said: "We are investigating."', "We are", "Ministry of Health spokesperson"),
+    ('"We are investigating," a spokeswoman for the Ministry of Health said.', "We are", "Ministry of Health spokeswoman"),
+    ('Chen Wei\'s office said: "The minister is abroad."', "The minister", "Chen Wei's office"),
+    ('Chen Wei flew to Paris. Wei\'s office said: "The minister is abroad."', "The minister", "Chen Wei's office"),
+    ('Chen Wei flew to Paris. A spokesperson for Wei said: "The minister is abroad."', "The minister", "Chen Wei spokesperson"),
+    ('A Home Office spokeswoman said: "We do not comment."', "We do", "Home Office spokeswoman"),
+    ('"Nobody warned us," a resident told the BBC.', "Nobody", "resident"),
+    ('Residents said: "Nobody warned us."', "Nobody", "residents"),
+]
+
+# ---------------------------------------------------------------- names: particles, letters, later mentions
+
+NAMES = [
+    ('Ursula van der Berg said: "The budget is final."', "The budget", "Ursula van der Berg"),
+    ('"The budget is final," said Ursula van der Berg.', "The budget", "Ursula van der Berg"),
+    ('Luis de la Cruz said: "The budget is final."', "The budget", "Luis de la Cruz"),
+    ('"The budget is final," said Ahmed al-Rashid.', "The budget", "Ahmed al-Rashid"),
+    ('Ahmed al-Rashid said: "The budget is final."', "The budget", "Ahmed al-Rashid"),
+    ('Abdel Karim el-Masri said: "We welcome the deal."', "We welcome", "Abdel Karim el-Masri"),
+    ('"We welcome the deal," said Egyptian President Abdel Karim el-Masri.', "We welcome", "Abdel Karim el-Masri"),
+    ('"The budget is final," said Khalid bin Hamad.', "The budget", "Khalid bin Hamad"),
+    ('Sheikh Khalid bin Hamad al-Nouri said: "We welcome the deal."', "We welcome", "Khalid bin Hamad al-Nouri"),
+    ('"We welcome the deal," said Sheikh Khalid bin Hamad al-Nouri.', "We welcome", "Khalid bin Hamad al-Nouri"),
+    ('Recep Yıldıroğlu said: "The budget is final."', "The budget", "Recep Yıldıroğlu"),
+    ('"The budget is final," Jürgen Müller said.', "The budget", "Jürgen Müller"),
+    ('Ursula van der Berg arrived. "We welcome the deal," Van der Berg said.', "We welcome", "Ursula van der Berg"),
+    ('Ursula van der Berg arrived. "We welcome the deal," van der Berg said.', "We welcome", "Ursula van der Berg"),
+    ('Ahmed al-Rashid arrived. "We welcome the deal," al-Rashid said.', "We welcome", "Ahmed al-Rashid"),
+    ('Ayla Demir arrived in Ankara.\n"I want justice," Demir said.', "I want", "Ayla Demir"),
+    ('Ayla Demir arrived in Ankara.\n"I want justice," said Demir.', "I want", "Ayla Demir"),
+    ('Ayla Demir arrived in Ankara.\nMs Demir said: "I want justice."', "I want", "Ayla Demir"),
+    ('Jürgen Müller met Ana Costa on Friday. "It went well," Costa said.', "It went", "Ana Costa"),
+    ('Jürgen Müller met Ana Costa on Friday. "It went well," said Müller.', "It went", "Jürgen Müller"),
+    ('Abebe Tesfaye Mulu spoke in Geneva. "We now have a name," Abebe said.', "We now", "Abebe Tesfaye Mulu"),
+    ('Jean-Claude Moreau said: "We are ready."', "We are", "Jean-Claude Moreau"),
+    ('"We are ready," said Man-kei Tam.', "We are", "Man-kei Tam"),
+    ('J. K. Lowell spoke on Monday. "We are ready," Lowell said.', "We are", "J. K. Lowell"),
+    ('"We are ready," said Donald J. Harper.', "We are", "Donald J. Harper"),
+    ('Seamus O\'Brien said: "We are ready." "It is time," O\'Brien added.', "It is", "Seamus O'Brien"),
+    ('Kim Jong-min said: "We are ready." "It is time," Kim added.', "It is", "Kim Jong-min"),
+    ('Tom Hale and his brother Sam Hale spoke. "We are ready," Sam Hale said. "Now," Tom Hale said.', "Now", "Tom Hale"),
+    ('Minister for Foreign Affairs Sami Shukri said: "We reject the report."', "We reject", "Sami Shukri"),
+    ('Minister of State for Foreign Affairs Adel al-Nouri tweeted: "We reject it."', "We reject", "Adel al-Nouri"),
+    ('UN High Commissioner for Human Rights Ana Ruiz said: "We reject the report."', "We reject", "Ana Ruiz"),
+    ('Director-General of the World Health Organization Abebe Tesfaye said: "We agree."', "We agree", "Abebe Tesfaye"),
+    ('Secretary of State Mike Pompa said: "We reject the report."', "We reject", "Mike Pompa"),
+    ('Ruritanian Minister of Health Eva Stone said: "We reject the report."', "We reject", "Eva Stone"),
+]
+
+# ---------------------------------------------------------------- pronouns and descriptions that refer back
+
+REFERRING_BACK = [
+    ('Olga Petrova spoke after the verdict. "We will appeal," she said.', "We will", "Olga Petrova"),
+    ('Tom Hale said the vote was lost. "We will win next time," he added.', "We will", "Tom Hale"),
+    ('Tom Hale said: "We will win." He added: "The vote is ours."', "The vote", "Tom Hale"),
+    ('Police arrested Tom Hale on Monday. "I am innocent," he said.', "I am", "Tom Hale"),
+    ('Mr Tom Hale met Ms Eva Stone. "It went well," she said.', "It went", "Eva Stone"),
+    ('Ms Eva Stone met Mr Tom Hale. "It went well," he said.', "It went", "Tom Hale"),
+    ('Ms Stone criticised Mr Hale. "He is wrong," she said.', "He is", "Stone"),
+    ('Eva Stone criticised Tom Hale\'s plan. "It is reckless," she said.', "It is", "Eva Stone"),
+    ('Ms Olga Petrova spoke. Then Mr Ivan Petrov spoke. "We will appeal," she said.', "We will", "Olga Petrova"),
+    (
+        'Ayla Demir, Tarik Osman\'s fiancée, said: "I will not rest." Osman was killed in May. "He was my life," she said.',
+        "He was",
+        "Ayla Demir",
+    ),
+    ('Tarik Osman was killed in May.\nHis fiancée Ayla Demir said: "I will not rest."\n"He was my life," she added.', "He was", "Ayla Demir"),
+    ('Eva Stone, who lost her son in the fire, spoke first. Tom Hale followed. "Nobody warned us," she said.', "Nobody", "Eva Stone"),
+    ('The protesters marched on the ministry. "We want our jobs back," they said.', "We want", "protesters"),
+    ('The Ruritanian Health Ministry issued new rules. "Masks are required," it said.', "Masks", "Ruritanian Health Ministry"),
+    ('Facebook dismissed the ruling. "We will comply," it said.', "We will", "Facebook"),
+    ('Ayla Demir met the UN envoy, Sara Lind. "We will help," the envoy said.', "We will", "Sara Lind"),
+    ('UN envoy Sara Lind met Ayla Demir.\n"We will help," the envoy told reporters.', "We will", "Sara Lind"),
+    ('Sara Lind, the UN special rapporteur, visited Ankara.\nThe rapporteur said: "We will help."', "We will", "Sara Lind"),
+    ('Greek Prime Minister Kosta Andreou met Ayla Demir.\n"We welcome the deal," the prime minister said.', "We welcome", "Kosta Andreou"),
+    ('"We will comply," a spokesperson said.', "We will", "spokesperson"),  # indefinite: a new, unnamed person
+    (
+        'US President Tom Hale spoke on Monday.\nTurkish President Recep Yıldız said he would go on.\n'
+        '"I will not stop," the president said.',
+        "I will",
+        "Recep Yıldız",  # of two presidents, the one named last
+    ),
+    # A place is no person: the pronoun passes over "Hong Kong" to the speaker.
+    ('Carrie Lee announced the plan. The protests spread across Hong Kong. "We will listen," she said.', "We will", "Carrie Lee"),
+    ('Tom Hale spoke. Eva Stone met reporters in South Carolina. "We are ready," she said.', "We are", "Eva Stone"),
+    ('Mayor Eva Stone said: "We are ready." The mayor added: "We have a plan."', "We have", "Eva Stone"),
+    ('Eva Stone, 54, is a nurse. "We are ready to fight," the 54-year-old said.', "We are", "Eva Stone"),
+    ('UN special rapporteur Sara Lind presented her report. The report said: "It was premeditated."', "It was", "Sara Lind"),
+    ('The foreign ministry issued a statement. The statement said: "The report is biased."', "The report", "foreign ministry"),
+    ('The court issued its ruling on Friday. "The law is void," the ruling said.', "The law", "court"),
+    ('Eva Stone\'s statement, released on Monday, said: "We will appeal."', "We will", "Eva Stone"),
+    ('Sara Lind presented her findings. The report concluded: "It was premeditated."', "It was", "Sara Lind"),
+    ('Sara Lind published a report. It found "credible evidence". "The killing was planned," it said.', "The killing", "Sara Lind"),
+    ('Facebook criticised the ruling. "Courts may order removal," the ruling said.', "Courts", ""),  # no author named
+    ('The Supreme Court ruled on Thursday.\n"Courts may order removal," the ruling said.', "Courts", "Supreme Court"),
+    ('Eva Stone said in a statement that she would appeal.\n"We will win," the statement said.', "We will", "Eva Stone"),
+]
+
+# ---------------------------------------------------------------- where the attribution stands
+
+PLACEMENT = [
+    ('"We will appeal." Olga Petrova said this after the verdict.', "We will", "Olga Petrova"),
+    ('Olga Petrova spoke to reporters after the verdict. "We will appeal. The judge was wrong."', "We will", "Olga Petrova"),
+    ('Olga Petrova said:\n"We will appeal."', "We will", "Olga Petrova"),
+    ('"We will win," Tom Hale said, adding: "The vote is ours."', "The vote", "Tom Hale"),
+    ('"We will win," Tom Hale said. "The vote is ours."', "The vote", "Tom Hale"),
+    ('"It is never easy," said Eva Stone. "We know this is hard."', "We know", "Eva Stone"),
+    ('"We are," Eva Stone said, "ready to fight."', "ready", "Eva Stone"),
+    # A paragraph that reports someone's words without quoting them, then the quotation.
+    ('Eva Stone told the assembly that she wanted justice.\n"I want the truth. Nothing less."', "I want", "Eva Stone"),
+    ('Eva Stone said: "We will appeal."\nTom Hale told the assembly he would resign.\n"I have had enough."', "I have", "Tom Hale"),
+    ('Eva Stone said talks had failed. The BBC reported that both sides walked out.\n"We are disappointed."', "We are", "Eva Stone"),
+]
+
+SEVERAL_PEOPLE = [
+    ('Tom Hale said the plan was "fine", while Eva Stone called it "reckless".', "fine", "Tom Hale"),
+    ('Tom Hale said the plan was "fine", while Eva Stone called it "reckless".', "reckless", "Eva Stone"),
+    ('Tom Hale called the plan "fine", but Eva Stone said: "It is reckless."', "It is", "Eva Stone"),
+    ('"It is fine," said Tom Hale, but Eva Stone said: "It is reckless."', "It is fine", "Tom Hale"),
+    ('"It is fine," said Tom Hale, but Eva Stone said: "It is reckless."', "It is reckless", "Eva Stone"),
+    ('Tom Hale and Eva Stone held talks. Hale said: "It went well."', "It went", "Tom Hale"),
+    ('Tom Hale, the party\'s leader, and Eva Stone, his deputy, held talks. "It went well," Stone said.', "It went", "Eva Stone"),
+    ('"It is reckless," Eva Stone said of Tom Hale\'s plan.', "It is", "Eva Stone"),
+    ('"It is reckless," Eva Stone said of the plan proposed by Tom Hale.', "It is", "Eva Stone"),
+    ('Eva Stone said Tom Hale was wrong: "He promised a new start."', "He promised", "Eva Stone"),
+    ('Eva Stone said Tom Hale had promised "a new start".', "a new start", "Eva Stone"),  # Stone reports it
+    ('Eva Stone said she had told Tom Hale to "go home".', "go home", "Eva Stone"),
+    ('Ms Stone\'s plan was "reckless", Mr Hale said.', "reckless", "Hale"),
+]
+
+
+@check(VERB_AND_SUBJECT)
+def test_verb_and_subject(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+@check(ASIDES)
+def test_asides_between_name_and_verb(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+@check(TITLES_BEFORE_NAMES)
+def test_titles_are_stripped(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+@check(POSSESSIVES_AND_APPOSITION)
+def test_possessive_and_apposition_introductions(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+@check(VERBS)
+def test_reporting_verbs(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+@check(ACCORDING_TO)
+def test_according_to(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+@check(VERB_CHAINS)
+def test_participles_and_infinitives_take_the_clause_subject(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+@check(QUOTED_AS_SAYING)
+def test_quoted_as_saying(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+@check(ORGANISATIONS)
+def test_organisations_speak_by_name(text, words, speaker):
+    assert speaker_of(text, words).lower() == speaker.lower()
+
+
+@check(SPOKESPEOPLE_AND_OFFICES)
+def test_spokespeople_and_offices(text, words, speaker):
+    assert speaker_of(text, words).lower() == speaker.lower()
+
+
+@check(NAMES)
+def test_names_with_particles_letters_and_later_mentions(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+@check(REFERRING_BACK)
+def test_pronouns_and_descriptions_refer_back(text, words, speaker):
+    assert speaker_of(text, words).lower() == speaker.lower()
+
+
+@check(PLACEMENT)
+def test_attribution_before_after_or_in_the_next_sentence(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+@check(SEVERAL_PEOPLE)
+def test_the_nearest_cue_wins(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+def test_continuation_paragraphs_inherit_the_speaker_of_their_run():
+    text = (
+        'Defence Minister Karl Berg said: "First part.\n'
+        '"Second part.\n'
+        '"Third part."\n'
+        'Eva Stone disagreed. "It is wrong," she said.'
+    )
+    quotes = extract_quotes(text)
+    assert quotes["speaker"].tolist() == ["Karl Berg"] * 3 + ["Eva Stone"]
+    assert quotes["attribution"].tolist() == ["before", "run", "run", "after"]
+
+
+def test_a_run_opened_after_its_attribution_keeps_it():
+    text = 'Tom Hale spoke next. "First part," he said. "Second part.\n"Third part."'
+    quotes = extract_quotes(text)
+    assert quotes["speaker"].tolist() == ["Tom Hale"] * 3
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        ("Ursula van der Berg", ["Ursula", "van", "der", "Berg"]),
+        ("Luis de la Cruz", ["Luis", "de", "la", "Cruz"]),
+        ("Egyptian President Abdel Karim el-Masri", ["Abdel", "Karim", "el-Masri"]),
+        ("Sheikh Khalid bin Hamad al-Nouri", ["Khalid", "bin", "Hamad", "al-Nouri"]),
+        ("van der Berg", ["van", "der", "Berg"]),
+        ("Lisa Graham ( Republican )", ["Lisa", "Graham"]),
+    ],
+)
+def test_person_name_keeps_particles(words, name):
+    assert person_name(words.split()) == name
