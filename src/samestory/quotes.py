@@ -36,9 +36,7 @@ How well it does is measured against ``data/annotations/quotes.csv`` by
 ``python -m samestory.evaluate quotes``.
 """
 
-import csv
 import html
-import io
 import re
 from pathlib import Path
 
@@ -53,6 +51,7 @@ from samestory.alignment import (  # noqa: F401  re-exported: they lived here be
     statement_differences,
     statement_versions,
 )
+from samestory.corpus import read_csv_rows
 from samestory.errors import CorpusError
 from samestory.tokens import ABBREVIATIONS, PARAGRAPH_PATTERN
 
@@ -217,22 +216,8 @@ def speaker_groups(path: str | Path | None = None) -> pd.DataFrame:
     'union'
     """
     path = SPEAKER_GROUPS_PATH if path is None else Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
-        raise CorpusError(f"{path}: cannot be read as UTF-8 text ({err}); save the speaker table as a UTF-8 CSV.") from None
-    reader = csv.DictReader(io.StringIO(raw))
-    columns = [c.strip() for c in reader.fieldnames or []]
-    missing = [c for c in ("speaker", "speaker_group", "note") if c not in columns]
-    if missing:
-        raise CorpusError(
-            f"{path} line 1: missing column {', '.join(repr(c) for c in missing)} (found: {', '.join(columns) or 'none'}); "
-            "the header must be 'speaker,speaker_group,note'."
-        )
-    reader.fieldnames = columns
     rows, seen = [], {}
-    for row in reader:
-        line = reader.line_num
+    for line, row in read_csv_rows(path, ["speaker", "speaker_group", "note"], what="speaker table"):
         speaker = (row.get("speaker") or "").strip()
         group = (row.get("speaker_group") or "").strip().lower()
         if not speaker:

@@ -171,6 +171,8 @@ NAME_PARTICLES = _forms("de da di du del della van von der den la le bin ibn bin
 # Particles written onto the next part of a name: "al-Rashid", "el-Masri", "d'Alema".
 PARTICLE_PREFIXES = _forms("al el ad an ar as ash at az ibn bin bint abu ben d l")
 CONNECTORS = _forms("of for")
+# Words that join a clause to the one before; never part of who spoke.
+CLAUSE_CONNECTIVES = _forms("but and or yet so however then")
 _SOURCE_WORDS = _forms("from by")
 _PLACE_LINKS = _forms("of from")
 # Capitalised words that start sentences or stand before names but are not
@@ -931,6 +933,8 @@ def _clause_subject(tokens: list, lo: int, cue: int) -> tuple:
     """
     starts = [lo] + [k + 1 for k in range(lo, cue) if tokens[k].text == "," or tokens[k].quote >= 0]
     for start in starts:
+        while start < cue and tokens[start].lower in CLAUSE_CONNECTIVES:  # "But Justice Secretary ..."
+            start += 1
         if start >= cue or tokens[start].quote >= 0:
             continue
         first, last = _phrase_after(tokens, start, cue)
