@@ -32,6 +32,7 @@ downloaded data. The lexicons are module constants, so a lecturer can add a
 reporting verb or a title and see what changes.
 """
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -170,6 +171,7 @@ DETERMINERS = _forms("a an the one another some this that these those its his he
 NAME_PARTICLES = _forms("de da di du del della van von der den la le bin ibn bint al el dos das ten ter")
 # Particles written onto the next part of a name: "al-Rashid", "el-Masri", "d'Alema".
 PARTICLE_PREFIXES = _forms("al el ad an ar as ash at az ibn bin bint abu ben d l")
+_PARTICLE_JOIN = re.compile(r"[-'’]")
 CONNECTORS = _forms("of for")
 # Words that join a clause to the one before; never part of who spoke.
 CLAUSE_CONNECTIVES = _forms("but and or yet so however then")
@@ -345,6 +347,9 @@ def read_names(article: Article, tokens: list) -> None:
 def person_name(words: list) -> list:
     """Pick a person's name out of a mention, leaving titles and roles out.
 
+    The same mentions recur through an article, so answers are remembered
+    (``_person_name`` is cached on the words; a new list is returned each time).
+
     Examples
     --------
     >>> person_name("POA general secretary Steve Gillan".split())
@@ -358,6 +363,11 @@ def person_name(words: list) -> list:
     >>> person_name("The mayor of London".split()), person_name(["POA"])
     ([], [])
     """
+    return list(_person_name(tuple(words)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _person_name(words: tuple) -> list:
     words = _join_initials(_drop_brackets(words))
     words = [w for w in words if w not in {".", ","}]
     owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
@@ -412,6 +422,11 @@ def org_name(words: list) -> str:
     >>> org_name(["Steve", "Gillan"])
     ''
     """
+    return _org_name(tuple(words))
+
+
+@functools.lru_cache(maxsize=8192)
+def _org_name(words: tuple) -> str:
     words = [w for w in _drop_brackets(words) if w not in {".", ","}]
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in COMMON_WORDS):
         words = words[1:]
@@ -724,6 +739,7 @@ def describe_credit(article: Article, credit: str, start: int) -> Speaker:
 # ---------------------------------------------------------------- helpers
 
 
+@functools.lru_cache(maxsize=16384)
 def _name_like(word: str) -> bool:
     if _particle_name(word):
         return True
@@ -734,7 +750,7 @@ def _name_like(word: str) -> bool:
 
 def _particle_name(word: str) -> bool:
     """``al-Rashid``, ``el-Masri``, ``d'Alema``: a particle joined to a capitalised name."""
-    parts = re.split(r"[-'’]", word, maxsplit=1)
+    parts = _PARTICLE_JOIN.split(word, maxsplit=1)
     return len(parts) == 2 and parts[0] in PARTICLE_PREFIXES and parts[1][:1].isupper()
 
 
