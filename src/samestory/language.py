@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from samestory.corpus import require_columns
 from samestory.errors import CorpusError
 from samestory.tokens import sentences, words
 
@@ -781,12 +782,7 @@ def _as_table(data) -> pd.DataFrame:
             f"expected a text or a table with columns {', '.join(_TABLE_COLUMNS)}, not a {type(data).__name__}; "
             "load the articles with samestory.load_corpus()."
         )
-    missing = [c for c in _TABLE_COLUMNS if c not in data.columns]
-    if missing:
-        raise CorpusError(
-            f"the table has no column(s) {', '.join(missing)} (columns: {', '.join(map(str, data.columns))}); "
-            "load the articles with samestory.load_corpus() or give a table with article_id, outlet and text."
-        )
+    require_columns(data, _TABLE_COLUMNS, what="table")
     bad = data["text"].map(lambda value: not isinstance(value, str))
     if bad.any():
         row = bad.to_numpy().nonzero()[0][0]
