@@ -147,7 +147,7 @@ def evaluate_quotes(extract=None) -> pd.DataFrame:
         ``speaker_accuracy`` (share of those whose speaker is right).
     """
     if extract is None:
-        from samestory.quotes import extract_quotes as extract
+        extract = _default_extractor("quotes")
     gold = load_annotations("quotes")
     predicted = _predict(extract, gold)
     pairs = match_spans(gold, predicted)
@@ -192,7 +192,7 @@ def evaluate_figures(extract=None) -> pd.DataFrame:
         matched gold figures with a value whose predicted value is within 1%).
     """
     if extract is None:
-        from samestory.numbers import extract_numbers as extract
+        extract = _default_extractor("figures")
     gold = load_annotations("figures")
     predicted = _predict(extract, gold)
     pairs = match_spans(gold, predicted)
@@ -246,9 +246,7 @@ def errors(name: str, extract=None, *, sets=("seed", "dev")) -> pd.DataFrame:
         ``start``, ``end`` and ``text`` of each unmatched span.
     """
     if extract is None:
-        module = "quotes" if name == "quotes" else "numbers"
-        function = "extract_quotes" if name == "quotes" else "extract_numbers"
-        extract = getattr(__import__(f"samestory.{module}", fromlist=[function]), function)
+        extract = _default_extractor(name)
     gold = load_annotations(name)
     predicted = _predict(extract, gold)
     pairs = match_spans(gold, predicted)
@@ -281,6 +279,17 @@ def main(argv=None) -> int:
         print()
         print(errors(args.what, sets=tuple(args.set or ("seed", "dev"))).to_string(index=False))
     return 0
+
+
+def _default_extractor(name: str):
+    """The pack's own extractor for an answer key: quotes or figures."""
+    if name == "quotes":
+        from samestory.quotes import extract_quotes
+
+        return extract_quotes
+    from samestory.numbers import extract_numbers
+
+    return extract_numbers
 
 
 def _predict(extract, gold: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,35 @@
+"""The scoring against the answer keys: matching rules and held-out hygiene."""
+
+import pandas as pd
+
+from samestory.evaluate import annotated_texts, errors, evaluate_quotes, load_annotations, match_spans
+
+
+def test_matching_is_one_to_one_and_needs_half_overlap():
+    gold = pd.DataFrame({"article_id": ["a", "a", "b"], "start": [0, 10, 0], "end": [10, 20, 10]})
+    predicted = pd.DataFrame({"article_id": ["a", "a", "a"], "start": [0, 1, 14], "end": [10, 10, 30]})
+    pairs = match_spans(gold, predicted)
+    # (0,10) takes the exact prediction; (1,10) cannot match it too; (14,30) overlaps (10,20) by 6/20 < 0.5
+    assert pairs[["gold", "predicted"]].values.tolist() == [[0, 0]]
+
+
+def test_a_perfect_extractor_scores_one():
+    gold = load_annotations("quotes")
+    article_of = {text: article_id for article_id, text in annotated_texts().set_index("article_id")["text"].items()}
+
+    def from_key(text):
+        rows = gold[gold["article_id"] == article_of[text]]
+        return rows[["start", "end", "kind", "speaker"]].reset_index(drop=True)
+
+    scores = evaluate_quotes(from_key)
+    assert (scores[["precision", "recall", "f1", "speaker_accuracy"]] == 1.0).all().all()
+
+
+def test_errors_hide_held_out_rows_unless_asked():
+    def nothing(text):
+        return pd.DataFrame({"start": pd.Series(dtype=int), "end": pd.Series(dtype=int), "kind": [], "speaker": []})
+
+    listed = errors("quotes", nothing)
+    assert set(listed["set"]) == {"seed", "dev"} and (listed["error"] == "missed").all()
+    assert "heldout" in set(errors("quotes", nothing, sets=("heldout",))["set"])
+
