@@ -8,8 +8,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from samestory import CorpusError
-from samestory.evaluate import DEVSET_DIR, load_annotations
-from samestory.numbers import COLUMNS, KINDS, NARRATION, compare_figures, extract_numbers, numbers_in
+from samestory.evaluate import DEVSET_DIR, annotated_texts, load_annotations
+from samestory.numbers import (
+    COLUMNS,
+    FIGURE_PATTERN,
+    KINDS,
+    NARRATION,
+    _figure_matches,
+    compare_figures,
+    extract_numbers,
+    numbers_in,
+)
 
 NO_QUOTES = pd.DataFrame(columns=["start", "end", "speaker"])
 
@@ -278,6 +287,26 @@ def test_any_text_gives_spans_inside_it(text):
     assert not ((figures["start"].shift(-1) < figures["end"]).fillna(False)).any(), "figures overlap"
 
 
+def plain_scan(text):
+    return [(m.span(), m.lastgroup) for m in FIGURE_PATTERN.finditer(text)]
+
+
+def fast_scan(text):
+    return [(m.span(), m.lastgroup) for m in _figure_matches(text)]
+
+
+def test_the_fast_scan_finds_what_the_pattern_finds_on_real_text(corpus):
+    texts = list(corpus["text"]) + [path.read_text(encoding="utf-8") for path in sorted(DEVSET_DIR.glob("*.txt"))]
+    for text in texts:
+        assert fast_scan(text) == plain_scan(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(figure_texts, st.text(max_size=80)))
+def test_the_fast_scan_finds_what_the_pattern_finds_on_any_text(text):
+    assert fast_scan(text) == plain_scan(text)
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=200))
 def test_any_unicode_text_is_handled(text):
@@ -321,6 +350,25 @@ def test_attribution_on_the_corpus_uses_the_quotes_module(corpus):
 
 
 # --- Whole corpus: numbers_in and compare_figures -----------------------------------------
+
+
+def test_the_default_attribution_agrees_with_a_full_quote_table():
+    # The default finds speakers only for quotations with a figure in them
+    # (it is faster); what it says must be what the full table says.
+    from samestory.quotes import extract_quotes
+
+    for text in annotated_texts()["text"]:
+        default = extract_numbers(text)
+        full = extract_numbers(text, quotes=extract_quotes(text))
+        pd.testing.assert_frame_equal(default.drop(columns="attributed_to"), full.drop(columns="attributed_to"))
+        inside = default["inside_quote"]
+        assert default.loc[inside, "attributed_to"].tolist() == full.loc[inside, "attributed_to"].tolist()
+
+
+def test_reported_speech_names_are_written_out_from_the_names_the_text_gives():
+    text = "The fire was first reported by the coastguard. Lena Ortiz, a captain, led the search. Captain Ortiz said 24 people were rescued."
+    figures = extract_numbers(text)
+    assert figures.set_index("surface").loc["24", "attributed_to"] == "Lena Ortiz"
 
 
 def test_numbers_in_keeps_article_and_outlet(corpus):

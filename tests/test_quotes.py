@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from samestory.evaluate import annotated_texts, evaluate_quotes, load_annotations, match_spans
-from samestory.quotes import QUOTE_COLUMNS, extract_quotes, highlight_html, quotes_in
+from samestory.quotes import QUOTE_COLUMNS, extract_quotes, highlight_html, quote_speakers, quotes_in
 
 
 def assert_offsets(text, table):
@@ -33,6 +33,18 @@ def one(text, words):
 def test_offsets_on_every_annotated_article():
     for text in annotated_texts()["text"]:
         assert_offsets(text, extract_quotes(text))
+
+
+def test_quote_speakers_gives_what_extract_quotes_gives():
+    for text in annotated_texts()["text"]:
+        table = extract_quotes(text)
+        quotes, people = quote_speakers(text)
+        assert quotes == list(zip(table["start"], table["end"], table["speaker"]))
+        assert all(len(name.split()) >= 2 for name in people)
+        # Asking for some quotations only: those get the same speaker, the others none.
+        wanted = [start for start in table["start"][::2]]
+        some, _ = quote_speakers(text, wanted=wanted)
+        assert [s for _, _, s in some] == [sp if start in wanted else "" for start, sp in zip(table["start"], table["speaker"])]
 
 
 def test_meets_the_targets_on_the_three_articles():

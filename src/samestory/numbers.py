@@ -139,10 +139,13 @@ _NUMBER_WORD = _one_of(list(UNITS) + list(TEENS) + list(TENS) + ["hundred", "doz
 _MONTH = _one_of(MONTHS)
 _WEEKDAY = _one_of(WEEKDAYS)
 _ORDINAL = r"(?:st|nd|rd|th)"
-# The characters a figure can start with: a digit, a currency sign, "~", an
-# apostrophe ("’90s"), or the first letter of a word the pattern knows.
+# The words a figure can start with ("twenty", "a dozen", "the 14th of
+# September", "thousands", "US$"); any other figure starts with a digit, a
+# currency sign, "~" or an apostrophe ("’90s").
 _STARTING_WORDS = [*UNITS, *TEENS, *TENS, *SCALES, *MULTIPLIERS, *MONTHS, *WEEKDAYS,
-                   "a", "an", "the", "hundred", "hundreds", "dozen", "dozens", "tens", "scores", "US"]
+                   "a", "an", "the", "hundred", "hundreds", "dozen", "dozens", "tens", "scores", "US",
+                   "thousands", "millions", "billions"]
+_STARTING_LOWER = frozenset(word.lower() for word in _STARTING_WORDS)
 _FIRST_CHARS = "".join(sorted({w[0].lower() for w in _STARTING_WORDS} | {w[0].upper() for w in _STARTING_WORDS}))
 # One alternative per way of writing a figure, tried in this order at each
 # position; the first that matches wins.
@@ -171,6 +174,28 @@ FIGURE_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# Where a figure may start: every digit or sign, and every run of letters.
+_CANDIDATE = re.compile(r"[A-Za-z]+|[0-9£$€~'’]")
+
+
+def _figure_matches(text: str):
+    """The matches of ``FIGURE_PATTERN`` in ``text``, as ``FIGURE_PATTERN.finditer`` gives them.
+
+    Only faster: trying the whole pattern at every character is slow, so it
+    is tried only where a figure can start, at a digit or sign or at a word
+    in ``_STARTING_WORDS``, and never inside a figure already found.
+    """
+    end = 0
+    for candidate in _CANDIDATE.finditer(text):
+        start, word = candidate.start(), candidate.group()
+        if start < end or (word[0].isalpha() and word.lower() not in _STARTING_LOWER):
+            continue
+        match = FIGURE_PATTERN.match(text, start)
+        if match:
+            end = match.end()
+            yield match
+
+
 # Anchored look-aheads, matched at the end of a figure.
 _SCALE_AFTER = re.compile(r"(?:\s+(?P<word>hundred|thousand|million|billion|trillion)\b|(?P<suffix>bn|mn|m|k)\b)", re.I)
 _SPACED_SUFFIX = re.compile(r"\s(?P<suffix>bn|m)\b")
@@ -257,7 +282,7 @@ def extract_numbers(text: str, *, year: int | None = None, quotes: pd.DataFrame 
     if not isinstance(text, str):
         raise TypeError(f"extract_numbers needs the article text as a str, not {type(text).__name__}.")
     figures = []
-    for match in FIGURE_PATTERN.finditer(text):
+    for match in _figure_matches(text):
         reader = _READERS[match.lastgroup]
         figures.extend(reader(text, match, year))
     for figure in figures:
@@ -856,34 +881,43 @@ _SPEAKER = (
 )
 _REPORTED_BEFORE = re.compile(rf"(?P<speaker>{_SPEAKER}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)\s+(?:{_REPORTING_VERBS})\b")
 _REPORTED_BY = re.compile(rf"\b(?:according\s+to|forecast\s+by|estimated\s+by|by\s+the\s+estimate\s+of)\s+(?P<speaker>{_SPEAKER})")
+_REPORTING_WORD = re.compile(rf"\b(?:{_REPORTING_VERBS}|according|estimate)\b")
 _REPORTED_AFTER = re.compile(rf",?\s*(?:(?P<speaker_a>{_SPEAKER})\s+(?:{_REPORTING_VERBS})|(?:{_REPORTING_VERBS})\s+(?P<speaker_b>{_SPEAKER}))\s*[.]")
 
 
 def _attribute(text: str, figures: list, quotes) -> None:
+    people = []
     if quotes is None:
-        quotes = _find_quotes(text)
-    spans = []
-    if quotes is not None and len(quotes):
+        spans, people = _find_quotes(text, [figure["start"] for figure in figures])
+    elif len(quotes):
         speakers = quotes["speaker"] if "speaker" in quotes else pd.Series([""] * len(quotes))
         spans = [(s, e, str(sp) if isinstance(sp, str) else "") for s, e, sp in zip(quotes["start"], quotes["end"], speakers)]
-    names = [sp for _, _, sp in spans if sp]
+    else:
+        spans = []
+    names = [sp for _, _, sp in spans if sp] + people
     for figure in figures:
         inside = next((sp for s, e, sp in spans if s <= figure["start"] and figure["end"] <= e), None)
         figure["inside_quote"] = inside is not None
         figure["attributed_to"] = inside or _reported_speaker(text, figure, names) or NARRATION
 
 
-def _find_quotes(text: str):
+def _find_quotes(text: str, starts: list) -> tuple:
+    """The quotations (with the speakers of those with a figure in them) and the people the text names.
+
+    From ``samestory.quotes`` when it is there; see ``quote_speakers``.
+    """
     try:
-        from samestory.quotes import extract_quotes
+        from samestory.quotes import quote_speakers
     except ImportError:
-        return None
-    return extract_quotes(text)
+        return [], []
+    return quote_speakers(text, wanted=starts)
 
 
 def _reported_speaker(text: str, figure: dict, names: list) -> str:
     """The speaker of reported speech around a figure, in its sentence: "X said it doubled ..."."""
     sentence_start, sentence_end = _sentence_around(text, figure["start"], figure["end"])
+    if not _REPORTING_WORD.search(text, sentence_start, sentence_end):
+        return ""  # each pattern below needs one of these words: a quick check first
     before = text[sentence_start : figure["start"]]
     after = text[figure["end"] : sentence_end]
     found = None

@@ -64,6 +64,8 @@ DOUBLE_OPENERS = "“„«‟"
 DOUBLE_CLOSERS = "”»"
 DOUBLE_MARKS = '"' + DOUBLE_OPENERS + DOUBLE_CLOSERS
 SINGLE_MARKS = "'‘’‚‹›"
+_DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
+_SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
 DASHES = "–—―-"
 SPEAKER_GROUPS_PATH = DATA_DIR / "speaker_groups.csv"
 GROUPS = ("union", "government", "other")
@@ -125,6 +127,75 @@ def extract_quotes(text: str, *, block_quotes: bool = True) -> pd.DataFrame:
     0        We are tired.  statement     Lee       True       0
     1  We want safe wards,  statement     Lee      False       0
     """
+    return _table(text, _attributed_spans(text, block_quotes=block_quotes)[1])
+
+
+def quote_speakers(text: str, *, wanted=None) -> tuple:
+    """Where the quotations are and who said them, as plain lists, and the people the text names.
+
+    For code that needs only that, not a table (building one costs more
+    than finding the quotations of a short text): ``samestory.numbers`` uses
+    it to give a figure inside a quotation to its speaker.
+
+    Parameters
+    ----------
+    text : str
+        The exact article text.
+    wanted : iterable of int, optional
+        Offsets that matter (say, where figures are). When given, only the
+        quotations containing one of them get their speaker, the others get
+        ``""``, and the article is read only as far as the last of those
+        quotations. Attribution reads forwards, so the speakers it gives are
+        the ones ``extract_quotes`` gives.
+
+    Returns
+    -------
+    quotes : list of (int, int, str)
+        ``(start, end, speaker)`` per quotation, in text order, as
+        ``extract_quotes`` gives them.
+    people : list of str
+        The full names of people the text gives (two words or more), in
+        the order they first appear.
+
+    Examples
+    --------
+    >>> text = '"We are ready," Ms Ann Lee said. Mr Roe said it was "absurd".'
+    >>> quote_speakers(text)
+    ([(1, 14, 'Ann Lee'), (53, 59, 'Roe')], ['Ann Lee'])
+    >>> quote_speakers(text, wanted=[55])[0]
+    [(1, 14, ''), (53, 59, 'Roe')]
+    """
+    article, spans = _attributed_spans(text, wanted=wanted)
+    named = {s for s in spans if wanted is None or _contains_any(s, wanted)}
+    quotes = [(s.start, s.end, s.speaker.name if s in named else "") for s in sorted(spans, key=lambda s: s.start)]
+    found = [(places[0], " ".join(full)) for entries in article.names.values() for full, places in entries.items()]
+    return quotes, [name for _, name in sorted(found)]
+
+
+def _attributed_spans(text: str, *, block_quotes: bool = True, wanted=None) -> list:
+    """Find the quoted spans of a text and decide each one's kind and speaker: ``(article, spans)``.
+
+    Attribution reads the article in order and stops after the last
+    paragraph with a quotation in it (with ``wanted``, the last with a
+    quotation that contains one of those offsets).
+    """
+    article, spans, paragraph_tokens, blocks, paragraphs = _read_spans(text, block_quotes=block_quotes)
+    needed = spans if wanted is None else [s for s in spans if _contains_any(s, wanted)]
+    last = max((s.paragraph for s in needed), default=-1)
+    _attribute(article, spans, paragraph_tokens[: last + 1], blocks, paragraphs)
+    return article, spans
+
+
+def _contains_any(span, offsets) -> bool:
+    return any(span.start <= at < span.end for at in offsets)
+
+
+def _read_spans(text: str, *, block_quotes: bool) -> tuple:
+    """Find the quoted spans of every paragraph, cut paragraphs into tokens and note the names they give.
+
+    Returns ``(article, spans, paragraph_tokens, blocks, paragraphs)``: what
+    ``_attribute`` needs to decide each span's kind and speaker.
+    """
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_PATTERN.finditer(text)]
     blocks = _block_quotes(text, paragraphs) if block_quotes else {}
     spans, paragraph_tokens = [], []
@@ -142,8 +213,7 @@ def extract_quotes(text: str, *, block_quotes: bool = True) -> pd.DataFrame:
         tokens = sp.tokenize(text, p_start, p_end, quotes)
         paragraph_tokens.append(tokens)
         sp.read_names(article, tokens)
-    _attribute(article, spans, paragraph_tokens, blocks, paragraphs)
-    return _table(text, spans)
+    return article, spans, paragraph_tokens, blocks, paragraphs
 
 
 def quotes_in(corpus: pd.DataFrame, *, groups: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -409,10 +479,8 @@ def _flanks(text: str, i: int, lo: int, hi: int) -> tuple:
 
 def _double_spans(text: str, lo: int, hi: int, paragraph: int) -> list:
     spans, depth, opened = [], 0, None
-    for i in range(lo, hi):
-        mark = text[i]
-        if mark not in DOUBLE_MARKS:
-            continue
+    for found in _DOUBLE_MARK.finditer(text, lo, hi):
+        i, mark = found.start(), found.group()
         can_open, can_close = _flanks(text, i, lo, hi)
         if depth == 0:
             if can_open or (mark in DOUBLE_OPENERS and not can_close):
@@ -435,10 +503,8 @@ def _double_spans(text: str, lo: int, hi: int, paragraph: int) -> list:
 
 def _single_spans(text: str, lo: int, hi: int, p_start: int, p_end: int, paragraph: int) -> list:
     spans, opened = [], None
-    for i in range(lo, hi):
-        mark = text[i]
-        if mark not in SINGLE_MARKS:
-            continue
+    for found in _SINGLE_MARK.finditer(text, lo, hi):
+        i, mark = found.start(), found.group()
         before = text[i - 1] if i > p_start else " "
         after = text[i + 1] if i + 1 < p_end else " "
         if before.isalnum() and after.isalnum():

@@ -173,6 +173,8 @@ NAME_PARTICLES = _forms("de da di du del della van von der den la le bin ibn bin
 PARTICLE_PREFIXES = _forms("al el ad an ar as ash at az ibn bin bint abu ben d l")
 _PARTICLE_JOIN = re.compile(r"[-'’]")
 CONNECTORS = _forms("of for")
+# Small words that may stand inside a name: "Court of Session", "Ludwig van Beethoven".
+_NAME_JOINERS = CONNECTORS | NAME_PARTICLES
 # Words that join a clause to the one before; never part of who spoke.
 CLAUSE_CONNECTIVES = _forms("but and or yet so however then")
 _SOURCE_WORDS = _forms("from by")
@@ -206,6 +208,7 @@ MALE_WORDS = _forms(
     "fiancé widower grandfather uncle nephew boyfriend dad businessman policeman councilman",
     "sportsman stepfather duke baron sheikh emir",
 )
+_GENDER_WORDS = FEMALE_WORDS | MALE_WORDS
 # Pronouns that say a person's gender, wherever they stand in a sentence.
 GENDERED_PRONOUNS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 PSEUDONYM_CUES = (
@@ -217,6 +220,7 @@ PSEUDONYM_CUES = (
     ("named",),
     ("called",),
 )
+_PSEUDONYM_FIRST_WORDS = frozenset(cue[0] for cue in PSEUDONYM_CUES)
 
 
 class Token:
@@ -232,8 +236,9 @@ class Token:
     def __init__(self, text: str, start: int, end: int, quote: int = -1):
         self.text, self.start, self.end, self.quote = text, start, end, quote
         self.lower = text.lower()
-        self.is_word = quote < 0 and text[:1].isalnum()
-        self.is_cap = self.is_word and (text[0].isupper() or text[0].isdigit() or _particle_name(text))
+        first = text[:1]
+        self.is_word = quote < 0 and first.isalnum()
+        self.is_cap = self.is_word and (first.isupper() or first.isdigit() or _particle_name(text))
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -309,10 +314,10 @@ def tokenize(text: str, start: int, end: int, quotes=()) -> list:
     """
     tokens, cursor = [], start
     for index, q_start, q_end in sorted(quotes, key=lambda q: q[1]):
-        tokens += [Token(m.group(), cursor + m.start(), cursor + m.end()) for m in TOKEN_PATTERN.finditer(text[cursor:q_start])]
+        tokens += [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text, cursor, q_start)]
         tokens.append(Token(text[q_start:q_end], q_start, q_end, quote=index))
         cursor = q_end
-    tokens += [Token(m.group(), cursor + m.start(), cursor + m.end()) for m in TOKEN_PATTERN.finditer(text[cursor:end])]
+    tokens += [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text, cursor, end)]
     return tokens
 
 
@@ -325,7 +330,7 @@ def read_names(article: Article, tokens: list) -> None:
     """
     run = []
     for token in tokens + [Token(".", -1, -1)]:
-        if token.is_cap or (run and token.lower in CONNECTORS | NAME_PARTICLES) or (run and _initial_stop(run[-1], token)):
+        if token.is_cap or (run and token.lower in _NAME_JOINERS) or (run and _initial_stop(run[-1], token)):
             run.append(token)
             continue
         while run and not run[-1].is_cap:
@@ -609,7 +614,7 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
         j = i + 1
         while j < hi and (
             tokens[j].is_cap
-            or (tokens[j].lower in CONNECTORS | NAME_PARTICLES and _particles_then_name(tokens, j + 1, hi))
+            or (tokens[j].lower in _NAME_JOINERS and _particles_then_name(tokens, j + 1, hi))
             or _initial_stop(tokens[j - 1], tokens[j])
         ):
             j += 1
@@ -635,7 +640,7 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
         at = people[0][0]
         seen = {GENDERED_PRONOUNS[t.lower] for t in tokens[lo:hi] if t.is_word and t.lower in GENDERED_PRONOUNS}
         before = any(t.lower in GENDERED_PRONOUNS for t in tokens[lo:at])
-        nouns = {_gender([t.lower]) for t in tokens[lo:hi] if t.is_word and t.lower in FEMALE_WORDS | MALE_WORDS}
+        nouns = {_gender([t.lower]) for t in tokens[lo:hi] if t.is_word and t.lower in _GENDER_WORDS}
         if len(seen) == 1 and not before and not seen & nouns:  # "Osman's fiancée said she": the fiancée
             article.genders.setdefault(people[0][1], seen.pop())
 
@@ -750,6 +755,8 @@ def _name_like(word: str) -> bool:
 
 def _particle_name(word: str) -> bool:
     """``al-Rashid``, ``el-Masri``, ``d'Alema``: a particle joined to a capitalised name."""
+    if "-" not in word and "'" not in word and "’" not in word:
+        return False
     parts = _PARTICLE_JOIN.split(word, maxsplit=1)
     return len(parts) == 2 and parts[0] in PARTICLE_PREFIXES and parts[1][:1].isupper()
 
@@ -1081,6 +1088,8 @@ def _role_holder(article: Article, words: list, position: int) -> str:
 
 def _pseudonym(words: list) -> list:
     lowered = [w.lower() for w in words]
+    if not _PSEUDONYM_FIRST_WORDS.intersection(lowered):
+        return []
     for cue in PSEUDONYM_CUES:
         for i in range(1, len(words) - len(cue)):
             if any(_name_like(w) for w in words[:i]):
@@ -1097,11 +1106,10 @@ def _fullest_name(article: Article, name: list, position: int) -> str:
 
     Among equally long names the latest one before ``position`` wins, else the first.
     """
-    wanted = [w.lower() for w in name]
+    wanted = {w.lower() for w in name}
 
     def contains(full):  # "Van der Berg" is in "Ursula van der Berg"
-        lowered = [w.lower() for w in full]
-        return all(w in lowered for w in wanted)
+        return wanted <= _lowered_words(full)
 
     found = {full: places for full, places in article.names.get(name[-1], {}).items() if contains(full)}
     if not found:  # "Tedros" for "Tedros Adhanom Ghebreyesus"
@@ -1116,6 +1124,11 @@ def _fullest_name(article: Article, name: list, position: int) -> str:
         before = [(max(p for p in places if p < position), full) for full, places in found.items() if places[0] < position]
         best = max(before)[1] if before else min(found, key=lambda full: found[full][0])
     return " ".join(best if len(best) >= len(name) else name)
+
+
+@functools.lru_cache(maxsize=16384)
+def _lowered_words(name: tuple) -> frozenset:
+    return frozenset(word.lower() for word in name)
 
 
 def _describe(article: Article, words: list, position: int = -1) -> tuple:
