@@ -31,12 +31,12 @@ def annotated_texts() -> pd.DataFrame:
     -------
     DataFrame
         ``article_id``, ``outlet`` and ``text`` of the three bundled articles
-        and the eleven devset articles.
+        and the nineteen devset articles.
 
     Examples
     --------
     >>> len(annotated_texts())
-    14
+    22
     """
     return pd.concat([load_corpus(), load_corpus(DEVSET_DIR)], ignore_index=True)
 
