@@ -417,3 +417,29 @@ def test_a_run_opened_after_its_attribution_keeps_it():
 )
 def test_person_name_keeps_particles(words, name):
     assert person_name(words.split()) == name
+
+
+# ---------------------------------------------------------------- clauses around the speaker
+
+CLAUSES_AROUND_THE_SPEAKER = [
+    # A pronoun subject is not the person its own sentence speaks to or with.
+    ('Mayor Ann Cole resigned on Monday. Speaking to Tom Reed of the Herald, she said, "We will appeal."', "We will", "Ann Cole"),
+    ('Nadia Fell left the board. In an interview with Paul Grant, she said: "It was time to go."', "It was", "Nadia Fell"),
+    # Between two people in one sentence, a pronoun takes the one who acts, not the one spoken of.
+    ('President Omar Diaz ordered the arrest of journalist Luis Vega. Speaking to Radio Sur, he said, "I take full responsibility."',
+     "I take", "Omar Diaz"),
+    # A quotation ending "[.]" ends its sentence.
+    ('In a call with reporters, Harbor University economist Ana Ruiz said it would be "a grave error[.]" '
+     'She went on to say, "We must act now before it is too late."', "We must", "Ana Ruiz"),
+    # "by saying", like "saying" after a comma, hangs on the clause's subject.
+    ('Minister Paul Gray opened the bridge. He marked the day by saying "this is a proud moment for all of us."', "this is", "Paul Gray"),
+    # A document "which read" speaks for whoever issued it.
+    ('Acme Corp released a statement which read, in part, "We regret the delay and apologise to our customers."', "We regret", "Acme Corp"),
+    # No reporting verb, but a whole statement after the subject's clause and a comma.
+    ('Senator Rita Moss, also on Twitter, defended the vote, "I stand by every word I said in the chamber today."', "I stand", "Rita Moss"),
+]
+
+
+@check(CLAUSES_AROUND_THE_SPEAKER)
+def test_clauses_around_the_speaker(text, words, speaker):
+    assert speaker_of(text, words) == speaker

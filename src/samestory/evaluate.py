@@ -57,7 +57,7 @@ def load_annotations(name: str) -> pd.DataFrame:
 
     Examples
     --------
-    >>> load_annotations("quotes")["set"].unique().tolist()
+    >>> sorted(load_annotations("quotes")["set"].unique())
     ['dev', 'heldout', 'seed']
     """
     table = pd.read_csv(ANNOTATIONS_DIR / f"{name}.csv", dtype=str, keep_default_na=False)
@@ -242,8 +242,12 @@ def errors(name: str, extract=None, *, sets=("seed", "dev")) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``article_id``, ``set``, ``error`` (``missed`` or ``extra``),
-        ``start``, ``end`` and ``text`` of each unmatched span.
+        ``article_id``, ``set``, ``error``, ``start``, ``end`` and ``text``
+        of each span that went wrong. ``error`` is ``missed`` (in the key,
+        not found), ``extra`` (found, not in the key) or, for quotes,
+        ``speaker`` (a statement found with the wrong speaker; then
+        ``gold_speaker`` and ``predicted_speaker`` say who, and are ``""``
+        on the other rows).
     """
     if extract is None:
         extract = _default_extractor(name)
@@ -254,7 +258,16 @@ def errors(name: str, extract=None, *, sets=("seed", "dev")) -> pd.DataFrame:
     set_of = gold.drop_duplicates("article_id").set_index("article_id")["set"]
     missed = gold.drop(index=pairs["gold"]).assign(error="missed")
     extra = predicted.drop(index=pairs["predicted"]).assign(error="extra")
-    table = pd.concat([missed, extra], ignore_index=True)[["article_id", "error", "start", "end"]]
+    wrong = []
+    if name == "quotes":
+        for g, p in zip(pairs["gold"], pairs["predicted"]):
+            if gold.at[g, "kind"] == "statement" and not same_speaker(gold.at[g, "speaker"], predicted.at[p, "speaker"]):
+                wrong.append({"article_id": gold.at[g, "article_id"], "error": "speaker", "start": gold.at[g, "start"],
+                              "end": gold.at[g, "end"], "gold_speaker": gold.at[g, "speaker"],
+                              "predicted_speaker": predicted.at[p, "speaker"]})
+    columns = ["article_id", "error", "start", "end"] + (["gold_speaker", "predicted_speaker"] if name == "quotes" else [])
+    table = pd.concat([missed, extra, pd.DataFrame(wrong, columns=columns)], ignore_index=True)[columns]
+    table = table.fillna({"gold_speaker": "", "predicted_speaker": ""}) if name == "quotes" else table
     table["set"] = table["article_id"].map(set_of)
     table = table[table["set"].isin(sets)].copy()
     table["text"] = [texts[a][s:e] for a, s, e in zip(table["article_id"], table["start"], table["end"])]

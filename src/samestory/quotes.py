@@ -558,7 +558,7 @@ def _sentences(tokens: list, spans: list) -> list:
     for i, token in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.quote >= 0:
-            inner = token.text.rstrip(DOUBLE_MARKS + SINGLE_MARKS + " ")
+            inner = token.text.rstrip(DOUBLE_MARKS + SINGLE_MARKS + " ").rstrip("])")  # "victims[.]"
             ends = inner[-1:] in ".!?…" and spans[token.quote].closed
             if ends and nxt is not None and nxt.is_cap:
                 bounds.append((lo, i + 1))
@@ -596,6 +596,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
             continue
         sentences = _sentences(tokens, spans)
         sentence_cues = []  # per sentence: {token index: (Speaker, (cue start, cue end), width)}
+        subjects = []  # per sentence: the Speaker it opens with, or None
         for lo, hi in sentences:
             sp.read_mentions(article, tokens, lo, hi, number)
             cues = {}
@@ -606,6 +607,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 sp.remember(article, speaker, tokens[i].start, tokens[lo].start, number)
             sentence_cues.append(cues)
             subject = sp.sentence_subject(article, tokens, lo, hi)
+            subjects.append(subject)
             if subject is not None:
                 sp.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
             named = [v[0] for _, v in sorted(cues.items()) if v[0].name]
@@ -621,7 +623,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 span = spans[tokens[qi].quote]
                 continues_run = qi == 0 and open_run is not None and not open_run.closed and not open_run.block
                 span.kind = "statement" if continues_run else _kind(tokens, qi, lo, span, text, cues)
-                context = (lo, hi, following[1], next_cues, earlier, last_statement, intro, lead)
+                context = (lo, hi, following[1], next_cues, earlier, last_statement, intro, lead, subjects[k])
                 _choose_speaker(span, tokens, qi, cues, previous_quote, open_run if continues_run else None, context)
                 if continues_run:
                     span.run_id = open_run.run_id
@@ -662,13 +664,20 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         return "statement"
     verbs = [i for i, (_, _, width) in cues.items() if width == 1 and i < qi]
     if prev.text == ",":
+        if not cues and _whole_sentences(content) and qi + 1 >= len(tokens) - 1:
+            return "statement"  # 'X defended the decision, "As I have said before, ..."' ending the paragraph
         return "statement" if any(qi - 1 - i <= 5 and not any(t.text == "," for t in tokens[i + 1 : qi - 1]) for i in verbs) else "phrase"
     return "statement" if any(qi - i <= 3 for i in verbs) else "phrase"
 
 
+def _whole_sentences(content: str) -> bool:
+    """Does a quotation read as the speaker's own sentences: ends a sentence and has a verb-sized length?"""
+    return content.rstrip(" ])")[-1:] in ".!?…" and len(content.split()) >= 6
+
+
 def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> None:
     """Pick the speaker of one quotation, most specific evidence first."""
-    lo, hi, next_hi, next_cues, earlier, last_statement, intro, lead = context
+    lo, hi, next_hi, next_cues, earlier, last_statement, intro, lead, subject = context
     named = {i: v for i, v in cues.items() if v[0].name}
     after = sorted(i for i in named if i > qi)
     before = sorted(i for i in named if i < qi)
@@ -693,6 +702,9 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
         return _take(span, named[before[-1]], "before")
     if span.kind != "statement":
         return None
+    if not cues and subject is not None and qi > lo and tokens[qi - 1].text in {",", ":"}:
+        # 'Trump, also on Twitter, defended his decision, "As I have ..."': no reporting verb, but whose words are plain.
+        return _take(span, (subject, None, 1), "before")
     # '"...," the ruling said': a source the article does not name (a pronoun may still be resolved below).
     unnamed = sorted(i for i, (who, _, _) in cues.items() if i > qi and not who.name and who.mention.lower() not in {"", *sp.PRONOUNS})
     if unnamed and _only_attribution_between(tokens, qi, unnamed[0], cues[unnamed[0]][0]):

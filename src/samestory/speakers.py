@@ -209,6 +209,10 @@ MALE_WORDS = _forms(
     "sportsman stepfather duke baron sheikh emir",
 )
 _GENDER_WORDS = FEMALE_WORDS | MALE_WORDS
+# Prepositions whose object is not the subject of the clause that follows.
+OBJECT_PREPOSITIONS = _forms("to with by from for against towards toward about at")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s|\n")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # Pronouns that say a person's gender, wherever they stand in a sentence.
 GENDERED_PRONOUNS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 PSEUDONYM_CUES = (
@@ -492,14 +496,16 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         return _quoted_as_saying(tokens, cue - 1, lo)
     before = [t.lower for t in tokens[max(lo, cue - 2) : cue]]
     infinitive = before[-1:] == ["to"] or before == ["to", "have"]
-    participle = tokens[cue].lower.endswith("ing") and before[-1:] in ([","], ["before"], ["after"], ["while"], ["when"])
-    if infinitive or participle:  # "Hale went on to say", "Hale defended it, saying"
+    participle = tokens[cue].lower.endswith("ing") and before[-1:] in ([","], ["before"], ["after"], ["while"], ["when"], ["by"])
+    if infinitive or participle:  # "Hale went on to say", "Hale defended it, saying", "... by saying"
         found = _clause_subject(tokens, lo, cue)
         if found[0] >= 0 or infinitive:
             return found
     j = cue - 1
     while j >= lo and tokens[j].lower in AUXILIARIES:
         j -= 1
+    if j - 1 >= lo and tokens[j].lower in {"which", "that"} and tokens[j - 1].lower in DOCUMENTS:
+        return _clause_subject(tokens, lo, j)  # "Facebook released a statement which read": Facebook's words
     if j >= lo and tokens[j].lower in PASSIVE_AUXILIARIES and tokens[cue].lower.endswith(("ed", "told", "said")):
         return (-1, -1)  # "were told to return": the subject is not the speaker
     inverted = not tokens[cue].lower.endswith("ing")  # "adding that it ..." has no subject after it
@@ -703,6 +709,8 @@ def _refer_back(article: Article, wanted: str, position: int):
     candidates = []
     for m in reversed(article.history):  # nearly in reading order: look back only as far as needed
         if m.at < position and m.speaker.name and _fits(article, m.speaker, wanted):
+            if _object_in_same_sentence(article.text, m.at, position):
+                continue  # "Speaking to Martin Smith of PBS, he said": "he" is not Smith
             candidates.append(m)
             if len(candidates) == 2 * PRONOUN_REACH:
                 break
@@ -714,13 +722,43 @@ def _refer_back(article: Article, wanted: str, position: int):
     latest = candidates[-1].sentence
     in_sentence = [m for m in candidates if m.sentence == latest]
     top = max(m.rank for m in in_sentence)
-    pick = [m for m in in_sentence if m.rank == top][-1]
+    pick = [m for m in in_sentence if m.rank == top]
+    # Between equals, not someone spoken of ("the murder of journalist Tom Hale").
+    pick = ([m for m in pick if _preposition_before(article.text, m.at) is None] or pick)[-1]
     if wanted in {"m", "f"} and pick.rank < 2 and not article.genders.get(pick.speaker.name, pick.speaker.gender):
         for m in reversed(candidates):
             known = article.genders.get(m.speaker.name, m.speaker.gender) == wanted
             if m.rank == 2 and known and m.paragraph >= pick.paragraph - 1:
                 return m.speaker
     return pick.speaker
+
+
+def _object_in_same_sentence(text: str, at: int, position: int) -> bool:
+    """Is the name at ``at`` the object of a preposition earlier in the sentence of ``position``?
+
+    A pronoun that is a sentence's subject does not mean someone the same
+    sentence has just spoken *to* or *with*: "In an interview with Tom Hale,
+    she said" is not Hale speaking.
+    """
+    if _SENTENCE_BREAK.search(text, at, position):
+        return False
+    return _preposition_before(text, at) in OBJECT_PREPOSITIONS
+
+
+def _preposition_before(text: str, at: int):
+    """The preposition a name at ``at`` is the object of, over titles and roles ("of journalist"), else None."""
+    end = at
+    for _ in range(4):
+        before = _WORD_BEFORE.search(text, max(0, end - 40), end)
+        if before is None:
+            return None
+        word = before.group(1).lower()
+        if word in OBJECT_PREPOSITIONS or word == "of":
+            return word
+        if word not in ROLE_WORDS and word not in DETERMINERS:
+            return None
+        end = before.start()
+    return None
 
 
 def describe_credit(article: Article, credit: str, start: int) -> Speaker:
