@@ -27,6 +27,7 @@ import re
 import pandas as pd
 
 from samestory.corpus import require_columns
+from samestory.tokens import SENTENCE_END
 
 COLUMNS = [
     "start",
@@ -942,7 +943,6 @@ def _reported_speaker(text: str, figure: dict, names: list) -> str:
     return re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", found)
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+|\n")
 _CLAUSE_END = re.compile(r"[.!?;][\"”’')]*\s+|\n")
 
 
@@ -951,7 +951,7 @@ def _sentence_around(text: str, start: int, end: int, *, clause: bool = False) -
 
     Only the 400 characters either side are searched: a sentence is shorter.
     """
-    pattern = _CLAUSE_END if clause else _SENTENCE_END
+    pattern = _CLAUSE_END if clause else SENTENCE_END
     window_start = max(0, start - 400)
     sentence_start = window_start
     for match in pattern.finditer(text, window_start, start):

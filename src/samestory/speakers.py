@@ -36,7 +36,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from samestory.tokens import ABBREVIATIONS
+from samestory.tokens import ABBREVIATIONS, SENTENCE_END
 
 # A token is a word (letters or digits, with inner hyphens, apostrophes or
 # full stops: "Man-kei", "it's", "U.S") or any other single visible character.
@@ -211,7 +211,6 @@ MALE_WORDS = _forms(
 _GENDER_WORDS = FEMALE_WORDS | MALE_WORDS
 # Prepositions whose object is not the subject of the clause that follows.
 OBJECT_PREPOSITIONS = _forms("to with by from for against towards toward about at")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s|\n")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # Pronouns that say a person's gender, wherever they stand in a sentence.
 GENDERED_PRONOUNS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -740,7 +739,7 @@ def _object_in_same_sentence(text: str, at: int, position: int) -> bool:
     sentence has just spoken *to* or *with*: "In an interview with Tom Hale,
     she said" is not Hale speaking.
     """
-    if _SENTENCE_BREAK.search(text, at, position):
+    if SENTENCE_END.search(text, at, position):
         return False
     return _preposition_before(text, at) in OBJECT_PREPOSITIONS
 

@@ -15,6 +15,9 @@ import pandas as pd
 # A paragraph is one non-blank line, trimmed of surrounding white space
 # (news sites separate paragraphs by one or by two line breaks).
 PARAGRAPH_PATTERN = re.compile(r"\S(?:[^\n]*\S)?")
+# Where a sentence ends, roughly: a full stop, "!" or "?" (and any closing marks) before a
+# space, or a line break. For quick look-arounds; ``sentences`` is the careful splitter.
+SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+|\n")
 # A word is letters or digits, joined by inner hyphens or apostrophes:
 # "walk-out", "it's", "Government’s"; a number keeps its commas, points and
 # a glued unit: "3,500", "2.5", "40m", "7am".
