@@ -17,7 +17,9 @@ Each quotation is then attributed (see ``samestory.speakers``) and classed as
 a ``statement`` (the speaker's own sentences) or a ``phrase`` (a word or
 fragment inside the writer's sentence). Odd input never raises: an
 unbalanced mark is read the best way it can be, and text without quotations
-gives an empty table.
+gives an empty table. ``quote_speakers`` gives the same quotations and
+speakers as plain tuples, for code (such as ``samestory.numbers``) that needs
+only where each quotation is and who said it.
 
 Finding the same statement in several articles and listing how the versions
 differ is ``samestory.alignment`` (``align_quotes``, ``quote_diff``,
