@@ -45,7 +45,7 @@ $(TEST_READY): $(LAB_READY)
 # then remake the exercises from the solutions.
 notebooks: $(TEST_READY)
 	@mkdir -p $(EMPTY_NLTK_DATA)
-	NLTK_DATA=$(EMPTY_NLTK_DATA) $(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb solutions/*.ipynb
+	NLTK_DATA=$(EMPTY_NLTK_DATA) $(BIN)/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False notebooks/*.ipynb solutions/*.ipynb
 	$(BIN)/python -m samestory.exercises build
 
 exercises: $(LAB_READY)

@@ -437,7 +437,34 @@ CLAUSES_AROUND_THE_SPEAKER = [
     ('Acme Corp released a statement which read, in part, "We regret the delay and apologise to our customers."', "We regret", "Acme Corp"),
     # No reporting verb, but a whole statement after the subject's clause and a comma.
     ('Senator Rita Moss, also on Twitter, defended the vote, "I stand by every word I said in the chamber today."', "I stand", "Rita Moss"),
+    # An opening participle ("Saying ...") hangs on the subject after its comma.
+    ('Saying "the law has failed us" at the rally, Governor Lena Park added, "We will change it this year."', "the law", "Lena Park"),
+    # No reporting verb: after opening words, the main clause's subject introduces the statement with a colon.
+    ('However, turning to the crowd, Omar Haddad proposed: "Let us all march to the square tomorrow."', "Let us", "Omar Haddad"),
+    # "said of X," still reports the quotation that follows.
+    ('Health chief Dr. Ines Moro said of the outbreak, "Bottom line, it is going to get worse."', "Bottom line", "Ines Moro"),
 ]
+
+
+APPOSITIONS_AND_MODIFIERS = [
+    # A title set before the name by commas gives way to the name.
+    ('The Senate Minority Leader, Carl Brandt, said on Friday "We made a plea to the president."', "We made", "Carl Brandt"),
+    ('The director, Dr. Ines Moro, said "It is going to get worse."', "It is", "Ines Moro"),
+    # Offices such as "Minority Whip" and "Monsignor" are titles, not part of the name.
+    ('Senate Minority Whip Tom Haskell spoke first. Haskell said "I cannot support this bill."', "I cannot", "Tom Haskell"),
+    ('The plan was criticised by archbishop Monsignor Pablo Ruiz Soto. He said "We need to pray."', "We need", "Pablo Ruiz Soto"),
+    # The person a modifier chain describes, not the organisation at its end.
+    ('Nora Kline of Bayside University and contributor to the Ledger wrote, "The court got it wrong."', "The court", "Nora Kline"),
+    ('Devi Rao of the Hajo assembly said "The river is safe to drink from."', "The river", "Devi Rao"),
+    # A pronoun after "the head of the investigators" means the head, one person.
+    ('The head of the police\'s internal investigators told the court "Basic checks were not done." '
+     'She also said "I regret that we were not called."', "I regret", "head of the police's internal investigators"),
+]
+
+
+@check(APPOSITIONS_AND_MODIFIERS)
+def test_appositions_and_modifiers(text, words, speaker):
+    assert speaker_of(text, words) == speaker
 
 
 @check(CLAUSES_AROUND_THE_SPEAKER)

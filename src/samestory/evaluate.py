@@ -11,6 +11,7 @@ Jaccard overlap is at least 0.5, one to one.
 """
 
 import argparse
+import re
 import sys
 
 import pandas as pd
@@ -22,6 +23,8 @@ ANNOTATIONS_DIR = DATA_DIR / "annotations"
 DEVSET_DIR = DATA_DIR / "devset"
 SET_ORDER = ["seed", "dev", "heldout"]
 _TITLES = ("a ", "an ", "the ", "mr ", "mrs ", "ms ", "miss ", "dr ")
+_ARTICLES = {"a", "an", "the"}
+_JOINING_WORDS = {"of", "and", "for", "&"}
 
 
 def annotated_texts() -> pd.DataFrame:
@@ -31,7 +34,7 @@ def annotated_texts() -> pd.DataFrame:
     -------
     DataFrame
         ``article_id``, ``outlet`` and ``text`` of the three bundled articles
-        and the nineteen devset articles.
+        and the twenty-nine devset articles.
 
     Examples
     --------
@@ -117,16 +120,26 @@ def match_spans(gold: pd.DataFrame, predicted: pd.DataFrame, *, threshold: float
 
 
 def same_speaker(gold: str, predicted: str) -> bool:
-    """Compare two speaker names, ignoring case and a leading article or title.
+    """Compare two speaker names as the same voice.
+
+    Case, a leading title, articles and possessive endings do not matter,
+    and an acronym is the same as the name it stands for (``WHO`` and
+    ``World Health Organization``): these are ways of writing one name,
+    not different speakers.
 
     Examples
     --------
     >>> same_speaker("Steve Gillan", "steve gillan"), same_speaker("POA spokesman", "A POA spokesman")
     (True, True)
+    >>> same_speaker("head of police investigators", "head of the police's investigators")
+    True
+    >>> same_speaker("World Health Organization", "WHO"), same_speaker("WHO", "World Trade Organization")
+    (True, False)
     >>> same_speaker("Steve Gillan", "Gillan")
     False
     """
-    return _plain_name(gold) == _plain_name(predicted)
+    gold, predicted = _plain_name(gold), _plain_name(predicted)
+    return gold == predicted or _acronym_of(gold, predicted) or _acronym_of(predicted, gold)
 
 
 def evaluate_quotes(extract=None) -> pd.DataFrame:
@@ -334,7 +347,14 @@ def _plain_name(name: str) -> str:
     for title in _TITLES:
         if name.startswith(title):
             name = name[len(title) :]
-    return name
+    words = [re.sub(r"['’]s$", "", word) for word in name.split() if word not in _ARTICLES]
+    return " ".join(words)
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """Is ``short`` (one word) the initials of ``name``'s words, small joining words left out?"""
+    words = [w for w in name.split() if w not in _JOINING_WORDS]
+    return " " not in short and len(words) >= 2 and short == "".join(w[0] for w in words)
 
 
 if __name__ == "__main__":

@@ -153,6 +153,7 @@ def make_exercise(solution, *, source_name: str = "") -> "nbformat.NotebookNode"
             continue
         cell.outputs = []
         cell.execution_count = None
+        cell.metadata.pop("execution", None)  # run timestamps would change the file on every run
         if stubbed or _uses_unanswered(source, unanswered):
             tags = cell.metadata.setdefault("tags", [])
             if "raises-exception" not in tags:

@@ -609,9 +609,12 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 sp.remember(article, speaker, tokens[i].start, tokens[lo].start, number)
             sentence_cues.append(cues)
             subject = sp.sentence_subject(article, tokens, lo, hi)
-            subjects.append(subject)
             if subject is not None:
                 sp.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
+            elif not cues:  # 'However, addressing the leaders, Chakrapani proposed: "..."'
+                introduced = [i for i in range(lo + 1, hi) if tokens[i].quote >= 0 and tokens[i - 1].text in {",", ":"}]
+                subject = sp.clause_subject(article, tokens, lo, introduced[0] - 1) if introduced else None
+            subjects.append(subject)
             named = [v[0] for _, v in sorted(cues.items()) if v[0].name]
             sp.read_documents(article, tokens, lo, hi, named[0] if named else subject)
         previous_quote, earlier, named_cues = None, [], []

@@ -74,7 +74,7 @@ CUE_VERBS = _forms(
     "complain complained lament lamented specify specifies specified",
     "express expresses expressed forecast forecasts condemn condemned hail hailed",
     "blame blamed admit thank thanked welcome welcomed mock mocked read reads",
-    "speak speaks spoke speaking",
+    "speak speaks spoke speaking elaborate elaborates elaborated",
 )
 # "quoted X as saying", "X was quoted as saying": the verbs that report
 # someone else's words through "as saying" (see ``subject_of``).
@@ -101,7 +101,8 @@ TITLES = _forms(
     "commander councillor cllr deputy acting mp mep msp spokesman spokeswoman",
     "spokesperson leader head premier ex former interior health foreign home",
     "prisons police prosecutor attorney coach manager editor founder",
-    "sheikh sheik emir rapporteur envoy",
+    "sheikh sheik emir rapporteur envoy whip minority majority",
+    "monsignor monsenor monseñor msgr",
 )
 # Lower-case words that may stand in the subject of a reporting verb:
 # job words, roles and the people news copy quotes without naming them.
@@ -128,6 +129,7 @@ ROLE_WORDS = TITLES | _forms(
     "paramedic paramedics pilot engineer farmer farmers voter voters citizen",
     "citizens refugee refugees migrant migrants patient patients delegate",
     "delegates representatives leaders spokespeople rapporteur envoy",
+    "contributor contributors correspondent professor lecturer",
 )
 # The people who speak for someone else: "a spokesperson for Facebook" and
 # "Facebook's spokesperson" are both a "Facebook spokesperson".
@@ -514,7 +516,10 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         return _subject_before_comma(tokens, j, lo, cue, hi)
     if not tokens[j].is_word and tokens[j].text != ")":
         return (-1, -1)
-    return _phrase_before(tokens, j, lo)
+    first, last = _phrase_before(tokens, j, lo)
+    if first > lo and tokens[first - 1].lower in _PREPOSITION_LINKS:  # "contributor to Slate": not the subject
+        return _person_before_modifiers(tokens, lo, first) or (first, last)
+    return (first, last)
 
 
 def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> Speaker:
@@ -562,7 +567,8 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     if gender and speaker.name:
         article.genders.setdefault(speaker.name, gender)
     speaker.gender = article.genders.get(speaker.name, gender)
-    group = lowered[-1] in PLURAL_WORDS or (lowered[-1].endswith("s") and lowered[-1] in ROLE_WORDS)
+    head = lowered[lowered.index("of", 1) - 1] if "of" in lowered[1:] else lowered[-1]  # "head of the investigators"
+    group = head in PLURAL_WORDS or (head.endswith("s") and head in ROLE_WORDS)
     speaker.plural = group and not (name or holder)
     return speaker
 
@@ -595,6 +601,20 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     if speaker.person or speaker.plural or org_name(words) or lowered[-1] in ORG_WORDS:
         return speaker
     return None
+
+
+def clause_subject(article: Article, tokens: list, lo: int, end: int):
+    """Who the main clause of ``tokens[lo:end]`` is about, after any opening words, else ``None``.
+
+    ``However, addressing the leaders, Chakrapani proposed:`` is about
+    Chakrapani though the sentence does not open with him (see
+    ``_clause_subject``).
+    """
+    first, last = _clause_subject(tokens, lo, end)
+    if first < 0:
+        return None
+    speaker = name_speaker(article, tokens, (first, last), tokens[first].start)
+    return speaker if speaker.name else None
 
 
 def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: int) -> None:
@@ -860,6 +880,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif _role_like(token):
             first = j
+        elif lower in ORG_WORDS and first == last and j > lo and tokens[j - 1].is_cap:
+            first = j  # "the Hajo assembly", "Kent police"
         elif token.text == "." and j > lo and _abbreviated(tokens[j - 1].text):
             first = j
         elif lower in CONNECTORS and first < last and tokens[first].is_cap:
@@ -890,6 +912,11 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
     if first == last:
         return (-1, -1)
     return (first, last)
+
+
+def _stop_of_abbreviation(tokens: list, k: int, lo: int) -> bool:
+    """Is ``tokens[k]`` the full stop of an abbreviation or initial (``Dr.``), not a sentence's end?"""
+    return tokens[k].text == "." and k > lo and _abbreviated(tokens[k - 1].text)
 
 
 def _abbreviated(word: str) -> bool:
@@ -1044,15 +1071,44 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
     return (last + 1, end) if closed and name else (first, last)
 
 
+# Small words that link a person to the places and posts that describe them.
+_MODIFIER_LINKS = _forms("of from at to for and the a an")
+_PREPOSITION_LINKS = _forms("of from at to for")
+
+
+def _person_before_modifiers(tokens: list, lo: int, first: int):
+    """``Jennifer Daskal of American University and contributor to Slate wrote``: the person described.
+
+    When the noun phrase just before a reporting verb is the object of a
+    preposition (``to Slate``), and the clause opens with a person's name followed by ``of``,
+    ``from`` or ``at`` and nothing but names, roles and small linking words
+    up to that phrase, the person is the subject. Returns a token range or ``None``.
+    """
+    k = first - 1
+    while k >= lo and tokens[k].quote < 0 and (tokens[k].is_cap or tokens[k].lower in _MODIFIER_LINKS or _role_like(tokens[k])):
+        k -= 1
+    start = k + 1
+    if k >= lo and tokens[k].text != ",":
+        return None
+    end = start
+    while end < first and (tokens[end].is_cap or (end > start and _initial_stop(tokens[end - 1], tokens[end]))):
+        end += 1
+    if end == start or end >= first or tokens[end].lower not in _PLACE_LINKS | {"at"}:
+        return None
+    return (start, end) if person_name([t.text for t in tokens[start:end]]) else None
+
+
 def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) -> tuple:
     """``Cherry, who led the petition, said``, ``Eva Stone, 45, from Leeds, said``: the subject stands before the asides.
 
     Of the comma-separated parts before the verb, the first that is a person's
     name wins: the clause's opening noun phrase, or an aside that is only a
-    name (``Khan's lawyer, Sam Lee, said``).
+    name (``Khan's lawyer, Sam Lee, said``). An opening phrase that ends in
+    a title (``The Senate Minority Leader, Chuck Schumer, said``) gives way to
+    a name set beside it.
     """
     commas, k = [comma], comma - 1
-    while k >= lo and tokens[k].quote < 0 and tokens[k].text not in {".", ":", ";"}:
+    while k >= lo and tokens[k].quote < 0 and (tokens[k].text not in {".", ":", ";"} or _stop_of_abbreviation(tokens, k, lo)):
         if tokens[k].text == ",":
             commas.append(k)
         k -= 1
@@ -1061,6 +1117,7 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
         inverted = comma == cue - 1 and not tokens[cue].lower.endswith("ing")
         return _subject_after(tokens, cue + 1, hi) if inverted else (-1, -1)
     bounds = [k] + sorted(commas)
+    titled = None  # an opening phrase that may be a title rather than a name ("Minority Leader")
     for n, (before, after) in enumerate(zip(bounds, bounds[1:])):
         first, last = _phrase_before(tokens, after - 1, before + 1)
         if first < 0:
@@ -1070,10 +1127,14 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
             continue  # "Speaking in Geneva, ...": not the subject
         if n > 0 and (words[0].lower() in DETERMINERS | {"who", "whose", "which"} or first != before + 1):
             continue
-        if n > 0 and not all(t.is_cap or t.lower in NAME_PARTICLES for t in tokens[first:last]):
+        if n > 0 and not all(t.is_cap or t.lower in NAME_PARTICLES or t.text == "." for t in tokens[first:last]):
             continue
-        if person_name(words):
+        if n == 0 and person_name(words) and _is_title(words[-1]):
+            titled = (first, last)
+        elif person_name(words):
             return (first, last)
+    if titled is not None:
+        return titled
     return _phrase_before(tokens, commas[-1] - 1 if len(commas) == 2 else sorted(commas)[-2] - 1, lo)
 
 
