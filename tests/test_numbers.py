@@ -218,6 +218,7 @@ def test_vague_magnitudes_have_no_value():
         "The Tenure of Office Act of 1867 was repealed.",
         "TVN24 reported it on oe24.at.",
         "A single step, several speakers, many people.",
+        "The Group of Five met; she was no Goody Two-Shoes.",  # capitalised number words inside names
     ],
 )
 def test_words_that_are_not_figures(text):
@@ -262,6 +263,19 @@ def test_huge_numbers_give_no_nonsense_value():
     assert len(figures) == 2
     assert figures["value"].isna().all()
     assert_spans(text, figures)
+
+
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        ("She won Ohio's 18 electoral votes to Senator Bram Lowe's 214.", ["18", "214"]),  # a possessive owns the figure
+        ("the Space Agency's 2031 probe", ["2031"]),
+        ("Riverside beat Eastfield 43–5 and Lakeside drew with Norton 12–12.", ["43", "5", "12", "12"]),  # scores
+        ("Route 66 and Apollo 11", []),  # names with digits stay names
+    ],
+)
+def test_digits_after_a_capitalised_word(text, surfaces):
+    assert figures_of(text)["surface"].tolist() == surfaces
 
 
 def test_numbers_glued_to_words_are_names_not_figures():

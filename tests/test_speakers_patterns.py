@@ -462,6 +462,29 @@ APPOSITIONS_AND_MODIFIERS = [
 ]
 
 
+NAMES_WRITTEN_OUT = [
+    # A name spelled with and without its accents is one name.
+    ('President Zoltán Kovács opened the session. Later, Kovacs said, "We will win."', "We will", "Zoltán Kovács"),
+    # "as reported by X" names where the words were read, not who said them.
+    ('Mayor Ida Berg said — as reported by the Daily Post — "The bridge will reopen."', "The bridge", "Ida Berg"),
+    # A job word between an organisation and a name ("UCL astronomer ..."), and an occupation opening a sentence.
+    ('"It is the best candidate," said UCL astronomer Maya Lund.', "It is", "Maya Lund"),
+    ('Broadcaster Tom Hale commented, "The guy is a hero."', "The guy", "Tom Hale"),
+    # "Jr." keeps its full stop; a possessive ends a name even when a figure follows.
+    ('Guests included Ray Doyle Jr., Ann Lee and Bo Kim. Doyle said of them, "They were wonderful."', "They were", "Ray Doyle Jr."),
+    ('Reed won 290 votes to President Carl Brandt\'s 214. Brandt has not conceded, saying, "I won this election."',
+     "I won", "Carl Brandt"),
+    # An organisation with "on" in its name, and "they" for an organisation.
+    ('The Commission on International Religious Freedom criticised the move. They released a statement which said, '
+     '"The museum must stay a museum."', "The museum", "Commission on International Religious Freedom"),
+]
+
+
+@check(NAMES_WRITTEN_OUT)
+def test_names_written_out(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
 @check(APPOSITIONS_AND_MODIFIERS)
 def test_appositions_and_modifiers(text, words, speaker):
     assert speaker_of(text, words) == speaker

@@ -211,6 +211,9 @@ _QUALIFIER_BEFORE = {
     for kind, words in (("amount", AMOUNT_QUALIFIERS), ("time", TIME_QUALIFIERS))
 }
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
+# A capitalised word (maybe with "of") just before a capitalised number word, in mid-sentence.
+_NAME_BEFORE_WORD = re.compile(r"[a-z,;]\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?:\s+of)?\s+$")
+_SCORE_AFTER = re.compile(r"[–—]\d")
 _LEGAL_BEFORE = re.compile(rf"\b(?:{LEGAL_TITLES})\s+of\s+$")
 _STREET_AFTER = re.compile(rf"\s+[A-Z][a-z]+\s+(?:{STREET_WORDS})\b")
 _AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+,\s*|[A-Z][\w’'-]+\s\(|\baged\s+)$")
@@ -533,6 +536,8 @@ def _read_words(text, match, year):
         surface = text[start:end].lower()
         if surface == "one" and not _one_is_a_count(text, start, end):
             continue
+        if text[start].isupper() and _NAME_BEFORE_WORD.search(text, max(0, start - 40), start):
+            continue  # "the Group of Seven", "Goody Two-Shoes": part of a name
         figure = _figure(start, end, float(value), "count", counted=True)
         figures.append(_amount(text, figure))
     return figures
@@ -761,7 +766,9 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     name = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if name:
         word = name.group("word").rstrip(".")
-        if word.lower() not in FUNCTION_WORDS and word not in MONTHS and word not in WEEKDAYS:
+        possessive = word.endswith(("'s", "’s"))  # "Trump's 214", "Pennsylvania's 20": whose figure, not a name
+        score = _SCORE_AFTER.match(text, end)  # "Caboolture 43–5": a team's score
+        if not possessive and not score and word.lower() not in FUNCTION_WORDS and word not in MONTHS and word not in WEEKDAYS:
             return True
     before = re.search(r"(\w+)\.?\s+$", text[max(0, start - 30) : start])
     if before and before.group(1).lower() in IDENTIFIER_WORDS:

@@ -77,7 +77,7 @@ _OPENING_PUNCTUATION = "([{—–-/"
 _CLOSING_PUNCTUATION = ".,;:!?)]}—–-…/"
 _DECADE = re.compile(r"\d\d?s?\b")
 # Cues that name where the writer read something, not who said it.
-_SOURCE_CUES = frozenset(["reported", "reports", "according to", "cited", "quoted"])
+_SOURCE_CUES = frozenset(["reported", "reports", "according to", "cited", "quoted", "as reported by", "as quoted by", "as cited by"])
 # What ends the clause a reporting verb governs.
 _CLAUSE_BREAKS = frozenset([",", ";", ":", "—", "–", "(", ")", "while", "but", "whereas", "and", "although", "though"])
 
@@ -689,7 +689,7 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
     # '"...," Lam said.' / '"...," said a protester': attribution right after.
     verb_before = [i for i in before if named[i][2] == 1]
     if after and _only_attribution_between(tokens, qi, after[0], named[after[0]][0]):
-        if not (verb_before and named[after[0]][2] == 2):  # 'X called it "a breach," according to NBC'
+        if not (verb_before and named[after[0]][2] > 1):  # 'X called it "a breach," according to NBC'
             return _take(span, named[after[0]], "after")
     # '"We couldn't win." Szumowski said.': a short sentence that only attributes.
     no_quote_next = not any(t.quote >= 0 for t in tokens[hi:next_hi])

@@ -34,6 +34,7 @@ reporting verb or a title and see what changes.
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from samestory.tokens import ABBREVIATIONS, SENTENCE_END
@@ -130,6 +131,9 @@ ROLE_WORDS = TITLES | _forms(
     "citizens refugee refugees migrant migrants patient patients delegate",
     "delegates representatives leaders spokespeople rapporteur envoy",
     "contributor contributors correspondent professor lecturer",
+    "broadcaster presenter host anchor commentator comedian singer musician artist",
+    "astronomer physicist chemist biologist historian philosopher academic",
+    "entrepreneur businessman businesswoman executive chef athlete player",
 )
 # The people who speak for someone else: "a spokesperson for Facebook" and
 # "Facebook's spokesperson" are both a "Facebook spokesperson".
@@ -335,10 +339,12 @@ def read_names(article: Article, tokens: list) -> None:
     """
     run = []
     for token in tokens + [Token(".", -1, -1)]:
-        if token.is_cap or (run and token.lower in _NAME_JOINERS) or (run and _initial_stop(run[-1], token)):
+        owned = run and run[-1].text.endswith(("'s", "’s"))  # "Donald Trump's 214": the name ends at its possessive
+        joins = run and (token.lower in _NAME_JOINERS or _org_joiner(token, run))
+        if not owned and (token.is_cap or joins or (run and _initial_stop(run[-1], token))):
             run.append(token)
             continue
-        while run and not run[-1].is_cap:
+        while run and not run[-1].is_cap and not (len(run) > 1 and _initial_stop(run[-2], run[-1])):
             run.pop()
         if run:
             words = [t.text for t in run]
@@ -351,7 +357,7 @@ def read_names(article: Article, tokens: list) -> None:
                     if word.lower() in ORG_WORDS:
                         counts = article.orgs.setdefault(word.lower(), {})
                         counts[org] = counts.get(org, 0) + 1
-        run = []
+        run = [token] if owned and token.is_cap else []
 
 
 def person_name(words: list) -> list:
@@ -393,6 +399,8 @@ def _person_name(words: tuple) -> list:
             break
     if not words or not _name_like(words[-1]):
         return []
+    if "on" in words and any(w.lower() in ORG_WORDS for w in words[: words.index("on")]):
+        return []  # "Commission on International Religious Freedom": an organisation
     name = [words[-1]]
     i = len(words) - 2
     if _is_title(words[-1]) and not (i >= 0 and _name_like(words[i]) and not _is_title(words[i])):
@@ -448,7 +456,7 @@ def _org_name(words: tuple) -> str:
                 phrase = head
                 break
     words = phrase.split()
-    if not words or not all(_name_like(w) or w in CONNECTORS or w == "the" for w in words):
+    if not words or not all(_name_like(w) or w in CONNECTORS or w in {"the", "on"} for w in words):
         return ""
     if not _name_like(words[-1]):
         return ""
@@ -461,14 +469,20 @@ def _org_name(words: tuple) -> str:
 def find_cues(tokens: list, lo: int, hi: int) -> list:
     """List the reporting cues among ``tokens[lo:hi]``: ``(index, width)``.
 
-    ``width`` is 1 for a verb and 2 for "according to".
+    ``width`` is 1 for a verb, and the number of words of a cue that names
+    where the words were found rather than who said them: 2 for "according
+    to", 3 for "as reported by" or "as quoted by" (``President Erdogan said
+    — as reported by the Daily News — "..."``).
     """
-    cues = []
+    cues, skip = [], -1
     for i in range(lo, hi):
         token = tokens[i]
-        if not token.is_word:
+        if not token.is_word or i == skip:
             continue
-        if token.text in CUE_VERBS:
+        if token.lower == "as" and i + 2 < hi and tokens[i + 1].lower in QUOTING_VERBS and tokens[i + 2].lower == "by":
+            cues.append((i, 3))
+            skip = i + 1
+        elif token.text in CUE_VERBS:
             cues.append((i, 1))
         elif token.lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to":
             cues.append((i, 2))
@@ -489,8 +503,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     (int, int)
         Token range ``(first, last + 1)`` of the subject, or ``(-1, -1)``.
     """
-    if width == 2:
-        return _phrase_after(tokens, cue + 2, hi)
+    if width > 1:  # "according to the BBC", "as reported by the BBC"
+        return _phrase_after(tokens, cue + width, hi)
     if cue + 1 < hi and tokens[cue + 1].lower == "by" and tokens[cue].lower.endswith(("ed", "cast", "ten")):
         return _phrase_after(tokens, cue + 2, hi)
     if cue - 1 > lo and tokens[cue - 1].lower == "as" and tokens[cue].lower.endswith("ing"):
@@ -640,11 +654,15 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
         while j < hi and (
             tokens[j].is_cap
             or (tokens[j].lower in _NAME_JOINERS and _particles_then_name(tokens, j + 1, hi))
+            or (_org_joiner(tokens[j], tokens[i:j]) and j + 1 < hi and tokens[j + 1].is_cap)
             or _initial_stop(tokens[j - 1], tokens[j])
         ):
             j += 1
         words = [t.text for t in tokens[i:j]]
         name = person_name(words)
+        org = "" if name else org_name(words)
+        if " " in org:  # "the Commission on Religious Freedom ... They said": an organisation a pronoun may mean
+            article.history.append(Mention(tokens[i].start, Speaker(name=org), sentence, paragraph, rank=0))
         if name:
             canonical = _fullest_name(article, name, tokens[i].start)
             if len(canonical.split()) >= 2:
@@ -977,6 +995,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1
         elif _noun_after_determiner(token) and _modifiers_then_title(tokens, j, hi):
             j += 1  # "UN special rapporteur Sara Lind", "UN human rights chief ..."
+        elif _job_word(token) and j > first and tokens[j - 1].is_cap and _name_follows(tokens, j + 1, hi):
+            j += 1  # "UCL astronomer Angelos Tsiaras": a job word between an organisation and a name
         else:
             break
     while j > first and (tokens[j - 1].lower in CONNECTORS | _SOURCE_WORDS or tokens[j - 1].lower in DETERMINERS):
@@ -1003,6 +1023,24 @@ def _modifiers_then_title(tokens: list, j: int, hi: int) -> bool:
     while k < hi and k - j < 3 and _noun_after_determiner(tokens[k]) and not _role_like(tokens[k]):
         k += 1
     return k + 1 < hi and _role_like(tokens[k]) and tokens[k + 1].is_cap
+
+
+def _job_word(token: Token) -> bool:
+    """A lower-case word that may name a job (``astronomer``), not a verb (``arrested``, ``visiting``)."""
+    return _noun_after_determiner(token) and not token.lower.endswith(("ed", "ing")) and token.lower not in AUTHOR_VERBS
+
+
+def _name_follows(tokens: list, j: int, hi: int) -> bool:
+    """Do ``tokens[j:]`` start with a person's name of at least two words?"""
+    end = j
+    while end < hi and tokens[end].is_cap:
+        end += 1
+    return end - j >= 2 and len(person_name([t.text for t in tokens[j:end]])) >= 2
+
+
+def _org_joiner(token: Token, run: list) -> bool:
+    """``on`` inside an organisation's name: ``Commission on International Religious Freedom``."""
+    return token.lower == "on" and any(t.lower in ORG_WORDS for t in run)
 
 
 def _particles_then_name(tokens: list, j: int, hi: int) -> bool:
@@ -1144,8 +1182,8 @@ def _fits(article: Article, speaker: Speaker, wanted: str) -> bool:
         return speaker.person and not speaker.plural and article.genders.get(speaker.name, speaker.gender) in {"", wanted}
     if wanted == "person":
         return speaker.person and not speaker.plural
-    if wanted == "plural":
-        return speaker.plural
+    if wanted == "plural":  # "they" is a group, or an organisation ("the commission ... They said")
+        return speaker.plural or (not speaker.person and " " in speaker.name and bool(org_name(speaker.name.split())))
     one_word = speaker.person and " " not in speaker.name and not article.genders.get(speaker.name, speaker.gender)
     return not speaker.person or one_word
 
@@ -1204,7 +1242,7 @@ def _fullest_name(article: Article, name: list, position: int) -> str:
 
     Among equally long names the latest one before ``position`` wins, else the first.
     """
-    wanted = {w.lower() for w in name}
+    wanted = {_folded(w) for w in name}
 
     def contains(full):  # "Van der Berg" is in "Ursula van der Berg"
         return wanted <= _lowered_words(full)
@@ -1226,7 +1264,13 @@ def _fullest_name(article: Article, name: list, position: int) -> str:
 
 @functools.lru_cache(maxsize=16384)
 def _lowered_words(name: tuple) -> frozenset:
-    return frozenset(word.lower() for word in name)
+    return frozenset(_folded(word) for word in name)
+
+
+@functools.lru_cache(maxsize=16384)
+def _folded(word: str) -> str:
+    """``Erdoğan`` -> ``erdogan``: lower case without accents, as copy often spells a name both ways."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
 
 
 def _describe(article: Article, words: list, position: int = -1) -> tuple:
