@@ -55,7 +55,7 @@ from samestory.alignment import (  # noqa: F401  re-exported: they lived here be
 )
 from samestory.corpus import read_csv_rows
 from samestory.errors import CorpusError
-from samestory.tokens import ABBREVIATIONS, PARAGRAPH_PATTERN
+from samestory.tokens import PARAGRAPH_PATTERN
 
 QUOTE_COLUMNS = [
     "start", "end", "text", "kind", "speaker", "speaker_mention", "mention_start", "mention_end",
@@ -569,7 +569,7 @@ def _sentences(tokens: list, spans: list) -> list:
         if token.text not in {".", "!", "?", "…"} or nxt is None:
             continue
         prev = tokens[i - 1] if i > 0 else None
-        if token.text == "." and prev is not None and (prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())):
+        if token.text == "." and prev is not None and sp.abbreviated(prev.text):  # "Dr.", "J.R."
             continue
         if nxt.quote >= 0 or nxt.is_cap or nxt.text in "([":
             bounds.append((lo, i + 1))

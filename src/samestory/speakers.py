@@ -134,6 +134,19 @@ ROLE_WORDS = TITLES | _forms(
     "broadcaster presenter host anchor commentator comedian singer musician artist",
     "astronomer physicist chemist biologist historian philosopher academic",
     "entrepreneur businessman businesswoman executive chef athlete player",
+    "principal headteacher headmaster headmistress treasurer landlord landlady harbourmaster",
+    "forecaster meteorologist shopkeeper novelist poet playwright filmmaker producer photographer",
+    "architect surgeon dentist pharmacist vet veterinarian coroner magistrate barrister solicitor",
+    "defendant plaintiff claimant suspect inmate prisoner warden ranger skipper referee umpire",
+    "striker midfielder defender goalkeeper swimmer cyclist boxer wrestler jockey",
+    "fisherman publican waiter caretaker midwife carer therapist",
+    "psychologist psychiatrist counsellor counselor pastor priest vicar rabbi imam nun monk chaplain",
+    "strategist consultant lobbyist organiser volunteer fundraiser cofounder co-founder publisher critic",
+    "blogger designer developer programmer geologist ecologist zoologist epidemiologist virologist",
+    "physician tutor pupil dean provost rector curator librarian archivist archaeologist",
+    "alderman trustee chairperson consul auditor accountant banker trader investor broker agent",
+    "tenant homeowner commuter motorist pedestrian mechanic electrician plumber",
+    "labourer laborer docker courier sailor veteran bystander onlooker shopper",
 )
 # The people who speak for someone else: "a spokesperson for Facebook" and
 # "Facebook's spokesperson" are both a "Facebook spokesperson".
@@ -199,6 +212,7 @@ COMMON_WORDS = _forms(
 )
 # "the 54-year-old": a person the article has already named.
 _AGE = re.compile(r"\d{1,3}-year-old")
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 # How many earlier speakers a pronoun may reach back to.
 PRONOUN_REACH = 40
 PLURAL_WORDS = _forms("people men women staff police children")
@@ -399,6 +413,8 @@ def _person_name(words: tuple) -> list:
             break
     if not words or not _name_like(words[-1]):
         return []
+    if len(words) == 1 and words[0].endswith("s") and ROLE_WORDS.intersection((words[0].lower(), words[0].lower()[:-1])):
+        return []  # "Inspectors", "Residents" opening a sentence: a group, not a name
     if "on" in words and any(w.lower() in ORG_WORDS for w in words[: words.index("on")]):
         return []  # "Commission on International Religious Freedom": an organisation
     name = [words[-1]]
@@ -425,6 +441,9 @@ def _person_name(words: tuple) -> list:
         return []  # an organisation ("Court of Session") or an acronym ("POA")
     if not all(any(ch.isalpha() for ch in w) for w in name):
         return []  # "45" in "Stone, 45, said" is an age
+    owner_of = [k for k in range(1, i + 1) if words[k] in {"for", "to"} and words[k - 1].islower() and words[k - 1] in ROLE_WORDS]
+    if owner_of:
+        return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee": someone speaking for her
     if len(name) >= 3 and name[0].lower() in ROLE_WORDS:
         name = name[1:]  # "Nurse Eva Stone" at the start of a sentence
     return name
@@ -581,7 +600,8 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     if gender and speaker.name:
         article.genders.setdefault(speaker.name, gender)
     speaker.gender = article.genders.get(speaker.name, gender)
-    head = lowered[lowered.index("of", 1) - 1] if "of" in lowered[1:] else lowered[-1]  # "head of the investigators"
+    links = [i for i, w in enumerate(lowered) if i > 0 and w in _HEAD_LINKS]
+    head = lowered[links[0] - 1] if links else lowered[-1]  # "head of the investigators", "Inspectors from the agency"
     group = head in PLURAL_WORDS or (head.endswith("s") and head in ROLE_WORDS)
     speaker.plural = group and not (name or holder)
     return speaker
@@ -599,6 +619,8 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     if lo >= hi or not tokens[lo].is_cap:
         return None
     first, last = _phrase_after(tokens, lo, hi)
+    if first >= 0:
+        first, last = _apposed_name(tokens, first, last, hi)  # "The chief executive, Ana Ruiz, did not ..."
     if first < 0 or last >= hi or not tokens[last].is_word or not tokens[last].text.islower():
         if not (0 <= last < hi and tokens[last].text == ","):
             return None
@@ -842,7 +864,8 @@ def _initial_stop(previous: Token, token: Token) -> bool:
 
 
 def _is_initial(word: str) -> bool:
-    return len(word) == 1 and word.isupper()
+    """``J`` or ``J.R`` (written ``J.R.``): initials, whose full stop belongs to them."""
+    return _INITIALS.fullmatch(word) is not None
 
 
 def _join_initials(words: list) -> list:
@@ -900,7 +923,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif lower in ORG_WORDS and first == last and j > lo and tokens[j - 1].is_cap:
             first = j  # "the Hajo assembly", "Kent police"
-        elif token.text == "." and j > lo and _abbreviated(tokens[j - 1].text):
+        elif token.text == "." and j > lo and abbreviated(tokens[j - 1].text):
             first = j
         elif lower in CONNECTORS and first < last and tokens[first].is_cap:
             first = j
@@ -934,12 +957,12 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
 
 def _stop_of_abbreviation(tokens: list, k: int, lo: int) -> bool:
     """Is ``tokens[k]`` the full stop of an abbreviation or initial (``Dr.``), not a sentence's end?"""
-    return tokens[k].text == "." and k > lo and _abbreviated(tokens[k - 1].text)
+    return tokens[k].text == "." and k > lo and abbreviated(tokens[k - 1].text)
 
 
-def _abbreviated(word: str) -> bool:
+def abbreviated(word: str) -> bool:
     """May a full stop after ``word`` belong to it (``Dr.``, ``Jr.``, the initial ``J.``)?"""
-    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    return word.lower() in ABBREVIATIONS or _is_initial(word)
 
 
 def _opening_bracket(tokens: list, close: int, lo: int) -> int:
@@ -981,7 +1004,7 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1
         elif _role_like(token):
             j += 1
-        elif token.text == "." and j > first and _abbreviated(tokens[j - 1].text):
+        elif token.text == "." and j > first and abbreviated(tokens[j - 1].text):
             j += 1
         elif lower in CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap:
             j += 1
@@ -995,8 +1018,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1
         elif _noun_after_determiner(token) and _modifiers_then_title(tokens, j, hi):
             j += 1  # "UN special rapporteur Sara Lind", "UN human rights chief ..."
-        elif _job_word(token) and j > first and tokens[j - 1].is_cap and _name_follows(tokens, j + 1, hi):
-            j += 1  # "UCL astronomer Angelos Tsiaras": a job word between an organisation and a name
+        elif _job_word(token) and _name_follows(tokens, j + 1, hi):
+            j += 1  # "said shopkeeper Vikram Malhotra", "UCL astronomer Angelos Tsiaras": a job word before a name
         else:
             break
     while j > first and (tokens[j - 1].lower in CONNECTORS | _SOURCE_WORDS or tokens[j - 1].lower in DETERMINERS):
@@ -1027,7 +1050,8 @@ def _modifiers_then_title(tokens: list, j: int, hi: int) -> bool:
 
 def _job_word(token: Token) -> bool:
     """A lower-case word that may name a job (``astronomer``), not a verb (``arrested``, ``visiting``)."""
-    return _noun_after_determiner(token) and not token.lower.endswith(("ed", "ing")) and token.lower not in AUTHOR_VERBS
+    lower = token.lower
+    return _noun_after_determiner(token) and not lower.endswith(("ed", "ing")) and lower not in AUTHOR_VERBS | QUOTING_VERBS
 
 
 def _name_follows(tokens: list, j: int, hi: int) -> bool:
@@ -1091,6 +1115,8 @@ def _quoted_as_saying(tokens: list, as_index: int, lo: int) -> tuple:
         j -= 1
         while j >= lo and tokens[j].lower in AUXILIARIES:
             j -= 1
+        if j >= lo and tokens[j].text == ",":  # "The general, Ali Hassan, was quoted as saying"
+            return _subject_before_comma(tokens, j, lo, verb, as_index)
         return _phrase_before(tokens, j, lo) if j >= lo and tokens[j].is_word else (-1, -1)
     first, last = _phrase_after(tokens, verb + 1, as_index)  # "Reuters quoted Eva Stone as saying"
     return (first, last) if last == as_index else (-1, -1)
@@ -1109,6 +1135,8 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
     return (last + 1, end) if closed and name else (first, last)
 
 
+# Prepositions after the head noun of a description.
+_HEAD_LINKS = _forms("of from at for with in")
 # Small words that link a person to the places and posts that describe them.
 _MODIFIER_LINKS = _forms("of from at to for and the a an")
 _PREPOSITION_LINKS = _forms("of from at to for")
@@ -1336,7 +1364,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
 def _name_of_owner(article: Article, words: list, position: int) -> str:
     """Name whoever a spokesperson or an office belongs to: a person in full, an organisation, or ``""``."""
     name = person_name(words)
-    if name and len(name) == len([w for w in words if w.lower() not in DETERMINERS]):
+    rest = [w for w in words if w.lower() not in DETERMINERS and w not in name]
+    if name and all(_is_title(w) for w in rest):  # "Governor Rebecca Thornquist's spokesman"
         return _fullest_name(article, name, position)
     org = org_name(words)
     if org:
