@@ -34,7 +34,7 @@ def annotated_texts() -> pd.DataFrame:
     -------
     DataFrame
         ``article_id``, ``outlet`` and ``text`` of the three bundled articles
-        and the twenty-nine devset articles.
+        and the thirty-nine devset articles.
 
     Examples
     --------
