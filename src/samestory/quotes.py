@@ -613,7 +613,9 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 sp.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
             elif not cues:  # 'However, addressing the leaders, Chakrapani proposed: "..."'
                 introduced = [i for i in range(lo + 1, hi) if tokens[i].quote >= 0 and tokens[i - 1].text in {",", ":"}]
-                subject = sp.clause_subject(article, tokens, lo, introduced[0] - 1) if introduced else None
+                subject = sp.clause_subject(article, tokens, lo, introduced[0] - 1 if introduced else hi)
+                if subject is not None and not introduced:  # 'In a speech, Hale waved a report at X.': Hale leads it
+                    sp.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
             subjects.append(subject)
             named = [v[0] for _, v in sorted(cues.items()) if v[0].name]
             sp.read_documents(article, tokens, lo, hi, named[0] if named else subject)
@@ -622,13 +624,15 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
             cues = sentence_cues[k]
             following = sentences[k + 1] if k + 1 < len(sentences) else (hi, hi)
             next_cues = {i: v for i, v in sentence_cues[k + 1].items() if v[0].name} if k + 1 < len(sentences) else {}
+            # '"...." The remarks came from Ana Ruiz': the next sentence names the source.
+            next_source = sp.source_named_after(article, tokens, *following) if k + 1 < len(sentences) and hi - lo == 1 else None
             for qi in range(lo, hi):
                 if tokens[qi].quote < 0:
                     continue
                 span = spans[tokens[qi].quote]
                 continues_run = qi == 0 and open_run is not None and not open_run.closed and not open_run.block
                 span.kind = "statement" if continues_run else _kind(tokens, qi, lo, span, text, cues)
-                context = (lo, hi, following[1], next_cues, earlier, last_statement, intro, lead, subjects[k])
+                context = (lo, hi, following[1], next_cues, earlier, last_statement, intro, lead, subjects[k], next_source)
                 _choose_speaker(span, tokens, qi, cues, previous_quote, open_run if continues_run else None, context)
                 if continues_run:
                     span.run_id = open_run.run_id
@@ -644,6 +648,8 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
         last = spans[in_paragraph[-1].quote] if in_paragraph else None
         open_run = last if last is not None and not last.closed else None
         intro = earlier[-1] if earlier and tokens and tokens[-1].text == ":" else None
+        if intro is None and subjects and subjects[-1] is not None and tokens and tokens[-1].text == ":":
+            intro = (subjects[-1], None, 1)  # 'Ana Ruiz put it bluntly:' then the quotation paragraph
         # 'Hale told the assembly he would resign.' then '"I have had enough."'
         stated = any(spans[t.quote].kind == "statement" for t in in_paragraph)
         reporters = [c for c in named_cues if text[c[1][0] : c[1][1]].lower() not in _SOURCE_CUES]
@@ -682,7 +688,7 @@ def _whole_sentences(content: str) -> bool:
 
 def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> None:
     """Pick the speaker of one quotation, most specific evidence first."""
-    lo, hi, next_hi, next_cues, earlier, last_statement, intro, lead, subject = context
+    lo, hi, next_hi, next_cues, earlier, last_statement, intro, lead, subject, next_source = context
     named = {i: v for i, v in cues.items() if v[0].name}
     after = sorted(i for i in named if i > qi)
     before = sorted(i for i in named if i < qi)
@@ -697,6 +703,8 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
         for i in sorted(next_cues):
             if i - qi <= 8 and next_hi - i <= 6 and _only_attribution_between(tokens, qi, i, next_cues[i][0]):
                 return _take(span, next_cues[i], "after")
+    if next_source is not None and span.closed and span.kind == "statement":
+        return _take(span, (next_source, None, 1), "after")
     if span.kind == "statement" and run is not None:
         return _inherit(span, run, "run")
     if verb_before:

@@ -104,6 +104,7 @@ TITLES = _forms(
     "prisons police prosecutor attorney coach manager editor founder",
     "sheikh sheik emir rapporteur envoy whip minority majority",
     "monsignor monsenor monseñor msgr",
+    "shri sri smt shrimati herr frau monsieur madame mme mlle señor señora",
 )
 # Lower-case words that may stand in the subject of a reporting verb:
 # job words, roles and the people news copy quotes without naming them.
@@ -653,6 +654,34 @@ def clause_subject(article: Article, tokens: list, lo: int, end: int):
     return speaker if speaker.name else None
 
 
+# Sentence openings that name the source of the quotation just before:
+# "So said X", "The remarks came from X", "That was the assessment of X", "Those were the words of X".
+_SOURCE_AFTER = re.compile(
+    r"(?:so said|(?:the|these|those|that|this|his|her|their)(?: \w+){1,2} came from"
+    r"|(?:that|this|those|these) (?:was|were) (?:the|his|her|their)(?: \w+){1,2} of) ",
+    re.IGNORECASE,
+)
+
+
+def source_named_after(article: Article, tokens: list, lo: int, hi: int):
+    """Who a sentence names as the source of the quotation before it, else ``None``.
+
+    ``"...." The remarks came from Interior Minister Ana Ruiz, who ...``
+    and ``"...." So said Ana Ruiz`` credit the quotation after the fact.
+    """
+    if lo >= hi:
+        return None
+    found = _SOURCE_AFTER.match(article.text, tokens[lo].start, tokens[hi - 1].end)
+    if found is None:
+        return None
+    i = next((k for k in range(lo, hi) if tokens[k].start >= found.end()), hi)
+    first, last = _subject_after(tokens, i, hi)
+    if first < 0:
+        return None
+    speaker = name_speaker(article, tokens, (first, last), tokens[first].start)
+    return speaker if speaker.name else None
+
+
 def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: int) -> None:
     """Note the people a sentence names, the roles it gives them, and their gender.
 
@@ -783,13 +812,18 @@ def _refer_back(article: Article, wanted: str, position: int):
     top = max(m.rank for m in in_sentence)
     pick = [m for m in in_sentence if m.rank == top]
     # Between equals, not someone spoken of ("the murder of journalist Tom Hale").
-    pick = ([m for m in pick if _preposition_before(article.text, m.at) is None] or pick)[-1]
+    pick = ([m for m in pick if _preposition_before(article.text, _named_at(m)) is None] or pick)[-1]
     if wanted in {"m", "f"} and pick.rank < 2 and not article.genders.get(pick.speaker.name, pick.speaker.gender):
         for m in reversed(candidates):
             known = article.genders.get(m.speaker.name, m.speaker.gender) == wanted
             if m.rank == 2 and known and m.paragraph >= pick.paragraph - 1:
                 return m.speaker
     return pick.speaker
+
+
+def _named_at(mention: Mention) -> int:
+    """Where a mention's words stand (a speaker's, not their reporting verb's)."""
+    return mention.speaker.mention_start if mention.speaker.mention_start >= 0 else mention.at
 
 
 def _object_in_same_sentence(text: str, at: int, position: int) -> bool:
@@ -1128,7 +1162,11 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
     if person_name(words) or last + 1 >= hi or tokens[last].text != ",":
         return (first, last)
     end = last + 1
-    while end < hi and (tokens[end].is_cap or (tokens[end].lower in NAME_PARTICLES and _particles_then_name(tokens, end, hi))):
+    while end < hi and (
+        tokens[end].is_cap
+        or (tokens[end].lower in NAME_PARTICLES and _particles_then_name(tokens, end, hi))
+        or (end > last + 1 and _stop_of_abbreviation(tokens, end, last + 1))  # ", Dr. Ana Ruiz,"
+    ):
         end += 1
     closed = end == hi or tokens[end].text in {",", ".", ";", "!", "?"} or tokens[end].quote >= 0
     name = person_name([t.text for t in tokens[last + 1 : end]])
