@@ -957,7 +957,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif lower in ORG_WORDS and first == last and j > lo and tokens[j - 1].is_cap:
             first = j  # "the Hajo assembly", "Kent police"
-        elif token.text == "." and j > lo and abbreviated(tokens[j - 1].text):
+        elif _stop_of_abbreviation(tokens, j, lo):
             first = j
         elif lower in CONNECTORS and first < last and tokens[first].is_cap:
             first = j
@@ -1038,7 +1038,7 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1
         elif _role_like(token):
             j += 1
-        elif token.text == "." and j > first and abbreviated(tokens[j - 1].text):
+        elif _stop_of_abbreviation(tokens, j, first):
             j += 1
         elif lower in CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap:
             j += 1
@@ -1176,8 +1176,8 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
 # Prepositions after the head noun of a description.
 _HEAD_LINKS = _forms("of from at for with in")
 # Small words that link a person to the places and posts that describe them.
-_MODIFIER_LINKS = _forms("of from at to for and the a an")
 _PREPOSITION_LINKS = _forms("of from at to for")
+_MODIFIER_LINKS = _PREPOSITION_LINKS | _forms("and the a an")
 
 
 def _person_before_modifiers(tokens: list, lo: int, first: int):
