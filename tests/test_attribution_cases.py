@@ -28,7 +28,6 @@ UNNAMED_OWNER = "an unnamed lawyer, official or spokesperson is not yet tied to 
 GENERIC_ORG = "'the company/airline/ministry said' is not yet tied to a name without an organisation word"
 KNOWN_MISSES_2 = {
     4: UNNAMED_OWNER,
-    5: "the French honorific 'Me' is not a title the rules know",
     6: GENERIC_ORG,
     13: "'His response was short:' after a question from a reporter",
     21: "'The ambassador to Indonesia, Name,' does not record the role for a later 'the ambassador'",

@@ -493,3 +493,59 @@ def test_appositions_and_modifiers(text, words, speaker):
 @check(CLAUSES_AROUND_THE_SPEAKER)
 def test_clauses_around_the_speaker(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+# ---------------------------------------------------------------- rules from the fourth held-out set, once it joined dev
+
+TITLES_FROM_NAMEPARSER = [  # nameparser's title list and the shape of a title ("-woman", "-person")
+    ('Newly elected Assemblywoman Rosa Quintana said, "It is an honour to serve."', "It is", "Rosa Quintana"),
+    ('"It is an honour to serve," said Councilwoman Rosa Quintana.', "It is", "Rosa Quintana"),
+    ('"The launch went well," Agency Administrator Tom Hale said.', "The launch", "Tom Hale"),
+    ('Member of Parliament (MP) Eva Stone of the Green Party added, "This is a dangerous way to govern."', "This is", "Eva Stone"),
+    ('A Republican Assemblywoman, Eva Stone, also commented on the vote: "We need more women in office."', "We need", "Eva Stone"),
+    ('According to Leeds University political scholar Ana Ruiz, "Parity is still decades away."', "Parity", "Ana Ruiz"),
+    ('Swami Anandpuri held a gathering. "The cure works," Swami Anandpuri said.', "The cure", "Swami Anandpuri"),
+    ('Pope Leo signed a decree. The decree signed by the Pope read "Abuse must be reported."', "Abuse", "Pope Leo"),
+    ('President Tom Hale met reporters. "We had a good week," the President said.', "We had", "Tom Hale"),
+]
+
+ASIDES_AND_GROUPS = [
+    # a reporting verb inside a dash or bracket aside does not report the quotation after it
+    ('Speaker Tom Hale commented on the matter — which the Herald noted as unusual — "It is plainly wrong."', "It is", "Tom Hale"),
+    ('Speaker Tom Hale commented on the matter (the Herald reported it first) "It is plainly wrong."', "It is", "Tom Hale"),
+    # one of a group is one member of it
+    ('One of the nurses said, "We were exhausted."', "We were", "nurse"),
+    ('"We were exhausted," said one of the nurses.', "We were", "nurse"),
+    ('Protesters blocked the road. One of them said: "We will stay here."', "We will", "protester"),
+    ('The students waited outside. One of them even went as far as to say, "This is unfair."', "This is", "student"),
+    # the person a modifier chain after "of" describes
+    ('Eva Stone of national campaign group Safe Homes Now said, "Rents are too high."', "Rents", "Eva Stone"),
+    # a post is its account holder's words
+    ('Tom Hale made a promise. A tweet sent from Hale\'s account during the debate repeated it, saying "I will pick a woman."', "I will", "Tom Hale"),
+]
+
+PRONOUNS_AND_BARE_QUOTATIONS = [
+    # a name that was shown to be a person's earlier still counts when it comes back bare
+    ('Former adviser and retired general Tom Hale was on stage as Ana Ruiz spoke. This was the first time Hale spoke since he was pardoned by Ruiz. He said "That is pretty cool."',
+     "That is", "Tom Hale"),
+    # a closing mark written after a space
+    ('Tom Hale spoke. "I thought, \'I am a drummer\' ", he recalled in an interview.', "I thought", "Tom Hale"),
+    # a quotation with no reporting verb after a sentence that names one person
+    ('The side got two yellow cards, leaving coach Tom Hale unimpressed.  "One of them was questionable."', "One of them", "Tom Hale"),
+    ('Tom Hale and Ana Ruiz both watched the match.  "One of them was questionable."', "One of them", ""),  # two people: no guess
+]
+
+
+@check(TITLES_FROM_NAMEPARSER)
+def test_titles_from_nameparser_are_stripped(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+@check(ASIDES_AND_GROUPS)
+def test_asides_groups_modifiers_and_posts(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+@check(PRONOUNS_AND_BARE_QUOTATIONS)
+def test_pronouns_and_bare_quotations(text, words, speaker):
+    assert speaker_of(text, words) == speaker

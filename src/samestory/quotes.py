@@ -474,6 +474,8 @@ def _flanks(text: str, i: int, lo: int, hi: int) -> tuple:
         before = text[i - 2]
     can_open = not after.isspace() and (before.isspace() or before in _OPENING_PUNCTUATION + ":" + DOUBLE_MARKS + SINGLE_MARKS)
     can_close = not before.isspace() and (after.isspace() or after in _CLOSING_PUNCTUATION + DOUBLE_MARKS + SINGLE_MARKS)
+    if can_open and not can_close and (after in ",;)]" or (after == "." and text[i + 2 : i + 3] != ".")):
+        can_open, can_close = False, True  # 'I'm a drummer' ", he recalled': a space before the closing mark
     if not can_open and not can_close and not before.isspace() and not after.isspace():
         can_open = can_close = True  # 'said"Yes' or 'yes"he': only the marks before it can tell
     return can_open, can_close
@@ -562,7 +564,7 @@ def _sentences(tokens: list, spans: list) -> list:
         if token.quote >= 0:
             inner = token.text.rstrip(DOUBLE_MARKS + SINGLE_MARKS + " ").rstrip("])")  # "victims[.]"
             ends = inner[-1:] in ".!?…" and spans[token.quote].closed
-            if ends and nxt is not None and nxt.is_cap:
+            if ends and nxt is not None and (nxt.is_cap or nxt.quote >= 0):
                 bounds.append((lo, i + 1))
                 lo = i + 1
             continue
@@ -606,12 +608,14 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 subject = sp.subject_of(tokens, i, width, lo, hi)
                 speaker = sp.name_speaker(article, tokens, subject, tokens[i].start)
                 cues[i] = (speaker, (tokens[i].start, tokens[i + width - 1].end), width)
-                sp.remember(article, speaker, tokens[i].start, tokens[lo].start, number)
+                # 'X spoke to reporters after Judge Y ruled': Y leads only a clause, X the sentence.
+                subordinate = subject[0] > lo and tokens[subject[0] - 1].lower in _SUBORDINATORS
+                sp.remember(article, speaker, tokens[i].start, tokens[lo].start, number, rank=1 if subordinate else 2)
             sentence_cues.append(cues)
             subject = sp.sentence_subject(article, tokens, lo, hi)
             if subject is not None:
                 sp.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
-            elif not cues:  # 'However, addressing the leaders, Chakrapani proposed: "..."'
+            elif not any(who.name for who, _, _ in cues.values()):  # 'However, addressing the leaders, Chakrapani proposed: "..."'
                 introduced = [i for i in range(lo + 1, hi) if tokens[i].quote >= 0 and tokens[i - 1].text in {",", ":"}]
                 subject = sp.clause_subject(article, tokens, lo, introduced[0] - 1 if introduced else hi)
                 if subject is not None and not introduced:  # 'In a speech, Hale waved a report at X.': Hale leads it
@@ -632,7 +636,9 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 span = spans[tokens[qi].quote]
                 continues_run = qi == 0 and open_run is not None and not open_run.closed and not open_run.block
                 span.kind = "statement" if continues_run else _kind(tokens, qi, lo, span, text, cues)
-                context = (lo, hi, following[1], next_cues, earlier, last_statement, intro, lead, subjects[k], next_source)
+                bare = k > 0 and qi == lo and not any(sentence_cues)
+                nearby = sp.person_named_before(article, tokens[qi].start, number) if bare else None
+                context = (lo, hi, following[1], next_cues, earlier, last_statement, intro, lead, subjects[k], next_source, nearby)
                 _choose_speaker(span, tokens, qi, cues, previous_quote, open_run if continues_run else None, context)
                 if continues_run:
                     span.run_id = open_run.run_id
@@ -688,12 +694,14 @@ def _whole_sentences(content: str) -> bool:
 
 def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> None:
     """Pick the speaker of one quotation, most specific evidence first."""
-    lo, hi, next_hi, next_cues, earlier, last_statement, intro, lead, subject, next_source = context
+    lo, hi, next_hi, next_cues, earlier, last_statement, intro, lead, subject, next_source, nearby = context
     named = {i: v for i, v in cues.items() if v[0].name}
     after = sorted(i for i in named if i > qi)
     before = sorted(i for i in named if i < qi)
     # '"...," Lam said.' / '"...," said a protester': attribution right after.
     verb_before = [i for i in before if named[i][2] == 1]
+    # 'X commented — which the BBC noted as unusual — "..."': a verb in an aside does not report it.
+    verb_before = [i for i in verb_before if not _in_aside(tokens, i, lo, qi)] or verb_before
     if after and _only_attribution_between(tokens, qi, after[0], named[after[0]][0]):
         if not (verb_before and named[after[0]][2] > 1):  # 'X called it "a breach," according to NBC'
             return _take(span, named[after[0]], "after")
@@ -732,7 +740,22 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
         return _take(span, lead, "context")  # the paragraph before reports X's words without quoting them
     if qi == 0 and last_statement is not None:
         return _inherit(span, last_statement, "context")
+    if qi == lo and nearby is not None:
+        return _take(span, (nearby, None, 1), "context")  # 'Two yellow cards left Ingram unimpressed. "..."'
     return None
+
+
+def _in_aside(tokens, i, lo, qi) -> bool:
+    """Does ``tokens[i]`` stand in an aside closed before the quotation at ``qi``: between dashes or in brackets?"""
+    dashes = [k for k in range(lo, qi) if tokens[k].text in _DASHES]
+    if any(a < i < b for a, b in zip(dashes, dashes[1:])):
+        return True
+    depth = 0
+    for k in range(i, qi):
+        depth += {"(": 1, ")": -1}.get(tokens[k].text, 0)
+        if depth < 0:
+            return True
+    return False
 
 
 def _reporting_verb(tokens, verbs) -> int:
@@ -759,6 +782,10 @@ def _only_attribution_between(tokens, qi, cue, speaker) -> bool:
     if not between:
         return True
     return speaker.mention_start >= 0 and between[0].start >= speaker.mention_start and between[-1].end <= speaker.mention_end
+
+
+_DASHES = {"—", "–"}
+_SUBORDINATORS = frozenset("after before when while as because since until although though if once whereas".split())
 
 
 def _take(span, found, how) -> None:

@@ -29,13 +29,16 @@ made-up sentences.
 
 Everything is plain rules over words you can read below: no model, no
 downloaded data. The lexicons are module constants, so a lecturer can add a
-reporting verb or a title and see what changes.
+reporting verb or a title and see what changes; the long list of titles that
+tells a name from the title before it (``NAME_TITLES``) adds nameparser's.
 """
 
 import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+
+from nameparser.config import CONSTANTS as _NAMEPARSER
 
 from samestory.tokens import ABBREVIATIONS, SENTENCE_END
 
@@ -103,7 +106,7 @@ TITLES = _forms(
     "spokesperson leader head premier ex former interior health foreign home",
     "prisons police prosecutor attorney coach manager editor founder",
     "sheikh sheik emir rapporteur envoy whip minority majority",
-    "monsignor monsenor monseñor msgr",
+    "monsignor monsenor monseñor msgr assemblyman assemblywoman councilman councilwoman alderman",
     "shri sri smt shrimati herr frau monsieur madame mme mlle señor señora",
 )
 # Lower-case words that may stand in the subject of a reporting verb:
@@ -162,6 +165,20 @@ ORG_WORDS = _forms(
     "house senate congress republic kingdom states nations island county city",
     "inspectorate executive federation league corporation inc ltd plc campaign",
     "vote school college church army navy force forces guard coastguard",
+    "administration centers centres",
+)
+# Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".
+COMPANY_WORDS = _forms(
+    "company group bank inc ltd plc corporation corp co airways airlines shipping motors holdings",
+    "industries technologies energy oil petroleum mining pharmaceuticals foods media telecom",
+    "systems solutions partners capital ventures labs enterprises logistics railways insurance",
+    "investments brewery stores automobiles aerospace electronics steel chemicals",
+)
+ORG_WORDS = ORG_WORDS | COMPANY_WORDS
+# What news copy calls a company it has named: "the firm said" -> Nordvik Shipping.
+COMPANY_NOUNS = _forms(
+    "company firm airline carrier carmaker automaker manufacturer maker retailer operator insurer",
+    "lender bank group business chain supplier producer giant conglomerate startup",
 )
 # Words of the names of offices and ministries, which stand before a holder's name.
 OFFICE_WORDS = _forms(
@@ -176,6 +193,8 @@ DOCUMENTS = _forms(
     "summary statement report letter ruling judgment judgement tweet post release website",
     "findings study declaration communique",
 )
+# Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
+ACCOUNT_WORDS = _forms("account accounts feed page channel handle")
 # Documents that a later sentence may call by another word: "her findings" ... "the report".
 DOCUMENT_KINDS = {
     "findings": "report", "study": "report", "judgment": "ruling", "judgement": "ruling",
@@ -187,6 +206,11 @@ AUTHOR_VERBS = _forms(
     "write writes wrote post posts posted tweet tweeted submit submits submitted deliver delivered",
     "hand hands handed send sent file filed make makes made produce produced",
 )
+# nameparser's lists of titles (about 800: "Administrator", "Assemblyman",
+# "scholar") and of titles that go with one name ("Pope Francis", "Swami
+# Chakrapani") widen ours where a name's words are told apart from its title.
+NAME_TITLES = TITLES | frozenset(_NAMEPARSER.titles)
+FIRST_NAME_TITLES = frozenset(_NAMEPARSER.first_name_titles)
 DETERMINERS = _forms("a an the one another some this that these those its his her their our")
 NAME_PARTICLES = _forms("de da di du del della van von der den la le bin ibn bint al el dos das ten ter")
 # Particles written onto the next part of a name: "al-Rashid", "el-Masri", "d'Alema".
@@ -312,6 +336,7 @@ class Article:
     roles: dict = field(default_factory=dict)  # role word ("envoy") -> [(position, canonical name)]
     people: set = field(default_factory=set)  # canonical names that have spoken or led a sentence
     documents: dict = field(default_factory=dict)  # document word ("report") -> [(position, Speaker of its author)]
+    companies: list = field(default_factory=list)  # [(position, company name)] in reading order
 
 
 def tokenize(text: str, start: int, end: int, quotes=()) -> list:
@@ -372,6 +397,8 @@ def read_names(article: Article, tokens: list) -> None:
                     if word.lower() in ORG_WORDS:
                         counts = article.orgs.setdefault(word.lower(), {})
                         counts[org] = counts.get(org, 0) + 1
+                if COMPANY_WORDS.intersection(org.lower().split()):
+                    article.companies.append((run[0].start, org))
         run = [token] if owned and token.is_cap else []
 
 
@@ -407,7 +434,7 @@ def _person_name(words: tuple) -> list:
     words = [_strip_possessive(w) for w in words]
     # "Doug Collins of Georgia", "Eva Stone from Leeds": a place after the name qualifies it.
     for i in range(1, len(words) - 1):
-        if words[i] in _PLACE_LINKS and _name_like(words[i - 1]) and not _is_title(words[i - 1]):
+        if words[i] in _PLACE_LINKS and _name_like(words[i - 1]) and not _name_title(words[i - 1]):
             after = words[i + 1 :]
             if not (any(_is_title(w) or w.lower() in ROLE_WORDS for w in after[:-1]) and _name_like(after[-1])):
                 words = words[:i]  # (but "Bank of England governor Andrew Bailey" is Andrew Bailey)
@@ -426,13 +453,18 @@ def _person_name(words: tuple) -> list:
         word = words[i]
         if len(name) >= 2 and word.lower() in OFFICE_WORDS | ORG_WORDS:
             break  # "Minister for Foreign Affairs Sami Shukri", "... of the World Health Organization Abebe Tesfaye"
-        if _name_like(word) and not _is_title(word):
+        if _name_like(word) and not _name_title(word):
             name.insert(0, word)
         elif word in NAME_PARTICLES:  # "van der Berg", "Luis de la Cruz"
             name.insert(0, word)
         else:
             break
         i -= 1
+    before = [w.lower() for w in words[: i + 1]]
+    if {"and", "&"} & set(before) and ORG_WORDS.intersection(before):
+        return []  # "Department of Health and Social Care": an organisation's name
+    if len(name) == 1 and i >= 0 and words[i].lower() in FIRST_NAME_TITLES:
+        name.insert(0, words[i])  # "Pope Francis", "Swami Chakrapani": known by title and one name
     if i >= 0 and words[i] in CONNECTORS:
         # "First Minister of Scotland Nicola Sturgeon": the place, then the name.
         if len(name) < 3:
@@ -476,7 +508,7 @@ def _org_name(words: tuple) -> str:
                 phrase = head
                 break
     words = phrase.split()
-    if not words or not all(_name_like(w) or w in CONNECTORS or w in {"the", "on"} for w in words):
+    if not words or not all(_name_like(w) or w in CONNECTORS or w in {"the", "on", "and", "&"} for w in words):
         return ""
     if not _name_like(words[-1]):
         return ""
@@ -553,6 +585,15 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     first, last = _phrase_before(tokens, j, lo)
     if first > lo and tokens[first - 1].lower in _PREPOSITION_LINKS:  # "contributor to Slate": not the subject
         return _person_before_modifiers(tokens, lo, first) or (first, last)
+    if first > lo and tokens[first - 1].lower in _TIME_AND_PLACE_PREPOSITIONS:
+        found = _clause_subject(tokens, lo, first - 1)  # "A tweet sent ... during the debate repeated": not the debate
+        if found[0] >= 0:
+            return found
+    described = first
+    while described > lo and first - described < 3 and _job_word(tokens[described - 1]) and tokens[described - 1].lower not in _HEAD_LINKS:
+        described -= 1  # "Peter Iseley of worldwide victim group Ending Clergy Abuse said"
+    if described < first and described > lo and tokens[described - 1].lower in _PLACE_LINKS | {"at"}:
+        return _person_before_modifiers(tokens, lo, described) or (first, last)
     return (first, last)
 
 
@@ -605,6 +646,9 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     head = lowered[links[0] - 1] if links else lowered[-1]  # "head of the investigators", "Inspectors from the agency"
     group = head in PLURAL_WORDS or (head.endswith("s") and head in ROLE_WORDS)
     speaker.plural = group and not (name or holder)
+    if speaker.person and not (name or holder) and lowered[0] in {"a", "an", "one"} and head in ROLE_WORDS:
+        # "A spokeswoman for UNHCR said": a later "the spokeswoman" is her
+        article.roles.setdefault(head, []).append((tokens[first].start, speaker.name))
     return speaker
 
 
@@ -719,6 +763,7 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
             if len(canonical.split()) >= 2:
                 gender = _gender([w.lower() for w in words])
                 roles = _roles_beside(tokens, i, j, lo, hi, words[: len(words) - len(name)])
+                roles += [name[0].lower()] if name[0].lower() in FIRST_NAME_TITLES else []  # "Pope Francis" is the Pope
                 gender = gender or _gender(roles)
                 if gender:
                     article.genders.setdefault(canonical, gender)
@@ -792,6 +837,26 @@ def resolve_pronoun(article: Article, pronoun: str, position: int):
     return _refer_back(article, PRONOUNS[pronoun], position)
 
 
+def person_named_before(article: Article, position: int, paragraph: int):
+    """The person a paragraph has just named, for a quotation that follows with no reporting verb.
+
+    ``Two yellow cards left Ingram unimpressed. "One was questionable."``:
+    the words are Ingram's. Only the latest sentence of the same paragraph
+    that names someone counts, and only when it names one person.
+    Returns a ``Speaker`` or ``None``.
+    """
+    named = [
+        m
+        for m in article.history
+        if m.paragraph == paragraph and m.at < position and m.speaker.person and not m.speaker.plural and m.speaker.name[:1].isupper()
+    ]
+    if not named:
+        return None
+    latest = max(m.sentence for m in named)
+    people = {m.speaker.name: m.speaker for m in named if m.sentence == latest}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def _refer_back(article: Article, wanted: str, position: int):
     """The latest, most prominent candidate of kind ``wanted`` (see ``resolve_pronoun``)."""
     candidates = []
@@ -803,7 +868,8 @@ def _refer_back(article: Article, wanted: str, position: int):
             if len(candidates) == 2 * PRONOUN_REACH:
                 break
     candidates = sorted(candidates, key=lambda m: m.at)[-PRONOUN_REACH:]
-    known = [m for m in candidates if m.rank >= 0 or m.speaker.name in article.people or m.speaker.name in article.genders]
+    shown = {m.speaker.name for m in candidates if m.rank >= 0} | article.people | set(article.genders)
+    known = [m for m in candidates if m.speaker.name in shown]  # shown to be a person at any mention
     candidates = known or candidates
     if not candidates:
         return None
@@ -932,6 +998,13 @@ def _is_title(word: str) -> bool:
     return lower in TITLES or ("-" in lower and any(part in TITLES for part in lower.split("-")))
 
 
+def _name_title(word: str) -> bool:
+    """A title by our list or nameparser's (``Administrator``), or a word of the
+    shape of one (``Assemblywoman``, ``Chairperson``), where it stands before a name."""
+    lower = word.lower().rstrip(".")
+    return _is_title(word) or lower in NAME_TITLES or lower.endswith(("woman", "person"))
+
+
 def _strip_possessive(word: str) -> str:
     for ending in ("'s", "’s"):
         if word.endswith(ending) and len(word) > 2:
@@ -951,6 +1024,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
         lower = token.lower
         if token.is_word and lower in set(PRONOUNS) | {"i", "we", "you"} and first == last:
             return (j, last)
+        if lower in {"them", "those"} and first == last and j - 2 >= lo and [t.lower for t in tokens[j - 2 : j]] == ["one", "of"]:
+            return (j - 2, last)  # "One of them said"
         if token.is_word and _name_like(token.text):
             first = j
         elif _role_like(token):
@@ -961,6 +1036,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif lower in CONNECTORS and first < last and tokens[first].is_cap:
             first = j
+        elif first < last and tokens[first].is_cap and _org_joiner(token, _cap_run_before(tokens, j, lo)):
+            first = j  # "the Department of Health and Social Care"
         elif lower == "from" and first < last and tokens[first].is_cap and j > lo and tokens[j - 1].is_cap:
             first = j  # "Eva Stone from Leeds"
         elif lower in NAME_PARTICLES and first < last and (tokens[first].is_cap or tokens[first].lower in NAME_PARTICLES):
@@ -1014,7 +1091,7 @@ def _role_like(token: Token) -> bool:
 
 def _noun_after_determiner(token: Token) -> bool:
     lower = token.lower
-    return token.is_word and token.text.islower() and lower not in COMMON_WORDS and lower not in PRONOUNS and lower not in CUE_VERBS
+    return token.is_word and token.text.islower() and lower not in COMMON_WORDS and lower not in PRONOUNS and lower not in CUE_VERBS - DOCUMENTS
 
 
 def _is_determiner(token: Token) -> bool:
@@ -1027,8 +1104,15 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
     j = i
     if j < hi and tokens[j].is_word and tokens[j].lower in PRONOUNS:
         return (j, j + 1)
+    if j + 2 < hi and tokens[j].lower == "one" and tokens[j + 1].lower == "of":  # "One of them", "one of the children"
+        if tokens[j + 2].lower in {"them", "those"}:
+            return (j, j + 3)
+        inner = _phrase_after(tokens, j + 2, hi)
+        return (j, inner[1]) if inner[0] >= 0 else inner
     if j < hi and tokens[j].lower in DETERMINERS:
         j += 1
+        if j + 1 < hi and (tokens[j].lower in _COUNT_WORDS or tokens[j].text.isdigit()) and _noun_after_determiner(tokens[j + 1]):
+            j += 1  # "The three students"
     while j < hi:
         token = tokens[j]
         if token.quote >= 0:
@@ -1048,6 +1132,10 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1
         elif lower in _SOURCE_WORDS and j > first and tokens[j - 1].lower in DOCUMENTS:
             j += 1  # "a statement from the ministry": the document's source
+        elif lower in AUTHOR_VERBS | {"sent"} and j > first and tokens[j - 1].lower in DOCUMENTS and j + 1 < hi and tokens[j + 1].lower in _SOURCE_WORDS:
+            j += 2  # "a tweet sent from ...", "a statement issued by ..."
+        elif lower in ACCOUNT_WORDS and j > first and tokens[j - 1].is_cap:
+            j += 1  # "Biden's Twitter account"
         elif _noun_after_determiner(token) and j == first + 1 and _is_determiner(tokens[first]):
             j += 1
         elif _noun_after_determiner(token) and _modifiers_then_title(tokens, j, hi):
@@ -1078,6 +1166,8 @@ def _modifiers_then_title(tokens: list, j: int, hi: int) -> bool:
     """Do lower-case words from ``tokens[j]`` lead, within three words, to a role and a name?"""
     k = j
     while k < hi and k - j < 3 and _noun_after_determiner(tokens[k]) and not _role_like(tokens[k]):
+        if k > j and _job_word(tokens[k]) and _name_follows(tokens, k + 1, hi):
+            return True  # "Rutgers University political scholar Kelly Dittmar"
         k += 1
     return k + 1 < hi and _role_like(tokens[k]) and tokens[k + 1].is_cap
 
@@ -1096,9 +1186,27 @@ def _name_follows(tokens: list, j: int, hi: int) -> bool:
     return end - j >= 2 and len(person_name([t.text for t in tokens[j:end]])) >= 2
 
 
+def _cap_run_before(tokens: list, j: int, lo: int) -> list:
+    """The capitalised words and joiners just before ``tokens[j]``: ``Ministry of Tourism`` before ``and``."""
+    k = j
+    while k > lo and (tokens[k - 1].is_cap or tokens[k - 1].lower in CONNECTORS):
+        k -= 1
+    return tokens[k:j]
+
+
 def _org_joiner(token: Token, run: list) -> bool:
-    """``on`` inside an organisation's name: ``Commission on International Religious Freedom``."""
-    return token.lower == "on" and any(t.lower in ORG_WORDS for t in run)
+    """``on`` or ``and`` inside an organisation's name.
+
+    ``Commission on International Religious Freedom``; ``Ministry of Tourism
+    and Antiquities``, ``Department of Health and Social Care``: an ``and``
+    after an organisation word and its ``of`` or ``for``.
+    """
+    if token.lower == "on":
+        return any(t.lower in ORG_WORDS for t in run)
+    if token.lower in {"and", "&"}:
+        lowered = [t.lower for t in run]
+        return any(w in ORG_WORDS and nxt in CONNECTORS for w, nxt in zip(lowered, lowered[1:]))
+    return False
 
 
 def _particles_then_name(tokens: list, j: int, hi: int) -> bool:
@@ -1125,6 +1233,10 @@ def _clause_subject(tokens: list, lo: int, cue: int) -> tuple:
             continue
         words = [t.text for t in tokens[first:last]]
         if words[0].lower() in PRONOUNS or person_name(words) or org_name(words) or _role_like(tokens[last - 1]):
+            return (first, last)
+        if words[1:2] and words[1].lower() in DOCUMENTS and len(words) > 2:
+            return (first, last)  # "A tweet sent from Biden's account ..., saying"
+        if [w.lower() for w in words[:2]] == ["one", "of"]:
             return (first, last)
     return (-1, -1)
 
@@ -1174,6 +1286,9 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
 
 
 # Prepositions after the head noun of a description.
+# Prepositions whose object ends a phrase that cannot be the subject of the verb after it.
+# ("after", "before" and "since" also join clauses: "after Judge Kwok ruled".)
+_TIME_AND_PLACE_PREPOSITIONS = _forms("during in on at amid throughout over under")
 _HEAD_LINKS = _forms("of from at for with in")
 # Small words that link a person to the places and posts that describe them.
 _PREPOSITION_LINKS = _forms("of from at to for")
@@ -1258,7 +1373,13 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
     """The role words a name run ``tokens[first:last]`` is given: its titles, the words just before, an apposition after."""
     roles = [w.lower() for w in titles if _is_title(w) or w.lower() in ROLE_WORDS]
     k = first - 1
-    if k > lo and tokens[k].text == "," and _role_like(tokens[k - 1]):
+    if k > lo and tokens[k].text == ",":
+        m = k - 1
+        while m > lo and tokens[m].is_cap:
+            m -= 1
+        if m < k - 1 and m > lo and tokens[m].lower in _PREPOSITION_LINKS and _role_like(tokens[m - 1]):
+            k = m  # "the ambassador to Indonesia, Carolyn Whitfield"
+    if k > lo and tokens[k].text in {",", *_PREPOSITION_LINKS} and _role_like(tokens[k - 1]):
         k -= 1  # "the UN envoy, Sara Lind"
     while k >= lo and _role_like(tokens[k]) and not tokens[k].is_cap:
         roles.append(tokens[k].lower)
@@ -1274,16 +1395,22 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
     return roles
 
 
+_DEFINITE = _forms("the his her their")
+_COUNT_WORDS = _forms("two three four five six seven eight nine ten eleven twelve dozen hundred")
+_OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
+_FAMILY_WORDS = _forms("mother father wife husband daughter son sister brother widow widower fiancée fiancé partner")
+
+
 def _role_holder(article: Article, words: list, position: int) -> str:
     """``the envoy`` -> the person the article last gave that role before ``position``, else ``""``."""
     lowered = [w.lower() for w in words]
     head = lowered[-1]
-    if len(words) < 2 or lowered[0] != "the" or head not in article.roles or head in ORG_WORDS | DOCUMENTS:
+    if len(words) < 2 or lowered[0] not in _DEFINITE or head not in article.roles or head in ORG_WORDS | DOCUMENTS:
         return ""
     if any(w.endswith(("'s", "’s")) for w in lowered):
         return ""  # "the minister's spokesman" is someone else
-    if any(w[:1].isupper() and not w.isupper() for w in words[1:]) or org_name(words):
-        return ""  # "the Ministry of Justice" is a name, not a role; "the UN envoy" is a role
+    if org_name(words) or (lowered[0] != "the" and head not in _FAMILY_WORDS):
+        return ""  # "the Ministry of Justice" is a name, not a role; "his mother", not "his lawyer"
     holders = [(at, name) for at, name in article.roles[head] if at < position]
     return max(holders)[1] if holders else ""
 
@@ -1347,15 +1474,17 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     lowered = [w.lower() for w in words]
     # "a statement from the ministry": the source of the document.
     for i, word in enumerate(lowered[:-2]):
-        if word in DOCUMENTS and lowered[i + 1] in _SOURCE_WORDS | CONNECTORS:
-            return _describe(article, words[i + 2 :], position)
+        sent = i + 2 < len(words) - 1 and lowered[i + 1] in AUTHOR_VERBS | {"sent"}  # "a tweet sent from ..."
+        if word in DOCUMENTS and lowered[i + 1 + sent] in _SOURCE_WORDS | CONNECTORS:
+            return _describe(article, words[i + 2 + sent :], position)
     for i, word in enumerate(lowered[:-1]):
         if not word.endswith(("'s", "’s")):
             continue
         owner = words[: i + 1]
         owner[-1] = _strip_possessive(owner[-1])
-        if lowered[-1] in DOCUMENTS:  # the source of "the court's summary" is the court
-            return _describe(article, owner, position)
+        if lowered[-1] in DOCUMENTS | ACCOUNT_WORDS:  # the source of "the court's summary" is the court
+            name = person_name(owner)
+            return (_fullest_name(article, name, position), True) if name else _describe(article, owner, position)
         owner_name = _name_of_owner(article, owner, position)
         if owner_name:
             rest = " ".join(words[i + 1 :])
@@ -1375,9 +1504,16 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             author = max(authors, key=lambda pair: pair[0])[1]
             return author.name, author.person
         return "", False
-    while words and lowered[0] in DETERMINERS:
-        words, lowered = words[1:], lowered[1:]
-    if not words:
+    if len(words) >= 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in ROLE_WORDS:
+        owner = _refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "her lawyer": whose lawyer
+        if owner is not None and owner.name:
+            rest = " ".join(words[1:])
+            return (f"{owner.name} {rest}" if lowered[-1] in SPOKES_WORDS else f"{owner.name}'s {rest}"), True
+    if len(words) >= 3 and lowered[:2] == ["one", "of"]:  # "One of the children": a child
+        return _one_of(article, words[2:], position)
+    while len(words) > 1 and (lowered[0] in DETERMINERS | _COUNT_WORDS or lowered[0].isdigit()):
+        words, lowered = words[1:], lowered[1:]  # "the three students": students
+    if not words or lowered[0] in DETERMINERS:
         return "", False
     # "spokesman for 10 Downing Street" -> "10 Downing Street spokesman".
     for i, word in enumerate(lowered):
@@ -1396,7 +1532,47 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if not person and len([w for w in words if w[:1].isupper()]) == 0 and head in article.orgs:
         named = article.orgs[head]
         return max(named, key=lambda name: named[name]), False
+    companies = [name for at, name in article.companies if at < position]
+    if not person and len(words) <= 3 and head in COMPANY_NOUNS and companies and not any(w[:1].isupper() for w in words):
+        return companies[-1], False  # "the airline said": the company named last
     return " ".join(words), person
+
+
+def _one_of(article: Article, words: list, position: int) -> tuple:
+    """``one of the children`` is a ``child``; ``one of them`` one of the group ``they`` would mean."""
+    if [w.lower() for w in words] in (["them"], ["those"]):
+        group = _refer_back(article, "plural", position)
+        if group is None or group.person and not group.plural:
+            return "", False
+        words = group.name.split()
+    described, person = _describe(article, words, position)
+    if described.lower() in ROLE_WORDS:  # "Protesters" opening a sentence
+        described = described.lower()
+    if not described or described[:1].isupper():
+        return "", False  # "one of the Beatles": not a description we can make singular
+    *rest, head = described.split()
+    return " ".join([*rest, singular(head)]), True
+
+
+def singular(word: str) -> str:
+    """The singular of a plural noun for people (``children`` -> ``child``), else the word.
+
+    Examples
+    --------
+    >>> singular("children"), singular("protesters"), singular("women"), singular("staff")
+    ('child', 'protester', 'woman', 'staff')
+    """
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[lower]
+    if lower.endswith("ies") and len(lower) > 4:
+        return word[:-3] + "y"
+    if lower.endswith("s") and not lower.endswith("ss") and lower[:-1] in ROLE_WORDS | _forms("member"):
+        return word[:-1]
+    return word
+
+
+_IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
 
 
 def _name_of_owner(article: Article, words: list, position: int) -> str:
