@@ -603,19 +603,21 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
         subjects = []  # per sentence: the Speaker it opens with, or None
         for lo, hi in sentences:
             sp.read_mentions(article, tokens, lo, hi, number)
-            cues = {}
+            cues, leading = {}, False
             for i, width in sp.find_cues(tokens, lo, hi):
                 subject = sp.subject_of(tokens, i, width, lo, hi)
                 speaker = sp.name_speaker(article, tokens, subject, tokens[i].start)
                 cues[i] = (speaker, (tokens[i].start, tokens[i + width - 1].end), width)
-                # 'X spoke to reporters after Judge Y ruled': Y leads only a clause, X the sentence.
-                subordinate = subject[0] > lo and tokens[subject[0] - 1].lower in _SUBORDINATORS
+                # 'X spoke to reporters after Judge Y ruled', 'When asked by a reporter, X ...':
+                # a cue in a subordinate clause does not make its subject the one the sentence is about.
+                subordinate = any(k >= lo and tokens[k].lower in _SUBORDINATORS for k in (subject[0] - 1, i - 1))
                 sp.remember(article, speaker, tokens[i].start, tokens[lo].start, number, rank=1 if subordinate else 2)
+                leading = leading or (bool(speaker.name) and not subordinate)
             sentence_cues.append(cues)
             subject = sp.sentence_subject(article, tokens, lo, hi)
             if subject is not None:
                 sp.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
-            elif not any(who.name for who, _, _ in cues.values()):  # 'However, addressing the leaders, Chakrapani proposed: "..."'
+            elif not leading:  # 'However, addressing the leaders, Chakrapani proposed: "..."'
                 introduced = [i for i in range(lo + 1, hi) if tokens[i].quote >= 0 and tokens[i - 1].text in {",", ":"}]
                 subject = sp.clause_subject(article, tokens, lo, introduced[0] - 1 if introduced else hi)
                 if subject is not None and not introduced:  # 'In a speech, Hale waved a report at X.': Hale leads it

@@ -794,9 +794,19 @@ def read_documents(article: Article, tokens: list, lo: int, hi: int, author) -> 
     ``ruled`` is the author of ``the ruling``. The document becomes someone a
     later ``it`` can mean.
     """
+    sentence = tokens[lo].start if lo < hi else -1
+    for i in range(lo, hi - 2):  # "The report, published by the National Audit Office, ...": its author follows
+        if not (tokens[i].is_word and tokens[i].lower in DOCUMENTS):
+            continue
+        k = i + 1 + (tokens[i + 1].text == ",")
+        if k + 1 < hi and tokens[k].lower in AUTHOR_VERBS and tokens[k + 1].lower == "by":
+            publisher = name_speaker(article, tokens, _phrase_after(tokens, k + 2, hi), tokens[i].start)
+            if publisher.name:
+                article.documents.setdefault(DOCUMENT_KINDS.get(tokens[i].lower, tokens[i].lower), []).append((tokens[i].start, publisher))
+                written = Speaker(name=publisher.name, mention=tokens[i].text, mention_start=tokens[i].start, mention_end=tokens[i].end)
+                article.history.append(Mention(tokens[i].start, written, sentence, -1, rank=1 if i == lo + 1 else 0))
     if author is None or not author.name:
         return
-    sentence = tokens[lo].start if lo < hi else -1
     for i in range(lo, hi):
         token = tokens[i]
         if not (token.is_word and token.lower in DOCUMENTS) or author.mention_start <= token.start < author.mention_end:
@@ -1126,6 +1136,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1
         elif lower in CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap:
             j += 1
+        elif lower in CONNECTORS and j + 2 < hi and tokens[j + 1].lower == "the" and tokens[j + 2].is_cap and _role_like(tokens[j - 1]):
+            j += 1  # "the governor of the Bank of Tanzania"
         elif lower in NAME_PARTICLES and _particles_then_name(tokens, j, hi):
             j += 1  # "Ursula van der Berg"
         elif lower == "the" and j > first and tokens[j - 1].lower in CONNECTORS | _SOURCE_WORDS:
@@ -1232,6 +1244,12 @@ def _clause_subject(tokens: list, lo: int, cue: int) -> tuple:
         if first < 0 or last >= cue or not (tokens[last].is_word and tokens[last].text.islower()):
             continue
         words = [t.text for t in tokens[first:last]]
+        if words[0].lower() in DETERMINERS and start - 2 >= lo and tokens[start - 1].text == ",":
+            named = start - 1  # "said Colonel Ana Ruiz, a spokeswoman for the coalition, speaking": the name it describes
+            while named - 1 >= lo and (tokens[named - 1].is_cap or tokens[named - 1].lower in NAME_PARTICLES):
+                named -= 1
+            if named < start - 1 and person_name([t.text for t in tokens[named : start - 1]]):
+                return (named, start - 1)
         if words[0].lower() in PRONOUNS or person_name(words) or org_name(words) or _role_like(tokens[last - 1]):
             return (first, last)
         if words[1:2] and words[1].lower() in DOCUMENTS and len(words) > 2:
@@ -1397,6 +1415,8 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
 
 _DEFINITE = _forms("the his her their")
 _COUNT_WORDS = _forms("two three four five six seven eight nine ten eleven twelve dozen hundred")
+# Words for what someone said: "His response was short:".
+SPEECH_NOUNS = _forms("response reply answer message words remarks comment comments reaction verdict")
 _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
 _FAMILY_WORDS = _forms("mother father wife husband daughter son sister brother widow widower fiancée fiancé partner")
 
@@ -1504,8 +1524,10 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             author = max(authors, key=lambda pair: pair[0])[1]
             return author.name, author.person
         return "", False
-    if len(words) >= 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in ROLE_WORDS:
+    if len(words) >= 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in ROLE_WORDS | SPEECH_NOUNS:
         owner = _refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "her lawyer": whose lawyer
+        if owner is not None and owner.name and lowered[-1] in SPEECH_NOUNS:
+            return owner.name, owner.person  # "His response was short:" are his words
         if owner is not None and owner.name:
             rest = " ".join(words[1:])
             return (f"{owner.name} {rest}" if lowered[-1] in SPOKES_WORDS else f"{owner.name}'s {rest}"), True
