@@ -228,6 +228,25 @@ def test_a_quote_that_never_closes_runs_to_its_paragraph_end():
     assert quotes.loc[0, "continued"]
 
 
+def test_a_quote_left_open_in_the_last_paragraph_ends_the_reading():
+    text = 'Ann Roe spoke first.\n\nShe said: "We will stay until the end'
+    quotes = extract_quotes(text)
+    assert quotes["text"].tolist() == ["We will stay until the end"]
+    assert quotes.loc[0, "speaker"] == "Ann Roe"
+
+
+def test_the_opening_paragraphs_of_a_quotation_take_the_speaker_its_last_paragraph_names():
+    text = '"We are not asking for special treatment.\n\n"We want the same bus as everyone," said Ann Roe.'
+    quotes = extract_quotes(text)
+    assert quotes["speaker"].tolist() == ["Ann Roe", "Ann Roe"]
+    assert quotes["run_id"].nunique() == 1
+
+
+def test_a_quotation_alone_takes_the_source_the_next_paragraph_names():
+    text = '"We lost everything."\n\nThose were the words of Ann Roe, whose stall burned down.'
+    assert extract_quotes(text).loc[0, "speaker"] == "Ann Roe"
+
+
 def test_unbalanced_marks_degrade_to_the_best_reading():
     text = 'A "stray mark. Then Ann Roe said: "Fine." And a stray close" here.'
     quotes = extract_quotes(text)

@@ -184,6 +184,13 @@ def _attributed_spans(text: str, *, block_quotes: bool = True, wanted=None) -> l
     article, spans, paragraph_tokens, blocks, paragraphs = _read_spans(text, block_quotes=block_quotes)
     needed = spans if wanted is None else [s for s in spans if _contains_any(s, wanted)]
     last = max((s.paragraph for s in needed), default=-1)
+    while any(s.paragraph == last and not s.closed for s in spans):  # a quotation that goes on: read its run to the end
+        later = [s.paragraph for s in spans if s.paragraph > last]
+        if not later:
+            break
+        last = min(later)
+    if last >= 0:  # and the next paragraph, which may name the source ('Those were the words of X')
+        last = next((k for k in range(last + 1, len(paragraph_tokens)) if paragraph_tokens[k]), last)
     _attribute(article, spans, paragraph_tokens[: last + 1], blocks, paragraphs)
     return article, spans
 
@@ -611,6 +618,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 # 'X spoke to reporters after Judge Y ruled', 'When asked by a reporter, X ...':
                 # a cue in a subordinate clause does not make its subject the one the sentence is about.
                 subordinate = any(k >= lo and tokens[k].lower in _SUBORDINATORS for k in (subject[0] - 1, i - 1))
+                subordinate = subordinate or (i == lo and width == 1 and tokens[i].lower.endswith(("ed", "ing")))  # "Asked by the coroner, she ..."
                 sp.remember(article, speaker, tokens[i].start, tokens[lo].start, number, rank=1 if subordinate else 2)
                 leading = leading or (bool(speaker.name) and not subordinate)
             sentence_cues.append(cues)
@@ -632,13 +640,17 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
             next_cues = {i: v for i, v in sentence_cues[k + 1].items() if v[0].name} if k + 1 < len(sentences) else {}
             # '"...." The remarks came from Ana Ruiz': the next sentence names the source.
             next_source = sp.source_named_after(article, tokens, *following) if k + 1 < len(sentences) and hi - lo == 1 else None
+            after = next((p for p in paragraph_tokens[number + 1 :] if p), None)
+            if len(sentences) == 1 and hi - lo <= 2 and after is not None:
+                # '"We lost everything."' then a paragraph 'Those were the words of X, ...'
+                next_source = sp.source_named_after(article, after, *_sentences(after, spans)[0])
             for qi in range(lo, hi):
                 if tokens[qi].quote < 0:
                     continue
                 span = spans[tokens[qi].quote]
                 continues_run = qi == 0 and open_run is not None and not open_run.closed and not open_run.block
                 span.kind = "statement" if continues_run else _kind(tokens, qi, lo, span, text, cues)
-                bare = k > 0 and qi == lo and not any(sentence_cues)
+                bare = k > 0 and qi == lo and not sentence_cues[k] and not sentence_cues[k - 1]
                 nearby = sp.person_named_before(article, tokens[qi].start, number) if bare else None
                 context = (lo, hi, following[1], next_cues, earlier, last_statement, intro, lead, subjects[k], next_source, nearby)
                 _choose_speaker(span, tokens, qi, cues, previous_quote, open_run if continues_run else None, context)
@@ -662,6 +674,23 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
         stated = any(spans[t.quote].kind == "statement" for t in in_paragraph)
         reporters = [c for c in named_cues if text[c[1][0] : c[1][1]].lower() not in _SOURCE_CUES]
         lead = reporters[-1] if reporters and not stated else None
+    _name_runs_backwards(spans)
+
+
+def _name_runs_backwards(spans) -> None:
+    """Give a quotation's opening paragraphs the speaker its last paragraph names.
+
+    ``"We are not asking for special treatment.`` then ``"We are asking for
+    the same service," said Ana Ruiz.``: the first paragraph is hers too.
+    """
+    runs = {}
+    for span in sorted(spans, key=lambda s: s.start):
+        runs.setdefault(span.run_id, []).append(span)
+    for run in runs.values():
+        for k, span in enumerate(run):
+            named = [later for later in run[k + 1 :] if later.speaker.name]
+            if span.kind == "statement" and not span.speaker.name and named:
+                _inherit(span, named[0], "run")
 
 
 def _kind(tokens, qi, lo, span, text, cues) -> str:
@@ -732,6 +761,8 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
     unnamed = sorted(i for i, (who, _, _) in cues.items() if i > qi and not who.name and who.mention.lower() not in {"", *sp.PRONOUNS})
     if unnamed and _only_attribution_between(tokens, qi, unnamed[0], cues[unnamed[0]][0]):
         return _take(span, cues[unnamed[0]], "after")
+    if qi == lo and nearby is not None:
+        return _take(span, (nearby, None, 1), "context")  # 'Two yellow cards left Ingram unimpressed. "..."'
     if previous_quote is not None and qi == lo and (previous_quote.speaker.name or previous_quote.attribution == "after"):
         return _inherit(span, previous_quote, "split")
     if earlier:
@@ -742,8 +773,6 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
         return _take(span, lead, "context")  # the paragraph before reports X's words without quoting them
     if qi == 0 and last_statement is not None:
         return _inherit(span, last_statement, "context")
-    if qi == lo and nearby is not None:
-        return _take(span, (nearby, None, 1), "context")  # 'Two yellow cards left Ingram unimpressed. "..."'
     return None
 
 

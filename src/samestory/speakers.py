@@ -79,6 +79,7 @@ CUE_VERBS = _forms(
     "express expresses expressed forecast forecasts condemn condemned hail hailed",
     "blame blamed admit thank thanked welcome welcomed mock mocked read reads",
     "speak speaks spoke speaking elaborate elaborates elaborated",
+    "chant chants chanted chanting sing sang yell yelled scream screamed whisper whispered mutter muttered",
 )
 # "quoted X as saying", "X was quoted as saying": the verbs that report
 # someone else's words through "as saying" (see ``subject_of``).
@@ -107,6 +108,7 @@ TITLES = _forms(
     "prisons police prosecutor attorney coach manager editor founder",
     "sheikh sheik emir rapporteur envoy whip minority majority",
     "monsignor monsenor monseñor msgr assemblyman assemblywoman councilman councilwoman alderman",
+    "maître maitre recorder datuk dato datin seri tun tan puan encik",
     "shri sri smt shrimati herr frau monsieur madame mme mlle señor señora",
 )
 # Lower-case words that may stand in the subject of a reporting verb:
@@ -151,6 +153,7 @@ ROLE_WORDS = TITLES | _forms(
     "alderman trustee chairperson consul auditor accountant banker trader investor broker agent",
     "tenant homeowner commuter motorist pedestrian mechanic electrician plumber",
     "labourer laborer docker courier sailor veteran bystander onlooker shopper",
+    "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward",
 )
 # The people who speak for someone else: "a spokesperson for Facebook" and
 # "Facebook's spokesperson" are both a "Facebook spokesperson".
@@ -165,7 +168,8 @@ ORG_WORDS = _forms(
     "house senate congress republic kingdom states nations island county city",
     "inspectorate executive federation league corporation inc ltd plc campaign",
     "vote school college church army navy force forces guard coastguard",
-    "administration centers centres",
+    "administration centers centres town united rovers athletic wanderers albion fc afc club",
+    "society institution museum library network alliance coalition movement",
 )
 # Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".
 COMPANY_WORDS = _forms(
@@ -234,6 +238,7 @@ COMMON_WORDS = _forms(
     "such only even still just well one two three monday tuesday wednesday",
     "thursday friday saturday sunday january february march april may june july",
     "august september october november december specifically commenting",
+    "asked pressed questioned quizzed interviewed responding reacting replying answering addressing",
 )
 # "the 54-year-old": a person the article has already named.
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -443,12 +448,16 @@ def _person_name(words: tuple) -> list:
         return []
     if len(words) == 1 and words[0].endswith("s") and ROLE_WORDS.intersection((words[0].lower(), words[0].lower()[:-1])):
         return []  # "Inspectors", "Residents" opening a sentence: a group, not a name
+    if len(words) == 1 and words[0].lower() in _QUESTION_OPENERS:
+        return []  # "Will the port expand?": a question, not a man called Will
     if "on" in words and any(w.lower() in ORG_WORDS for w in words[: words.index("on")]):
         return []  # "Commission on International Religious Freedom": an organisation
     name = [words[-1]]
     i = len(words) - 2
     if _is_title(words[-1]) and not (i >= 0 and _name_like(words[i]) and not _is_title(words[i])):
         return []  # a title alone ("Minister", "MP") is not a name
+    if _is_title(words[-1]) and words[i].lower() in OFFICE_WORDS | ORG_WORDS:
+        return []  # "the Transport Minister", "the Health Secretary": an office
     while i >= 0:
         word = words[i]
         if len(name) >= 2 and word.lower() in OFFICE_WORDS | ORG_WORDS:
@@ -590,7 +599,7 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         if found[0] >= 0:
             return found
     described = first
-    while described > lo and first - described < 3 and _job_word(tokens[described - 1]) and tokens[described - 1].lower not in _HEAD_LINKS:
+    while described > lo and first - described < 3 and _job_word(tokens[described - 1]):
         described -= 1  # "Peter Iseley of worldwide victim group Ending Clergy Abuse said"
     if described < first and described > lo and tokens[described - 1].lower in _PLACE_LINKS | {"at"}:
         return _person_before_modifiers(tokens, lo, described) or (first, last)
@@ -699,9 +708,11 @@ def clause_subject(article: Article, tokens: list, lo: int, end: int):
 
 
 # Sentence openings that name the source of the quotation just before:
-# "So said X", "The remarks came from X", "That was the assessment of X", "Those were the words of X".
+# "So said X", "The remarks came from X", "That was the assessment of X", "Those were the words of X",
+# "The remark, made by X at ...".
 _SOURCE_AFTER = re.compile(
     r"(?:so said|(?:the|these|those|that|this|his|her|their)(?: \w+){1,2} came from"
+    r"|(?:the|these|those|that|this)(?: \w+){1,2},? (?:made|written|posted|tweeted|spoken|delivered) by"
     r"|(?:that|this|those|these) (?:was|were) (?:the|his|her|their)(?: \w+){1,2} of) ",
     re.IGNORECASE,
 )
@@ -970,7 +981,9 @@ def _particle_name(word: str) -> bool:
 
 def _initial_stop(previous: Token, token: Token) -> bool:
     """Is ``token`` the full stop of an initial (``J.``) or of ``Jr.``, written straight after it?"""
-    return token.text == "." and token.start == previous.end and (_is_initial(previous.text) or previous.lower in {"jr", "sr"})
+    if token.text != "." or token.start != previous.end:
+        return False
+    return _is_initial(previous.text) or previous.lower in {"jr", "sr"} or (previous.lower in ABBREVIATIONS and _is_title(previous.text))
 
 
 def _is_initial(word: str) -> bool:
@@ -1187,7 +1200,7 @@ def _modifiers_then_title(tokens: list, j: int, hi: int) -> bool:
 def _job_word(token: Token) -> bool:
     """A lower-case word that may name a job (``astronomer``), not a verb (``arrested``, ``visiting``)."""
     lower = token.lower
-    return _noun_after_determiner(token) and not lower.endswith(("ed", "ing")) and lower not in AUTHOR_VERBS | QUOTING_VERBS
+    return _noun_after_determiner(token) and not lower.endswith(("ed", "ing")) and lower not in AUTHOR_VERBS | QUOTING_VERBS | _LINK_WORDS
 
 
 def _name_follows(tokens: list, j: int, hi: int) -> bool:
@@ -1215,7 +1228,9 @@ def _org_joiner(token: Token, run: list) -> bool:
     """
     if token.lower == "on":
         return any(t.lower in ORG_WORDS for t in run)
-    if token.lower in {"and", "&"}:
+    if token.lower == "&":
+        return True  # "Lindqvist & Oyelowo Bank"
+    if token.lower == "and":
         lowered = [t.lower for t in run]
         return any(w in ORG_WORDS and nxt in CONNECTORS for w, nxt in zip(lowered, lowered[1:]))
     return False
@@ -1235,7 +1250,9 @@ def _clause_subject(tokens: list, lo: int, cue: int) -> tuple:
     that names someone and is followed by a verb.
     """
     starts = [lo] + [k + 1 for k in range(lo, cue) if tokens[k].text == "," or tokens[k].quote >= 0]
-    for start in starts:
+    starts += [k + 1 for k in range(lo, cue) if tokens[k].lower == "that" and k + 1 < cue and tokens[k + 1].is_cap]
+    for start in sorted(starts, reverse=True):  # the nearest clause first: 'The court heard that X had sent ..., saying'
+
         while start < cue and tokens[start].lower in CLAUSE_CONNECTIVES:  # "But Justice Secretary ..."
             start += 1
         if start >= cue or tokens[start].quote >= 0:
@@ -1362,6 +1379,12 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
         words = [t.text for t in tokens[first:last]]
         if n == 0 and first != before + 1:
             continue  # "Speaking in Geneva, ...": not the subject
+        if n > 0 and words[0].lower() in DETERMINERS and first == before + 1:
+            named = first + 1  # "Her nephew, the fiddler Calum Morrison, said": the name after the job word
+            while named < last and not tokens[named].is_cap and (_role_like(tokens[named]) or _job_word(tokens[named])):
+                named += 1
+            if first + 1 < named < last and all(t.is_cap for t in tokens[named:last]) and person_name([t.text for t in tokens[named:last]]):
+                return (named, last)
         if n > 0 and (words[0].lower() in DETERMINERS | {"who", "whose", "which"} or first != before + 1):
             continue
         if n > 0 and not all(t.is_cap or t.lower in NAME_PARTICLES or t.text == "." for t in tokens[first:last]):
@@ -1414,7 +1437,12 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
 
 
 _DEFINITE = _forms("the his her their")
+_QUESTION_OPENERS = _forms("will can may should would could did does do is are was were has have had shall must")
+# Small words that link the parts of a noun phrase; never a job.
+_LINK_WORDS = _forms("of from at to for with in on by and or")
 _COUNT_WORDS = _forms("two three four five six seven eight nine ten eleven twelve dozen hundred")
+# Words of time, which may end the phrase before a verb but never speak.
+TIME_WORDS = _forms("week weeks month months year years day days weekend morning afternoon evening night time hour hours")
 # Words for what someone said: "His response was short:".
 SPEECH_NOUNS = _forms("response reply answer message words remarks comment comments reaction verdict")
 _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
@@ -1455,13 +1483,13 @@ def _fullest_name(article: Article, name: list, position: int) -> str:
 
     Among equally long names the latest one before ``position`` wins, else the first.
     """
-    wanted = {_folded(w) for w in name}
+    wanted = {_folded(w) for w in name if w.lower() not in FIRST_NAME_TITLES} or {_folded(w) for w in name}
 
     def contains(full):  # "Van der Berg" is in "Ursula van der Berg"
         return wanted <= _lowered_words(full)
 
     found = {full: places for full, places in article.names.get(name[-1], {}).items() if contains(full)}
-    if not found:  # "Tedros" for "Tedros Adhanom Ghebreyesus"
+    if not found or name[0].lower() in FIRST_NAME_TITLES:  # "Tedros" for "Tedros Adhanom Ghebreyesus"
         found = {full: places for entries in article.names.values() for full, places in entries.items() if contains(full)}
     if not found:
         return " ".join(name)
@@ -1549,6 +1577,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 lowered = [w.lower() for w in words]
             break
     head = lowered[-1]
+    if head in TIME_WORDS:
+        return "", False  # "... this week, claimed": not a speaker
     person = head in ROLE_WORDS - ORG_WORDS - DOCUMENTS or head in TITLES
     # "the court" -> the court the article names most ("Court of Session").
     if not person and len([w for w in words if w[:1].isupper()]) == 0 and head in article.orgs:
