@@ -640,10 +640,10 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
             next_cues = {i: v for i, v in sentence_cues[k + 1].items() if v[0].name} if k + 1 < len(sentences) else {}
             # '"...." The remarks came from Ana Ruiz': the next sentence names the source.
             next_source = sp.source_named_after(article, tokens, *following) if k + 1 < len(sentences) and hi - lo == 1 else None
-            after = next((p for p in paragraph_tokens[number + 1 :] if p), None)
-            if len(sentences) == 1 and hi - lo <= 2 and after is not None:
+            if len(sentences) == 1 and hi - lo <= 2 and any(t.quote >= 0 for t in tokens[lo:hi]):
                 # '"We lost everything."' then a paragraph 'Those were the words of X, ...'
-                next_source = sp.source_named_after(article, after, *_sentences(after, spans)[0])
+                after = next((p for p in paragraph_tokens[number + 1 :] if p), None)
+                next_source = sp.source_named_after(article, after, 0, len(after)) if after else None
             for qi in range(lo, hi):
                 if tokens[qi].quote < 0:
                     continue
@@ -683,6 +683,8 @@ def _name_runs_backwards(spans) -> None:
     ``"We are not asking for special treatment.`` then ``"We are asking for
     the same service," said Ana Ruiz.``: the first paragraph is hers too.
     """
+    if all(span.speaker.name or span.closed for span in spans):
+        return  # no quotation goes on into a later paragraph without a speaker
     runs = {}
     for span in sorted(spans, key=lambda s: s.start):
         runs.setdefault(span.run_id, []).append(span)
@@ -732,7 +734,8 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
     # '"...," Lam said.' / '"...," said a protester': attribution right after.
     verb_before = [i for i in before if named[i][2] == 1]
     # 'X commented — which the BBC noted as unusual — "..."': a verb in an aside does not report it.
-    verb_before = [i for i in verb_before if not _in_aside(tokens, i, lo, qi)] or verb_before
+    if len(verb_before) > 1:
+        verb_before = [i for i in verb_before if not _in_aside(tokens, i, lo, qi)] or verb_before
     if after and _only_attribution_between(tokens, qi, after[0], named[after[0]][0]):
         if not (verb_before and named[after[0]][2] > 1):  # 'X called it "a breach," according to NBC'
             return _take(span, named[after[0]], "after")

@@ -456,11 +456,11 @@ def _person_name(words: tuple) -> list:
     i = len(words) - 2
     if _is_title(words[-1]) and not (i >= 0 and _name_like(words[i]) and not _is_title(words[i])):
         return []  # a title alone ("Minister", "MP") is not a name
-    if _is_title(words[-1]) and words[i].lower() in OFFICE_WORDS | ORG_WORDS:
+    if _is_title(words[-1]) and words[i].lower() in _OFFICE_OR_ORG:
         return []  # "the Transport Minister", "the Health Secretary": an office
     while i >= 0:
         word = words[i]
-        if len(name) >= 2 and word.lower() in OFFICE_WORDS | ORG_WORDS:
+        if len(name) >= 2 and word.lower() in _OFFICE_OR_ORG:
             break  # "Minister for Foreign Affairs Sami Shukri", "... of the World Health Organization Abebe Tesfaye"
         if _name_like(word) and not _name_title(word):
             name.insert(0, word)
@@ -601,7 +601,7 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     described = first
     while described > lo and first - described < 3 and _job_word(tokens[described - 1]):
         described -= 1  # "Peter Iseley of worldwide victim group Ending Clergy Abuse said"
-    if described < first and described > lo and tokens[described - 1].lower in _PLACE_LINKS | {"at"}:
+    if described < first and described > lo and tokens[described - 1].lower in _PLACE_LINKS_AT:
         return _person_before_modifiers(tokens, lo, described) or (first, last)
     return (first, last)
 
@@ -806,9 +806,8 @@ def read_documents(article: Article, tokens: list, lo: int, hi: int, author) -> 
     later ``it`` can mean.
     """
     sentence = tokens[lo].start if lo < hi else -1
-    for i in range(lo, hi - 2):  # "The report, published by the National Audit Office, ...": its author follows
-        if not (tokens[i].is_word and tokens[i].lower in DOCUMENTS):
-            continue
+    documents = [i for i in range(lo, hi - 2) if tokens[i].lower in DOCUMENTS]
+    for i in documents:  # "The report, published by the National Audit Office, ...": its author follows
         k = i + 1 + (tokens[i + 1].text == ",")
         if k + 1 < hi and tokens[k].lower in AUTHOR_VERBS and tokens[k + 1].lower == "by":
             publisher = name_speaker(article, tokens, _phrase_after(tokens, k + 2, hi), tokens[i].start)
@@ -1045,7 +1044,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
         if token.quote >= 0:
             break
         lower = token.lower
-        if token.is_word and lower in set(PRONOUNS) | {"i", "we", "you"} and first == last:
+        if token.is_word and lower in _SUBJECT_PRONOUNS and first == last:
             return (j, last)
         if lower in {"them", "those"} and first == last and j - 2 >= lo and [t.lower for t in tokens[j - 2 : j]] == ["one", "of"]:
             return (j - 2, last)  # "One of them said"
@@ -1059,7 +1058,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif lower in CONNECTORS and first < last and tokens[first].is_cap:
             first = j
-        elif first < last and tokens[first].is_cap and _org_joiner(token, _cap_run_before(tokens, j, lo)):
+        elif lower in {"and", "&"} and first < last and tokens[first].is_cap and _org_joiner(token, _cap_run_before(tokens, j, lo)):
             first = j  # "the Department of Health and Social Care"
         elif lower == "from" and first < last and tokens[first].is_cap and j > lo and tokens[j - 1].is_cap:
             first = j  # "Eva Stone from Leeds"
@@ -1114,7 +1113,7 @@ def _role_like(token: Token) -> bool:
 
 def _noun_after_determiner(token: Token) -> bool:
     lower = token.lower
-    return token.is_word and token.text.islower() and lower not in COMMON_WORDS and lower not in PRONOUNS and lower not in CUE_VERBS - DOCUMENTS
+    return token.is_word and token.text.islower() and lower not in COMMON_WORDS and lower not in PRONOUNS and lower not in _VERB_CUES
 
 
 def _is_determiner(token: Token) -> bool:
@@ -1153,11 +1152,11 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "the governor of the Bank of Tanzania"
         elif lower in NAME_PARTICLES and _particles_then_name(tokens, j, hi):
             j += 1  # "Ursula van der Berg"
-        elif lower == "the" and j > first and tokens[j - 1].lower in CONNECTORS | _SOURCE_WORDS:
+        elif lower == "the" and j > first and tokens[j - 1].lower in _SOURCE_LINKS:
             j += 1
         elif lower in _SOURCE_WORDS and j > first and tokens[j - 1].lower in DOCUMENTS:
             j += 1  # "a statement from the ministry": the document's source
-        elif lower in AUTHOR_VERBS | {"sent"} and j > first and tokens[j - 1].lower in DOCUMENTS and j + 1 < hi and tokens[j + 1].lower in _SOURCE_WORDS:
+        elif lower in _SENDING_VERBS and j > first and tokens[j - 1].lower in DOCUMENTS and j + 1 < hi and tokens[j + 1].lower in _SOURCE_WORDS:
             j += 2  # "a tweet sent from ...", "a statement issued by ..."
         elif lower in ACCOUNT_WORDS and j > first and tokens[j - 1].is_cap:
             j += 1  # "Biden's Twitter account"
@@ -1169,7 +1168,7 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "said shopkeeper Vikram Malhotra", "UCL astronomer Angelos Tsiaras": a job word before a name
         else:
             break
-    while j > first and (tokens[j - 1].lower in CONNECTORS | _SOURCE_WORDS or tokens[j - 1].lower in DETERMINERS):
+    while j > first and (tokens[j - 1].lower in _SOURCE_LINKS or tokens[j - 1].lower in DETERMINERS):
         j -= 1
     if j == first or (j == first + 1 and tokens[first].lower in DETERMINERS):
         return (-1, -1)
@@ -1200,7 +1199,7 @@ def _modifiers_then_title(tokens: list, j: int, hi: int) -> bool:
 def _job_word(token: Token) -> bool:
     """A lower-case word that may name a job (``astronomer``), not a verb (``arrested``, ``visiting``)."""
     lower = token.lower
-    return _noun_after_determiner(token) and not lower.endswith(("ed", "ing")) and lower not in AUTHOR_VERBS | QUOTING_VERBS | _LINK_WORDS
+    return _noun_after_determiner(token) and not lower.endswith(("ed", "ing")) and lower not in _NOT_JOBS
 
 
 def _name_follows(tokens: list, j: int, hi: int) -> bool:
@@ -1347,7 +1346,7 @@ def _person_before_modifiers(tokens: list, lo: int, first: int):
     end = start
     while end < first and (tokens[end].is_cap or (end > start and _initial_stop(tokens[end - 1], tokens[end]))):
         end += 1
-    if end == start or end >= first or tokens[end].lower not in _PLACE_LINKS | {"at"}:
+    if end == start or end >= first or tokens[end].lower not in _PLACE_LINKS_AT:
         return None
     return (start, end) if person_name([t.text for t in tokens[start:end]]) else None
 
@@ -1385,7 +1384,7 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
                 named += 1
             if first + 1 < named < last and all(t.is_cap for t in tokens[named:last]) and person_name([t.text for t in tokens[named:last]]):
                 return (named, last)
-        if n > 0 and (words[0].lower() in DETERMINERS | {"who", "whose", "which"} or first != before + 1):
+        if n > 0 and (words[0].lower() in _ASIDE_OPENERS or first != before + 1):
             continue
         if n > 0 and not all(t.is_cap or t.lower in NAME_PARTICLES or t.text == "." for t in tokens[first:last]):
             continue
@@ -1453,7 +1452,7 @@ def _role_holder(article: Article, words: list, position: int) -> str:
     """``the envoy`` -> the person the article last gave that role before ``position``, else ``""``."""
     lowered = [w.lower() for w in words]
     head = lowered[-1]
-    if len(words) < 2 or lowered[0] not in _DEFINITE or head not in article.roles or head in ORG_WORDS | DOCUMENTS:
+    if len(words) < 2 or lowered[0] not in _DEFINITE or head not in article.roles or head in _ORG_OR_DOCUMENT:
         return ""
     if any(w.endswith(("'s", "’s")) for w in lowered):
         return ""  # "the minister's spokesman" is someone else
@@ -1522,22 +1521,22 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     lowered = [w.lower() for w in words]
     # "a statement from the ministry": the source of the document.
     for i, word in enumerate(lowered[:-2]):
-        sent = i + 2 < len(words) - 1 and lowered[i + 1] in AUTHOR_VERBS | {"sent"}  # "a tweet sent from ..."
-        if word in DOCUMENTS and lowered[i + 1 + sent] in _SOURCE_WORDS | CONNECTORS:
+        sent = i + 2 < len(words) - 1 and lowered[i + 1] in _SENDING_VERBS  # "a tweet sent from ..."
+        if word in DOCUMENTS and lowered[i + 1 + sent] in _SOURCE_LINKS:
             return _describe(article, words[i + 2 + sent :], position)
     for i, word in enumerate(lowered[:-1]):
         if not word.endswith(("'s", "’s")):
             continue
         owner = words[: i + 1]
         owner[-1] = _strip_possessive(owner[-1])
-        if lowered[-1] in DOCUMENTS | ACCOUNT_WORDS:  # the source of "the court's summary" is the court
+        if lowered[-1] in _DOCUMENT_OR_ACCOUNT:  # the source of "the court's summary" is the court
             name = person_name(owner)
             return (_fullest_name(article, name, position), True) if name else _describe(article, owner, position)
         owner_name = _name_of_owner(article, owner, position)
         if owner_name:
             rest = " ".join(words[i + 1 :])
             head = lowered[-1]
-            person = head in ROLE_WORDS - ORG_WORDS - DOCUMENTS or head in TITLES
+            person = head in _PERSON_HEADS or head in TITLES
             if head in SPOKES_WORDS:  # "Facebook's spokesperson" -> "Facebook spokesperson"
                 return f"{owner_name} {rest}", True
             return f"{owner_name}{word[len(owner[-1]) :]} {rest}", person  # "Chen Wei's office"
@@ -1548,11 +1547,11 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if lowered[-1] in DOCUMENTS:  # "the report said": whose report, an earlier sentence says
         kind = DOCUMENT_KINDS.get(lowered[-1], lowered[-1])
         authors = [(at, author) for at, author in article.documents.get(kind, []) if at < position]
-        if authors and lowered[0] in DETERMINERS - {"a", "an", "one", "another", "some"}:
+        if authors and lowered[0] in _DEFINITE_DETERMINERS:
             author = max(authors, key=lambda pair: pair[0])[1]
             return author.name, author.person
         return "", False
-    if len(words) >= 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in ROLE_WORDS | SPEECH_NOUNS:
+    if len(words) >= 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in _ROLE_OR_SPEECH:
         owner = _refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "her lawyer": whose lawyer
         if owner is not None and owner.name and lowered[-1] in SPEECH_NOUNS:
             return owner.name, owner.person  # "His response was short:" are his words
@@ -1561,7 +1560,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             return (f"{owner.name} {rest}" if lowered[-1] in SPOKES_WORDS else f"{owner.name}'s {rest}"), True
     if len(words) >= 3 and lowered[:2] == ["one", "of"]:  # "One of the children": a child
         return _one_of(article, words[2:], position)
-    while len(words) > 1 and (lowered[0] in DETERMINERS | _COUNT_WORDS or lowered[0].isdigit()):
+    while len(words) > 1 and (lowered[0] in _DETERMINERS_OR_COUNTS or lowered[0].isdigit()):
         words, lowered = words[1:], lowered[1:]  # "the three students": students
     if not words or lowered[0] in DETERMINERS:
         return "", False
@@ -1579,14 +1578,15 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     head = lowered[-1]
     if head in TIME_WORDS:
         return "", False  # "... this week, claimed": not a speaker
-    person = head in ROLE_WORDS - ORG_WORDS - DOCUMENTS or head in TITLES
+    person = head in _PERSON_HEADS or head in TITLES
     # "the court" -> the court the article names most ("Court of Session").
     if not person and len([w for w in words if w[:1].isupper()]) == 0 and head in article.orgs:
         named = article.orgs[head]
         return max(named, key=lambda name: named[name]), False
-    companies = [name for at, name in article.companies if at < position]
-    if not person and len(words) <= 3 and head in COMPANY_NOUNS and companies and not any(w[:1].isupper() for w in words):
-        return companies[-1], False  # "the airline said": the company named last
+    if not person and len(words) <= 3 and head in COMPANY_NOUNS and not any(w[:1].isupper() for w in words):
+        companies = [name for at, name in article.companies if at < position]
+        if companies:
+            return companies[-1], False  # "the airline said": the company named last
     return " ".join(words), person
 
 
@@ -1619,7 +1619,7 @@ def singular(word: str) -> str:
         return _IRREGULAR_PLURALS[lower]
     if lower.endswith("ies") and len(lower) > 4:
         return word[:-3] + "y"
-    if lower.endswith("s") and not lower.endswith("ss") and lower[:-1] in ROLE_WORDS | _forms("member"):
+    if lower.endswith("s") and not lower.endswith("ss") and lower[:-1] in _ROLE_OR_MEMBER:
         return word[:-1]
     return word
 
@@ -1646,3 +1646,21 @@ def _gender(lowered: list) -> str:
     if any(w in MALE_WORDS for w in lowered):
         return "m"
     return ""
+
+
+# Unions of the word lists above, made once rather than at every call.
+_OFFICE_OR_ORG = OFFICE_WORDS | ORG_WORDS
+_PLACE_LINKS_AT = _PLACE_LINKS | {"at"}
+_VERB_CUES = CUE_VERBS - DOCUMENTS  # "tweet" and "report" may be nouns
+_SOURCE_LINKS = CONNECTORS | _SOURCE_WORDS
+_SENDING_VERBS = AUTHOR_VERBS | {"sent"}
+_NOT_JOBS = AUTHOR_VERBS | QUOTING_VERBS | _LINK_WORDS
+_ASIDE_OPENERS = DETERMINERS | {"who", "whose", "which"}
+_ORG_OR_DOCUMENT = ORG_WORDS | DOCUMENTS
+_DOCUMENT_OR_ACCOUNT = DOCUMENTS | ACCOUNT_WORDS
+_PERSON_HEADS = ROLE_WORDS - ORG_WORDS - DOCUMENTS
+_DEFINITE_DETERMINERS = DETERMINERS - {"a", "an", "one", "another", "some"}
+_ROLE_OR_SPEECH = ROLE_WORDS | SPEECH_NOUNS
+_DETERMINERS_OR_COUNTS = DETERMINERS | _COUNT_WORDS
+_ROLE_OR_MEMBER = ROLE_WORDS | {"member"}
+_SUBJECT_PRONOUNS = frozenset(PRONOUNS) | {"i", "we", "you"}
