@@ -549,3 +549,34 @@ def test_asides_groups_modifiers_and_posts(text, words, speaker):
 @check(PRONOUNS_AND_BARE_QUOTATIONS)
 def test_pronouns_and_bare_quotations(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+# ---------------------------------------------------------------- rules from the fifth held-out set, once it joined dev
+
+FROM_SET_FIVE = [
+    # a place in a list is not who a sentence is about
+    ('In his talk in Washington, Tom Hale said the project, which involves Greece, Cyprus and Israel, is open to all. "We exclude nobody," he said.',
+     "We exclude", "Tom Hale"),
+    # an opening word is not a name
+    ('Eva Stone talked of being cast. Faced with losing the character of Anya Brook, the producers made her a regular. "It was a good day," she recalls.',
+     "It was", "Eva Stone"),
+    ('Amidst the bustle, Tom Hale was working on a helmet. He told reporters: "It can be tough to focus."', "It can", "Tom Hale"),
+    # "who said": the person "who" stands for
+    ('The bill was drafted by Tom Hale who said on the floor, "It follows decades of work."', "It follows", "Tom Hale"),
+    ('The bill was drafted by Tom Hale, who said: "It follows decades of work."', "It follows", "Tom Hale"),
+    # a document owned by an organisation
+    ('Citing the test, the BPI\'s take-down notice claimed: "The code was designed to get round the protection."', "The code", "BPI"),
+    # one of a group, any plural
+    ('Many users were angry. One of the users said: "We should use the tool as it was meant."', "We should", "user"),
+    # an -ing reporting verb
+    ('Tom Hale backed the inquiry. He continued by noting that "Using agencies to tip an election is wrong."', "Using agencies", "Tom Hale"),
+    # a role after an owner, then the name
+    ('"She was the finest scientist I knew," said Leeds University, Harrogate\'s chancellor, Ana Ruiz.', "She was", "Ana Ruiz"),
+    # a one-dot leader typed for a full stop after an initial
+    ('We reached Sergey M\u2024, one of the maintainers. Later Sergey said: "They want the cipher removed."', "They want", "Sergey M\u2024"),
+]
+
+
+@check(FROM_SET_FIVE)
+def test_rules_from_the_fifth_held_out_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker

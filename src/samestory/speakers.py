@@ -80,6 +80,10 @@ CUE_VERBS = _forms(
     "blame blamed admit thank thanked welcome welcomed mock mocked read reads",
     "speak speaks spoke speaking elaborate elaborates elaborated",
     "chant chants chanted chanting sing sang yell yelled scream screamed whisper whispered mutter muttered",
+    "noting claiming declaring announcing replying responding asking acknowledging admitting conceding",
+    "confirming remarking recalling observing concluding revealing reiterating repeating denying",
+    "complaining lamenting expressing condemning accusing vowing pledging promising predicting",
+    "suggesting stressing emphasising emphasizing maintaining alleging demanding cautioning",
 )
 # "quoted X as saying", "X was quoted as saying": the verbs that report
 # someone else's words through "as saying" (see ``subject_of``).
@@ -195,7 +199,7 @@ ORG_TAILS = ("trade union", "union", "party", "company", "charity", "group")
 # Documents whose words are their author's: "the court's summary" -> court.
 DOCUMENTS = _forms(
     "summary statement report letter ruling judgment judgement tweet post release website",
-    "findings study declaration communique",
+    "findings study declaration communique notice complaint filing petition lawsuit memo email",
 )
 # Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
 ACCOUNT_WORDS = _forms("account accounts feed page channel handle")
@@ -574,7 +578,7 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     infinitive = before[-1:] == ["to"] or before == ["to", "have"]
     participle = tokens[cue].lower.endswith("ing") and before[-1:] in ([","], ["before"], ["after"], ["while"], ["when"], ["by"])
     if infinitive or participle:  # "Hale went on to say", "Hale defended it, saying", "... by saying"
-        found = _clause_subject(tokens, lo, cue)
+        found = _clause_subject(tokens, lo, cue, nearest=True)
         if found[0] >= 0 or infinitive:
             return found
     j = cue - 1
@@ -582,6 +586,9 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         j -= 1
     if j - 1 >= lo and tokens[j].lower in {"which", "that"} and tokens[j - 1].lower in DOCUMENTS:
         return _clause_subject(tokens, lo, j)  # "Facebook released a statement which read": Facebook's words
+    if j - 1 >= lo and tokens[j].lower == "who":  # "drafted by Alex Greenwich, who said": the person "who" stands for
+        k = j - 1 - (tokens[j - 1].text == ",")
+        return _phrase_before(tokens, k, lo) if k >= lo and tokens[k].is_word else (-1, -1)
     if j >= lo and tokens[j].lower in PASSIVE_AUXILIARIES and tokens[cue].lower.endswith(("ed", "told", "said")):
         return (-1, -1)  # "were told to return": the subject is not the speaker
     inverted = not tokens[cue].lower.endswith("ing")  # "adding that it ..." has no subject after it
@@ -682,6 +689,8 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     lowered = [w.lower() for w in words]
     if lowered[0] in {"it", "i", "we", "you"}:
         return None
+    if len(words) == 1 and last < hi and tokens[last].lower in _LINK_WORDS | DETERMINERS:
+        return None  # "Faced with ...", "Amidst the bustle ...": an opening word, not who the sentence is about
     speaker = name_speaker(article, tokens, (first, last), tokens[lo].start)
     if not speaker.name:
         return None
@@ -891,6 +900,8 @@ def _refer_back(article: Article, wanted: str, position: int):
     shown = {m.speaker.name for m in candidates if m.rank >= 0} | article.people | set(article.genders)
     known = [m for m in candidates if m.speaker.name in shown]  # shown to be a person at any mention
     candidates = known or candidates
+    # "... the character of Anya Jenkins": someone only spoken of yields to someone who acts.
+    candidates = [m for m in candidates if m.rank > 0 or _preposition_before(article.text, _named_at(m)) is None] or candidates
     if not candidates:
         return None
     latest = candidates[-1].sentence
@@ -980,7 +991,7 @@ def _particle_name(word: str) -> bool:
 
 def _initial_stop(previous: Token, token: Token) -> bool:
     """Is ``token`` the full stop of an initial (``J.``) or of ``Jr.``, written straight after it?"""
-    if token.text != "." or token.start != previous.end:
+    if token.text not in _STOPS or token.start != previous.end:
         return False
     return _is_initial(previous.text) or previous.lower in {"jr", "sr"} or (previous.lower in ABBREVIATIONS and _is_title(previous.text))
 
@@ -994,8 +1005,8 @@ def _join_initials(words: list) -> list:
     """``["Donald", "J", ".", "Harper"]`` -> ``["Donald", "J.", "Harper"]``."""
     joined = []
     for word in words:
-        if word == "." and joined and (_is_initial(joined[-1]) or joined[-1].lower() in {"jr", "sr"}):
-            joined[-1] += "."
+        if word in _STOPS and joined and (_is_initial(joined[-1]) or joined[-1].lower() in {"jr", "sr"}):
+            joined[-1] += word
         else:
             joined.append(word)
     return joined
@@ -1078,6 +1089,9 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             break
         elif _noun_after_determiner(token) and j > lo and _is_determiner(tokens[j - 1]):
             first = j  # "a spokeman for ...", "the three-judge court": a noun after a determiner
+        elif lower in DOCUMENTS and first == last and _owned_document(tokens, j, lo) >= 0:
+            first = j = _owned_document(tokens, j, lo)  # "RIAA's take-down notice claimed"
+            continue
         else:
             break
         j -= 1
@@ -1086,6 +1100,14 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
     if first == last:
         return (-1, -1)
     return (first, last)
+
+
+def _owned_document(tokens: list, j: int, lo: int) -> int:
+    """Where the owner of the document word at ``tokens[j]`` stands (``RIAA's`` in ``RIAA's take-down notice``), else -1."""
+    k = j - 1
+    while k >= lo and j - k <= 2 and _noun_after_determiner(tokens[k]):
+        k -= 1
+    return k if k >= lo and tokens[k].lower.endswith(("'s", "’s")) else -1
 
 
 def _stop_of_abbreviation(tokens: list, k: int, lo: int) -> bool:
@@ -1241,7 +1263,7 @@ def _particles_then_name(tokens: list, j: int, hi: int) -> bool:
     return j < hi and tokens[j].is_cap
 
 
-def _clause_subject(tokens: list, lo: int, cue: int) -> tuple:
+def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -> tuple:
     """The subject of the clause a participle or an infinitive hangs on.
 
     ``Hale defended the decision, saying``, ``In a speech, Hale went on to
@@ -1250,8 +1272,9 @@ def _clause_subject(tokens: list, lo: int, cue: int) -> tuple:
     """
     starts = [lo] + [k + 1 for k in range(lo, cue) if tokens[k].text == "," or tokens[k].quote >= 0]
     starts += [k + 1 for k in range(lo, cue) if tokens[k].lower == "that" and k + 1 < cue and tokens[k + 1].is_cap]
-    for start in sorted(starts, reverse=True):  # the nearest clause first: 'The court heard that X had sent ..., saying'
-
+    # A participle hangs on the nearest clause ('The court heard that X had sent ..., saying');
+    # a sentence is about the subject it opens with.
+    for start in sorted(starts, reverse=nearest):
         while start < cue and tokens[start].lower in CLAUSE_CONNECTIVES:  # "But Justice Secretary ..."
             start += 1
         if start >= cue or tokens[start].quote >= 0:
@@ -1259,8 +1282,10 @@ def _clause_subject(tokens: list, lo: int, cue: int) -> tuple:
         first, last = _phrase_after(tokens, start, cue)
         if first < 0 or last >= cue or not (tokens[last].is_word and tokens[last].text.islower()):
             continue
+        if last - first == 1 and tokens[last].lower in _LINK_WORDS | DETERMINERS:
+            continue  # "Faced with ...": an opening word, not a subject
         words = [t.text for t in tokens[first:last]]
-        if words[0].lower() in DETERMINERS and start - 2 >= lo and tokens[start - 1].text == ",":
+        if words[0].lower() in {"a", "an"} and start - 2 >= lo and tokens[start - 1].text == ",":
             named = start - 1  # "said Colonel Ana Ruiz, a spokeswoman for the coalition, speaking": the name it describes
             while named - 1 >= lo and (tokens[named - 1].is_cap or tokens[named - 1].lower in NAME_PARTICLES):
                 named -= 1
@@ -1316,7 +1341,15 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
         end += 1
     closed = end == hi or tokens[end].text in {",", ".", ";", "!", "?"} or tokens[end].quote >= 0
     name = person_name([t.text for t in tokens[last + 1 : end]])
-    return (last + 1, end) if closed and name else (first, last)
+    if closed and name:
+        return (last + 1, end)
+    # "said University of California, San Diego's chancellor, Pradeep Khosla": a role, then the name
+    k = end
+    while k < hi and k - end < 3 and tokens[k].is_word and not tokens[k].is_cap and _role_like(tokens[k]):
+        k += 1
+    if k > end and k + 1 < hi and tokens[k].text == ",":
+        return _apposed_name(tokens, k - 1, k, hi) if person_name([t.text for t in tokens[k + 1 : k + 4] if t.is_cap]) else (first, last)
+    return (first, last)
 
 
 # Prepositions after the head noun of a description.
@@ -1436,6 +1469,7 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
 
 
 _DEFINITE = _forms("the his her their")
+_STOPS = {".", "\u2024"}  # a full stop, or the one-dot leader some editors type for one ("Sergey M\u2024")
 _QUESTION_OPENERS = _forms("will can may should would could did does do is are was were has have had shall must")
 # Small words that link the parts of a noun phrase; never a job.
 _LINK_WORDS = _forms("of from at to for with in on by and or")
@@ -1516,8 +1550,8 @@ def _folded(word: str) -> str:
 def _describe(article: Article, words: list, position: int = -1) -> tuple:
     """Describe a speaker who is not named: ``(description, is_person)``."""
     words = [w for w in _drop_brackets(words) if w not in {".", ","}]
-    if not words:
-        return "", False
+    if not any(ch.isalpha() for w in words for ch in w):
+        return "", False  # "his January 2 remarks": a number is nobody
     lowered = [w.lower() for w in words]
     # "a statement from the ministry": the source of the document.
     for i, word in enumerate(lowered[:-2]):
@@ -1611,16 +1645,18 @@ def singular(word: str) -> str:
 
     Examples
     --------
-    >>> singular("children"), singular("protesters"), singular("women"), singular("staff")
-    ('child', 'protester', 'woman', 'staff')
+    >>> singular("children"), singular("protesters"), singular("women"), singular("staff"), singular("witnesses")
+    ('child', 'protester', 'woman', 'staff', 'witness')
     """
     lower = word.lower()
     if lower in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[lower]
     if lower.endswith("ies") and len(lower) > 4:
         return word[:-3] + "y"
-    if lower.endswith("s") and not lower.endswith("ss") and lower[:-1] in _ROLE_OR_MEMBER:
-        return word[:-1]
+    if lower.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]  # "witnesses", "coaches"
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return word[:-1]  # "protesters", "users"
     return word
 
 
@@ -1662,5 +1698,4 @@ _PERSON_HEADS = ROLE_WORDS - ORG_WORDS - DOCUMENTS
 _DEFINITE_DETERMINERS = DETERMINERS - {"a", "an", "one", "another", "some"}
 _ROLE_OR_SPEECH = ROLE_WORDS | SPEECH_NOUNS
 _DETERMINERS_OR_COUNTS = DETERMINERS | _COUNT_WORDS
-_ROLE_OR_MEMBER = ROLE_WORDS | {"member"}
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS) | {"i", "we", "you"}
