@@ -574,6 +574,9 @@ FROM_SET_FIVE = [
     ('"She was the finest scientist I knew," said Leeds University, Harrogate\'s chancellor, Ana Ruiz.', "She was", "Ana Ruiz"),
     # a one-dot leader typed for a full stop after an initial
     ('We reached Sergey M\u2024, one of the maintainers. Later Sergey said: "They want the cipher removed."', "They want", "Sergey M\u2024"),
+    # an organisation named in quotation marks after "of"
+    ('Calling it "just another apology", Ana Ruiz of "Speak Up", a support charity, told Reuters "it looks prepared in advance".',
+     "it looks", "Ana Ruiz"),
 ]
 
 

@@ -1052,6 +1052,9 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
     last, first = j + 1, j + 1
     while j >= lo:
         token = tokens[j]
+        if token.quote >= 0 and first == last and j - 2 >= lo and tokens[j - 1].lower in _PLACE_LINKS and tokens[j - 2].is_cap:
+            first, j = j - 1, j - 2  # 'Anna Nowak of "Have no fear"': an organisation named in quotation marks
+            continue
         if token.quote >= 0:
             break
         lower = token.lower
@@ -1419,8 +1422,9 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
                 return (named, last)
         if n > 0 and (words[0].lower() in _ASIDE_OPENERS or first != before + 1):
             continue
-        if n > 0 and not all(t.is_cap or t.lower in NAME_PARTICLES or t.text == "." for t in tokens[first:last]):
-            continue
+        named_of = n > 0 and tokens[first].is_cap and tokens[first + 1 : last] and tokens[first + 1].is_cap and person_name(words)
+        if n > 0 and not named_of and not all(t.is_cap or t.lower in NAME_PARTICLES or t.text == "." for t in tokens[first:last]):
+            continue  # (but 'Calling it "an apology", Anna Nowak of "Have no fear", ... told' names her)
         if n == 0 and person_name(words) and _is_title(words[-1]):
             titled = (first, last)
         elif person_name(words):
