@@ -900,12 +900,15 @@ def _refer_back(article: Article, wanted: str, position: int):
     shown = {m.speaker.name for m in candidates if m.rank >= 0} | article.people | set(article.genders)
     known = [m for m in candidates if m.speaker.name in shown]  # shown to be a person at any mention
     candidates = known or candidates
-    # "... the character of Anya Jenkins": someone only spoken of yields to someone who acts.
-    candidates = [m for m in candidates if m.rank > 0 or _preposition_before(article.text, _named_at(m)) is None] or candidates
     if not candidates:
         return None
     latest = candidates[-1].sentence
     in_sentence = [m for m in candidates if m.sentence == latest]
+    if len(in_sentence) < len(candidates) and all(m.rank <= 0 and _preposition_before(article.text, _named_at(m)) for m in in_sentence):
+        # "... the character of Anya Jenkins": a sentence that only speaks of someone yields to one before it.
+        candidates = [m for m in candidates if m.sentence != latest]
+        latest = candidates[-1].sentence
+        in_sentence = [m for m in candidates if m.sentence == latest]
     top = max(m.rank for m in in_sentence)
     pick = [m for m in in_sentence if m.rank == top]
     # Between equals, not someone spoken of ("the murder of journalist Tom Hale").
