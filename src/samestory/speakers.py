@@ -85,6 +85,8 @@ CUE_VERBS = _forms(
     "complaining lamenting expressing condemning accusing vowing pledging promising predicting",
     "suggesting stressing emphasising emphasizing maintaining alleging demanding cautioning",
 )
+# Reporting words that are also nouns: "a handwritten note", "his report".
+NOUN_CUES = _forms("note notes report reports comment comments call calls claim claims remark remarks tweet tweets post posts promise pledge warning")
 # "quoted X as saying", "X was quoted as saying": the verbs that report
 # someone else's words through "as saying" (see ``subject_of``).
 QUOTING_VERBS = _forms("quoted quoting cited citing reported heard recorded")
@@ -113,6 +115,7 @@ TITLES = _forms(
     "sheikh sheik emir rapporteur envoy whip minority majority",
     "monsignor monsenor monseñor msgr assemblyman assemblywoman councilman councilwoman alderman",
     "maître maitre recorder datuk dato datin seri tun tan puan encik",
+    "democrat republican conservative tory socialist",
     "shri sri smt shrimati herr frau monsieur madame mme mlle señor señora",
 )
 # Lower-case words that may stand in the subject of a reporting verb:
@@ -157,6 +160,8 @@ ROLE_WORDS = TITLES | _forms(
     "alderman trustee chairperson consul auditor accountant banker trader investor broker agent",
     "tenant homeowner commuter motorist pedestrian mechanic electrician plumber",
     "labourer laborer docker courier sailor veteran bystander onlooker shopper",
+    "crowd audience fans supporters locals villagers panel jury eyewitness eyewitnesses user users",
+    "person people insider insiders",
     "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward",
 )
 # The people who speak for someone else: "a spokesperson for Facebook" and
@@ -173,7 +178,7 @@ ORG_WORDS = _forms(
     "inspectorate executive federation league corporation inc ltd plc campaign",
     "vote school college church army navy force forces guard coastguard",
     "administration centers centres town united rovers athletic wanderers albion fc afc club",
-    "society institution museum library network alliance coalition movement",
+    "society institution museum library network alliance coalition movement district newspaper magazine",
 )
 # Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".
 COMPANY_WORDS = _forms(
@@ -199,13 +204,13 @@ ORG_TAILS = ("trade union", "union", "party", "company", "charity", "group")
 # Documents whose words are their author's: "the court's summary" -> court.
 DOCUMENTS = _forms(
     "summary statement report letter ruling judgment judgement tweet post release website",
-    "findings study declaration communique notice complaint filing petition lawsuit memo email",
+    "findings study declaration communique notice complaint filing petition lawsuit memo email opinion",
 )
 # Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
 ACCOUNT_WORDS = _forms("account accounts feed page channel handle")
 # Documents that a later sentence may call by another word: "her findings" ... "the report".
 DOCUMENT_KINDS = {
-    "findings": "report", "study": "report", "judgment": "ruling", "judgement": "ruling",
+    "findings": "report", "study": "report", "opinion": "report", "judgment": "ruling", "judgement": "ruling",
     "tweet": "post", "release": "statement", "declaration": "statement", "communique": "statement",
 }  # fmt: skip
 # Verbs that make their subject a document's author: "Lind presented her findings".
@@ -220,7 +225,7 @@ AUTHOR_VERBS = _forms(
 NAME_TITLES = TITLES | frozenset(_NAMEPARSER.titles)
 FIRST_NAME_TITLES = frozenset(_NAMEPARSER.first_name_titles)
 DETERMINERS = _forms("a an the one another some this that these those its his her their our")
-NAME_PARTICLES = _forms("de da di du del della van von der den la le bin ibn bint al el dos das ten ter")
+NAME_PARTICLES = _forms("de da di du del della van von der den la le bin ibn bint al el dos das ten ter ap ab")
 # Particles written onto the next part of a name: "al-Rashid", "el-Masri", "d'Alema".
 PARTICLE_PREFIXES = _forms("al el ad an ar as ash at az ibn bin bint abu ben d l")
 _PARTICLE_JOIN = re.compile(r"[-'’]")
@@ -395,6 +400,8 @@ def read_names(article: Article, tokens: list) -> None:
             continue
         while run and not run[-1].is_cap and not (len(run) > 1 and _initial_stop(run[-2], run[-1])):
             run.pop()
+        cut = next((k for k in range(1, len(run) - 1) if run[k].lower == "on" and not _name_like(run[k + 1].text)), len(run))
+        run = run[:cut]  # "The Constitutional Court of Colombia on Wednesday": the name ends before "on"
         if run:
             words = [t.text for t in run]
             name = person_name(words)
@@ -474,7 +481,9 @@ def _person_name(words: tuple) -> list:
             break
         i -= 1
     before = [w.lower() for w in words[: i + 1]]
-    if {"and", "&"} & set(before) and ORG_WORDS.intersection(before):
+    if "&" in before:
+        return []  # "Lindqvist & Åberg": a firm
+    if "and" in before and ORG_WORDS.intersection(before):
         return []  # "Department of Health and Social Care": an organisation's name
     if len(name) == 1 and i >= 0 and words[i].lower() in FIRST_NAME_TITLES:
         name.insert(0, words[i])  # "Pope Francis", "Swami Chakrapani": known by title and one name
@@ -547,11 +556,21 @@ def find_cues(tokens: list, lo: int, hi: int) -> list:
         if token.lower == "as" and i + 2 < hi and tokens[i + 1].lower in QUOTING_VERBS and tokens[i + 2].lower == "by":
             cues.append((i, 3))
             skip = i + 1
-        elif token.text in CUE_VERBS:
+        elif token.text in CUE_VERBS and not _noun_use(tokens, i, lo):
             cues.append((i, 1))
         elif token.lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to":
             cues.append((i, 2))
     return cues
+
+
+def _noun_use(tokens: list, i: int, lo: int) -> bool:
+    """Is the cue word at ``tokens[i]`` a noun here: ``A handwritten note left ... read``, ``his report``?"""
+    if tokens[i].lower not in NOUN_CUES:
+        return False
+    before = [t.lower for t in tokens[max(lo, i - 2) : i]]
+    if before[-1:] and (before[-1] in DETERMINERS or before[-1].endswith(("'s", "’s"))):
+        return True
+    return len(before) == 2 and before[0] in DETERMINERS and tokens[i - 1].text.islower() and before[1] not in AUXILIARIES
 
 
 def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
@@ -658,11 +677,10 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     if gender and speaker.name:
         article.genders.setdefault(speaker.name, gender)
     speaker.gender = article.genders.get(speaker.name, gender)
-    links = [i for i, w in enumerate(lowered) if i > 0 and w in _HEAD_LINKS]
-    head = lowered[links[0] - 1] if links else lowered[-1]  # "head of the investigators", "Inspectors from the agency"
+    head = _head_word(lowered)
     group = head in PLURAL_WORDS or (head.endswith("s") and head in ROLE_WORDS)
     speaker.plural = group and not (name or holder)
-    if speaker.person and not (name or holder) and lowered[0] in {"a", "an", "one"} and head in ROLE_WORDS:
+    if speaker.person and not (name or holder) and lowered[0] in {"a", "an", "one"} and head in ROLE_WORDS and speaker.name != head:
         # "A spokeswoman for UNHCR said": a later "the spokeswoman" is her
         article.roles.setdefault(head, []).append((tokens[first].start, speaker.name))
     return speaker
@@ -682,8 +700,11 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     first, last = _phrase_after(tokens, lo, hi)
     if first >= 0:
         first, last = _apposed_name(tokens, first, last, hi)  # "The chief executive, Ana Ruiz, did not ..."
-    if first < 0 or last >= hi or not tokens[last].is_word or not tokens[last].text.islower():
-        if not (0 <= last < hi and tokens[last].text == ","):
+    after = last
+    if 0 <= last < hi and tokens[last].text == "(":  # "The Nordic Food Safety Council (NFSC) published"
+        after = next((k + 1 for k in range(last + 1, min(hi, last + 5)) if tokens[k].text == ")"), last)
+    if first < 0 or after >= hi or not tokens[after].is_word or not tokens[after].text.islower():
+        if not (0 <= after < hi and tokens[after].text == ","):
             return None
     words = [t.text for t in tokens[first:last]]
     lowered = [w.lower() for w in words]
@@ -718,11 +739,13 @@ def clause_subject(article: Article, tokens: list, lo: int, end: int):
 
 # Sentence openings that name the source of the quotation just before:
 # "So said X", "The remarks came from X", "That was the assessment of X", "Those were the words of X",
-# "The remark, made by X at ...".
+# "The remark, made by X at ...", "That was the warning on Tuesday from X", "With those words, X opened ...".
 _SOURCE_AFTER = re.compile(
     r"(?:so said|(?:the|these|those|that|this|his|her|their)(?: \w+){1,2} came from"
     r"|(?:the|these|those|that|this)(?: \w+){1,2},? (?:made|written|posted|tweeted|spoken|delivered) by"
-    r"|(?:that|this|those|these) (?:was|were) (?:the|his|her|their)(?: \w+){1,2} of) ",
+    r"|(?:that|this|those|these) (?:was|were) (?:the|his|her|their)(?: \w+){1,2} of"
+    r"|(?:that|this|those|these) (?:was|were) (?:the|his|her|their)(?: \w+){1,5} from"
+    r"|with (?:those|these|that|this|the) words?,(?: \w+){0,3}?) ",
     re.IGNORECASE,
 )
 
@@ -1065,6 +1088,10 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             return (j, last)
         if lower in {"them", "those"} and first == last and j - 2 >= lo and [t.lower for t in tokens[j - 2 : j]] == ["one", "of"]:
             return (j - 2, last)  # "One of them said"
+        described = [k for k in range(j - 1, max(lo, j - 6) - 1, -1) if _role_like(tokens[k]) and _familiar_with(tokens, k + 1, j + 1) == j + 1]
+        if first == last and described:
+            first, j = described[0], described[0]  # '"...," a source close to the negotiations told Reuters'
+            continue
         if token.is_word and _name_like(token.text):
             first = j
         elif _role_like(token):
@@ -1194,6 +1221,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "UN special rapporteur Sara Lind", "UN human rights chief ..."
         elif _job_word(token) and _name_follows(tokens, j + 1, hi):
             j += 1  # "said shopkeeper Vikram Malhotra", "UCL astronomer Angelos Tsiaras": a job word before a name
+        elif j > first and _role_like(tokens[j - 1]) and _familiar_with(tokens, j, hi):
+            j = _familiar_with(tokens, j, hi)  # "a source familiar with the talks"
         else:
             break
     while j > first and (tokens[j - 1].lower in _SOURCE_LINKS or tokens[j - 1].lower in DETERMINERS):
@@ -1212,6 +1241,20 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             if end > k:
                 return (first, end)
     return (first, j)
+
+
+def _familiar_with(tokens: list, j: int, hi: int) -> int:
+    """The end of ``familiar with the talks`` or ``close to the negotiations`` starting at ``tokens[j]``, else 0."""
+    words = [t.lower for t in tokens[j : j + 2]]
+    if words not in (["familiar", "with"], ["close", "to"]):
+        return 0
+    k = j + 2
+    if k < hi and tokens[k].lower in DETERMINERS:
+        k += 1
+    start = k
+    while k < hi and k - start < 2 and _noun_after_determiner(tokens[k]) and tokens[k].lower not in _PREPOSITIONS:
+        k += 1
+    return k if k > start else 0
 
 
 def _modifiers_then_title(tokens: list, j: int, hi: int) -> bool:
@@ -1464,6 +1507,14 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
     while k >= lo and _role_like(tokens[k]) and not tokens[k].is_cap:
         roles.append(tokens[k].lower)
         k -= 1
+    if not roles and first - 1 > lo and tokens[first - 1].text == ",":
+        # "The mayor of the Dutch city of Zwolle, Mirjam Hofstede-Bakker": the nearest role before an apposed name
+        m = first - 2
+        while m >= lo and first - m <= 12 and tokens[m].quote < 0 and tokens[m].text not in {".", ";", ":"} and tokens[m].text not in CUE_VERBS:
+            if _role_like(tokens[m]) and (not tokens[m].is_cap or _is_title(tokens[m].text)):
+                roles.append(tokens[m].lower)
+                break
+            m -= 1
     if last < hi and tokens[last].text == ",":  # "Sara Lind, the UN special rapporteur, ..."
         k = last + 1
         while k < hi and k - last <= 8 and tokens[k].quote < 0 and tokens[k].text not in {",", ".", ";", ":", "("}:
@@ -1591,6 +1642,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         if authors and lowered[0] in _DEFINITE_DETERMINERS:
             author = max(authors, key=lambda pair: pair[0])[1]
             return author.name, author.person
+        if kind == "ruling" and "court" in article.orgs:  # "the ruling read": the court's
+            named = article.orgs["court"]
+            return max(named, key=lambda name: named[name]), False
         return "", False
     if len(words) >= 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in _ROLE_OR_SPEECH:
         owner = _refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "her lawyer": whose lawyer
@@ -1609,14 +1663,21 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     for i, word in enumerate(lowered):
         if word in CONNECTORS and 0 < i < len(words) - 1:
             tail = words[i + 1 :]
-            while tail and tail[0].lower() in DETERMINERS:
-                tail = tail[1:]
+            while tail and (tail[0].lower() in DETERMINERS or (tail[0].islower() and len(tail) > 1 and tail[1][:1].isupper())):
+                tail = tail[1:]  # "a spokesperson for the singer Leilani Kahananui"
+            if len(tail) == 1 and tail[0] in article.orgs and lowered[i - 1] in SPOKES_WORDS:
+                named = article.orgs[tail[0]]  # "a spokesman for the union": the union the article names
+                tail = max(named, key=lambda name: named[name]).split()
             if tail and _name_like(tail[-1]) and all(_name_like(w) or w in CONNECTORS or w == "the" for w in tail):
                 owner_name = _name_of_owner(article, tail, position) or " ".join(tail)
                 words = owner_name.split() + words[:i]
                 lowered = [w.lower() for w in words]
             break
     head = lowered[-1]
+    for k in range(1, len(lowered) - 2):
+        if lowered[k : k + 2] in (["familiar", "with"], ["close", "to"]) and lowered[k - 1] in ROLE_WORDS:
+            head = lowered[k - 1]  # "source familiar with the talks" is a source
+            break
     if head in TIME_WORDS:
         return "", False  # "... this week, claimed": not a speaker
     person = head in _PERSON_HEADS or head in TITLES
@@ -1628,7 +1689,17 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         companies = [name for at, name in article.companies if at < position]
         if companies:
             return companies[-1], False  # "the airline said": the company named last
+    if not person and head not in ORG_WORDS and head not in PLURAL_WORDS and not any(w[:1].isupper() for w in words):
+        return "", False  # "the leaflets said", "The words read": a thing, and no one named as its maker
     return " ".join(words), person
+
+
+def _head_word(lowered: list) -> str:
+    """The noun a description is about: ``head of the investigators`` -> head, ``source close to the talks`` -> source."""
+    for i, word in enumerate(lowered):
+        if i > 0 and (word in _HEAD_LINKS or lowered[i : i + 2] in (["familiar", "with"], ["close", "to"])):
+            return lowered[i - 1]  # "Inspectors from the agency"
+    return lowered[-1]
 
 
 def _one_of(article: Article, words: list, position: int) -> tuple:
@@ -1706,3 +1777,4 @@ _DEFINITE_DETERMINERS = DETERMINERS - {"a", "an", "one", "another", "some"}
 _ROLE_OR_SPEECH = ROLE_WORDS | SPEECH_NOUNS
 _DETERMINERS_OR_COUNTS = DETERMINERS | _COUNT_WORDS
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS) | {"i", "we", "you"}
+_PREPOSITIONS = _LINK_WORDS | _forms("between over about under after before during against into onto")
