@@ -400,8 +400,9 @@ def read_names(article: Article, tokens: list) -> None:
             continue
         while run and not run[-1].is_cap and not (len(run) > 1 and _initial_stop(run[-2], run[-1])):
             run.pop()
-        cut = next((k for k in range(1, len(run) - 1) if run[k].lower == "on" and not _name_like(run[k + 1].text)), len(run))
-        run = run[:cut]  # "The Constitutional Court of Colombia on Wednesday": the name ends before "on"
+        if len(run) > 2 and any(t.lower == "on" for t in run):  # "The Constitutional Court of Colombia on Wednesday"
+            cut = next((k for k in range(1, len(run) - 1) if run[k].lower == "on" and not _name_like(run[k + 1].text)), len(run))
+            run = run[:cut]  # the name ends before "on"
         if run:
             words = [t.text for t in run]
             name = person_name(words)
@@ -606,8 +607,7 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     if j - 1 >= lo and tokens[j].lower in {"which", "that"} and tokens[j - 1].lower in DOCUMENTS:
         return _clause_subject(tokens, lo, j)  # "Facebook released a statement which read": Facebook's words
     if j - 1 >= lo and tokens[j].lower == "who":  # "drafted by Alex Greenwich, who said": the person "who" stands for
-        k = j - 1 - (tokens[j - 1].text == ",")
-        return _phrase_before(tokens, k, lo) if k >= lo and tokens[k].is_word else (-1, -1)
+        return _who_stands_for(tokens, j, lo)
     if j >= lo and tokens[j].lower in PASSIVE_AUXILIARIES and tokens[cue].lower.endswith(("ed", "told", "said")):
         return (-1, -1)  # "were told to return": the subject is not the speaker
     inverted = not tokens[cue].lower.endswith("ing")  # "adding that it ..." has no subject after it
@@ -1088,10 +1088,11 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             return (j, last)
         if lower in {"them", "those"} and first == last and j - 2 >= lo and [t.lower for t in tokens[j - 2 : j]] == ["one", "of"]:
             return (j - 2, last)  # "One of them said"
-        described = [k for k in range(j - 1, max(lo, j - 6) - 1, -1) if _role_like(tokens[k]) and _familiar_with(tokens, k + 1, j + 1) == j + 1]
-        if first == last and described:
-            first, j = described[0], described[0]  # '"...," a source close to the negotiations told Reuters'
-            continue
+        if first == last and token.is_word and token.text.islower() and any(t.lower in _FAMILIAR for t in tokens[max(lo, j - 5) : j]):
+            described = [k for k in range(j - 1, max(lo, j - 6) - 1, -1) if _role_like(tokens[k]) and _familiar_with(tokens, k + 1, j + 1) == j + 1]
+            if described:
+                first, j = described[0], described[0]  # '"...," a source close to the negotiations told Reuters'
+                continue
         if token.is_word and _name_like(token.text):
             first = j
         elif _role_like(token):
@@ -1221,7 +1222,7 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "UN special rapporteur Sara Lind", "UN human rights chief ..."
         elif _job_word(token) and _name_follows(tokens, j + 1, hi):
             j += 1  # "said shopkeeper Vikram Malhotra", "UCL astronomer Angelos Tsiaras": a job word before a name
-        elif j > first and _role_like(tokens[j - 1]) and _familiar_with(tokens, j, hi):
+        elif lower in _FAMILIAR and j > first and _role_like(tokens[j - 1]) and _familiar_with(tokens, j, hi):
             j = _familiar_with(tokens, j, hi)  # "a source familiar with the talks"
         else:
             break
@@ -1241,6 +1242,9 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             if end > k:
                 return (first, end)
     return (first, j)
+
+
+_FAMILIAR = {"familiar", "close"}
 
 
 def _familiar_with(tokens: list, j: int, hi: int) -> int:
@@ -1329,6 +1333,12 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
         if start >= cue or tokens[start].quote >= 0:
             continue
         first, last = _phrase_after(tokens, start, cue)
+        apposed = (
+            first > lo and tokens[first - 1].text == "," and last + 1 < cue and tokens[last].text == ","
+            and tokens[last + 1].is_word and tokens[last + 1].text.islower() and len(person_name([t.text for t in tokens[first:last]])) >= 2
+        )  # "In a letter, the chief executive of X, Solveig Aarnes, apologised"
+        if apposed:
+            return (first, last)
         if first < 0 or last >= cue or not (tokens[last].is_word and tokens[last].text.islower()):
             continue
         if last - first == 1 and tokens[last].lower in _LINK_WORDS | DETERMINERS:
@@ -1355,6 +1365,25 @@ def _subject_after(tokens: list, i: int, hi: int) -> tuple:
     return _apposed_name(tokens, first, last, hi) if first >= 0 else (first, last)
 
 
+def _who_stands_for(tokens: list, who: int, lo: int) -> tuple:
+    """The person a ``who`` at ``tokens[who]`` refers to: the name just before, over one apposition.
+
+    ``Alex Greenwich who said``, ``Alex Greenwich, who said``, ``Zbigniew Ostrowski, chairman
+    of the works council, who was quoted``.
+    """
+    k = who - 1 - (tokens[who - 1].text == ",")
+    if k < lo or not tokens[k].is_word:
+        return (-1, -1)
+    first, last = _phrase_before(tokens, k, lo)
+    if first >= 0 and not person_name([t.text for t in tokens[first:last]]):
+        comma = next((c for c in range(first - 1, max(lo, first - 12) - 1, -1) if tokens[c].text == ","), -1)
+        if comma > lo and tokens[comma - 1].is_cap:  # an apposition: the name before it
+            named = _phrase_before(tokens, comma - 1, lo)
+            if named[0] >= 0 and person_name([t.text for t in tokens[named[0] : named[1]]]):
+                return named
+    return (first, last)
+
+
 def _quoted_as_saying(tokens: list, as_index: int, lo: int) -> tuple:
     """``Reuters quoted Eva Stone as saying``, ``Stone was quoted (by Reuters) as saying``: the one quoted."""
     verb = as_index - 1
@@ -1371,6 +1400,8 @@ def _quoted_as_saying(tokens: list, as_index: int, lo: int) -> tuple:
             j -= 1
         if j >= lo and tokens[j].text == ",":  # "The general, Ali Hassan, was quoted as saying"
             return _subject_before_comma(tokens, j, lo, verb, as_index)
+        if j - 1 >= lo and tokens[j].lower == "who":  # "by Ana Ruiz, chair of the council, who was quoted as saying"
+            return _who_stands_for(tokens, j, lo)
         return _phrase_before(tokens, j, lo) if j >= lo and tokens[j].is_word else (-1, -1)
     first, last = _phrase_after(tokens, verb + 1, as_index)  # "Reuters quoted Eva Stone as saying"
     return (first, last) if last == as_index else (-1, -1)
