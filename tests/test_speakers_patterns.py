@@ -583,3 +583,24 @@ FROM_SET_FIVE = [
 @check(FROM_SET_FIVE)
 def test_rules_from_the_fifth_held_out_set(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+# ---------------------------------------------------------------- rules from the sixth held-out set, once it joined dev
+
+FROM_SET_SIX = [
+    ('Judge Ana Ruiz ruled on Friday. Part of the judge\'s statement reads "the average recruit could be better suited."',
+     "the average", "Ana Ruiz"),
+    ('Comic artist Eva Stone (Nancy Drew, Jem and the Misfits) told of being forced to rethink her life. "In my first year, I got no work."',
+     "In my first", "Eva Stone"),
+    ('Underwhelmed with her role, Eva Stone left the series. "This is not what I wanted. I asked them for fake legs" to stand at the Captain Ruiz station. "You could just stick my legs there."',
+     "You could", "Eva Stone"),
+    ('Lead actor Tom Hale talked about how the series had been underestimated. During the premiere, "I felt like Cinderella at the ball."',
+     "I felt", "Tom Hale"),
+    ('Tom Hale gave a different account, also speaking via Twitter: "I offered to resign last night."', "I offered", "Tom Hale"),
+    ('Ana Ruiz from the pro-Beijing camp said in a press conference: "The disruption was deplorable."', "The disruption", "Ana Ruiz"),
+]
+
+
+@check(FROM_SET_SIX)
+def test_rules_from_the_sixth_held_out_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker

@@ -650,7 +650,10 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 span = spans[tokens[qi].quote]
                 continues_run = qi == 0 and open_run is not None and not open_run.closed and not open_run.block
                 span.kind = "statement" if continues_run else _kind(tokens, qi, lo, span, text, cues)
-                bare = k > 0 and qi == lo and not sentence_cues[k] and not sentence_cues[k - 1]
+                # '... some fake legs" to place at Tasha Yar's station. "You could ..."': a statement just before goes on
+                previous = tokens[sentences[k - 1][0] : sentences[k - 1][1]] if k > 0 else []
+                quoted_before = any(t.quote >= 0 and spans[t.quote].kind == "statement" for t in previous)
+                bare = k > 0 and qi == lo and not sentence_cues[k] and not sentence_cues[k - 1] and not quoted_before
                 nearby = sp.person_named_before(article, tokens[qi].start, number) if bare else None
                 context = (lo, hi, following[1], next_cues, earlier, last_statement, intro, lead, subjects[k], next_source, nearby)
                 _choose_speaker(span, tokens, qi, cues, previous_quote, open_run if continues_run else None, context)
@@ -701,7 +704,7 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
     upper = first.isupper() or first.isdigit() or content[:1] in "[…"
     if qi == lo:
         nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
-        if span.closed and content.rstrip()[-1:] not in _SENTENCE_ENDERS and nxt is not None:
+        if span.closed and content.rstrip()[-1:] not in _SENTENCE_ENDERS and nxt is not None and len(content.split()) <= 8:
             if nxt.is_word and nxt.text.islower() and nxt.text not in sp.CUE_VERBS and nxt.lower not in sp.PRONOUNS:
                 return "phrase"  # '"Revoke article 50" poster': a label
         return "statement" if qi == 0 or upper else "phrase"

@@ -81,6 +81,7 @@ CUE_VERBS = _forms(
     "speak speaks spoke speaking elaborate elaborates elaborated",
     "chant chants chanted chanting sing sang yell yelled scream screamed whisper whispered mutter muttered",
     "noting claiming declaring announcing replying responding asking acknowledging admitting conceding",
+    "talk talked talking",
     "confirming remarking recalling observing concluding revealing reiterating repeating denying",
     "complaining lamenting expressing condemning accusing vowing pledging promising predicting",
     "suggesting stressing emphasising emphasizing maintaining alleging demanding cautioning",
@@ -594,7 +595,10 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         return _phrase_after(tokens, cue + 2, hi)
     if cue - 1 > lo and tokens[cue - 1].lower == "as" and tokens[cue].lower.endswith("ing"):
         return _quoted_as_saying(tokens, cue - 1, lo)
-    before = [t.lower for t in tokens[max(lo, cue - 2) : cue]]
+    k = cue
+    while k - 1 > lo and tokens[k - 1].lower in AUXILIARIES and tokens[cue].lower.endswith("ing"):
+        k -= 1  # "Bolton gave his account, also speaking via Twitter"
+    before = [t.lower for t in tokens[max(lo, k - 2) : k]]
     infinitive = before[-1:] == ["to"] or before == ["to", "have"]
     participle = tokens[cue].lower.endswith("ing") and before[-1:] in ([","], ["before"], ["after"], ["while"], ["when"], ["by"])
     if infinitive or participle:  # "Hale went on to say", "Hale defended it, saying", "... by saying"
@@ -624,10 +628,14 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         found = _clause_subject(tokens, lo, first - 1)  # "A tweet sent ... during the debate repeated": not the debate
         if found[0] >= 0:
             return found
-    described = first
-    while described > lo and first - described < 3 and _job_word(tokens[described - 1]):
-        described -= 1  # "Peter Iseley of worldwide victim group Ending Clergy Abuse said"
-    if described < first and described > lo and tokens[described - 1].lower in _PLACE_LINKS_AT:
+    # "Peter Iseley of worldwide victim group Ending Clergy Abuse said", "Regina Ip from the pro-Beijing camp said"
+    anchor = first if first >= 0 else j + 1
+    described = anchor
+    while described > lo and anchor - described < 3 and _modifier_word(tokens[described - 1]):
+        described -= 1
+    if described - 2 >= lo and tokens[described - 1].lower in DETERMINERS and tokens[described - 2].lower in _PLACE_LINKS_AT:
+        described -= 1
+    if described < anchor and described > lo and tokens[described - 1].lower in _PLACE_LINKS_AT:
         return _person_before_modifiers(tokens, lo, described) or (first, last)
     return (first, last)
 
@@ -1157,7 +1165,7 @@ def abbreviated(word: str) -> bool:
 def _opening_bracket(tokens: list, close: int, lo: int) -> int:
     """The index of the ``(`` that a short bracket closing at ``close`` opens with, else -1."""
     k = close - 1
-    while k >= lo and close - k <= 6 and tokens[k].quote < 0 and tokens[k].text not in {"(", ")"}:
+    while k >= lo and close - k <= 12 and tokens[k].quote < 0 and tokens[k].text not in {"(", ")"}:
         k -= 1
     return k if k >= lo and tokens[k].text == "(" and k < close - 1 else -1
 
@@ -1275,6 +1283,11 @@ def _job_word(token: Token) -> bool:
     """A lower-case word that may name a job (``astronomer``), not a verb (``arrested``, ``visiting``)."""
     lower = token.lower
     return _noun_after_determiner(token) and not lower.endswith(("ed", "ing")) and lower not in _NOT_JOBS
+
+
+def _modifier_word(token: Token) -> bool:
+    """A lower-case word of a description: a job word, or a hyphenated one such as ``pro-Beijing``."""
+    return _job_word(token) or (token.is_word and token.text[:1].islower() and "-" in token.text)
 
 
 def _name_follows(tokens: list, j: int, hi: int) -> bool:
@@ -1642,6 +1655,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if not any(ch.isalpha() for w in words for ch in w):
         return "", False  # "his January 2 remarks": a number is nobody
     lowered = [w.lower() for w in words]
+    if len(words) > 2 and lowered[1] == "of" and lowered[0] in {"part", "parts", "some", "much", "most"}:
+        return _describe(article, words[2:], position)  # "Part of the judge's statement reads"
     # "a statement from the ministry": the source of the document.
     for i, word in enumerate(lowered[:-2]):
         sent = i + 2 < len(words) - 1 and lowered[i + 1] in _SENDING_VERBS  # "a tweet sent from ..."
@@ -1654,7 +1669,10 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         owner[-1] = _strip_possessive(owner[-1])
         if lowered[-1] in _DOCUMENT_OR_ACCOUNT:  # the source of "the court's summary" is the court
             name = person_name(owner)
-            return (_fullest_name(article, name, position), True) if name else _describe(article, owner, position)
+            if name:
+                return _fullest_name(article, name, position), True
+            holder = _role_holder(article, owner, position)  # "the judge's statement": the judge the article named
+            return (holder, True) if holder else _describe(article, owner, position)
         owner_name = _name_of_owner(article, owner, position)
         if owner_name:
             rest = " ".join(words[i + 1 :])
