@@ -34,12 +34,12 @@ def annotated_texts() -> pd.DataFrame:
     -------
     DataFrame
         ``article_id``, ``outlet`` and ``text`` of the three bundled articles
-        and the sixty-one devset articles.
+        and the seventy devset articles.
 
     Examples
     --------
     >>> len(annotated_texts())
-    64
+    73
     """
     return pd.concat([load_corpus(), load_corpus(DEVSET_DIR)], ignore_index=True)
 
