@@ -147,8 +147,9 @@ def quote_speakers(text: str, *, wanted=None) -> tuple:
         Offsets that matter (say, where figures are). When given, only the
         quotations containing one of them get their speaker, the others get
         ``""``, and the article is read only as far as the last of those
-        quotations. Attribution reads forwards, so the speakers it gives are
-        the ones ``extract_quotes`` gives.
+        quotations (to the end of its run, and one paragraph on, which may
+        name its source). Attribution reads forwards, so the speakers it
+        gives are the ones ``extract_quotes`` gives.
 
     Returns
     -------
@@ -179,7 +180,9 @@ def _attributed_spans(text: str, *, block_quotes: bool = True, wanted=None) -> l
 
     Attribution reads the article in order and stops after the last
     paragraph with a quotation in it (with ``wanted``, the last with a
-    quotation that contains one of those offsets).
+    quotation that contains one of those offsets), read on to the end of
+    that quotation's run and one paragraph more, which may name its source
+    ("Those were the words of X").
     """
     article, spans, paragraph_tokens, blocks, paragraphs = _read_spans(text, block_quotes=block_quotes)
     needed = spans if wanted is None else [s for s in spans if _contains_any(s, wanted)]
