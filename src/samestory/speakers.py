@@ -908,6 +908,14 @@ def person_named_before(article: Article, position: int, paragraph: int):
     the words are Ingram's. Only the latest sentence of the same paragraph
     that names someone counts, and only when it names one person.
     Returns a ``Speaker`` or ``None``.
+
+    Examples
+    --------
+    >>> from samestory.quotes import extract_quotes
+    >>> text = 'Two yellow cards left coach Tom Hale unimpressed. "One was questionable."'
+    >>> extract_quotes(text)[["text", "speaker", "attribution"]]
+                        text   speaker attribution
+    0  One was questionable.  Tom Hale     context
     """
     named = [
         m
