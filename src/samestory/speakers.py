@@ -32,9 +32,9 @@ X``). ``tests/test_speakers_patterns.py`` shows each on made-up sentences,
 and ``tests/attribution_cases*.py`` hold 320 passages written blind.
 
 Everything is plain rules over words you can read below: no model, no
-downloaded data. The lexicons are module constants, so a lecturer can add a
-reporting verb or a title and see what changes; the long list of titles that
-tells a name from the title before it (``NAME_TITLES``) adds nameparser's.
+downloaded data. The word lists they read (reporting verbs, titles, roles,
+organisation words) are in ``samestory.speaker_words``, so a lecturer can add
+a reporting verb or a title there and see what changes.
 """
 
 import functools
@@ -42,251 +42,58 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from nameparser.config import CONSTANTS as _NAMEPARSER
-
+from samestory.speaker_words import (
+    ACCOUNT_WORDS,
+    AUTHOR_VERBS,
+    AUXILIARIES,
+    CLAUSE_CONNECTIVES,
+    COMMON_WORDS,
+    COMPANY_NOUNS,
+    COMPANY_WORDS,
+    CONNECTORS,
+    CUE_VERBS,
+    DETERMINERS,
+    DOCUMENTS,
+    DOCUMENT_KINDS,
+    FEMALE_WORDS,
+    FIRST_NAME_TITLES,
+    GENDERED_PRONOUNS,
+    MALE_WORDS,
+    NAME_PARTICLES,
+    NAME_TITLES,
+    NOUN_CUES,
+    OBJECT_PREPOSITIONS,
+    OFFICE_WORDS,
+    ORG_TAILS,
+    ORG_WORDS,
+    PARTICLE_PREFIXES,
+    PASSIVE_AUXILIARIES,
+    PLURAL_WORDS,
+    PRONOUNS,
+    PRONOUN_REACH,
+    PSEUDONYM_CUES,
+    QUOTING_VERBS,
+    ROLE_WORDS,
+    SPOKES_WORDS,
+    TITLES,
+    word_set,
+)
 from samestory.tokens import ABBREVIATIONS, SENTENCE_END
 
 # A token is a word (letters or digits, with inner hyphens, apostrophes or
 # full stops: "Man-kei", "it's", "U.S") or any other single visible character.
 TOKEN_PATTERN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|\S")
 
-
-def _forms(*groups: str) -> frozenset:
-    return frozenset(word for group in groups for word in group.split())
-
-
-# Reporting verbs, every form that news copy uses. Only lower-case words
-# count, so "Reports on ..." at the start of a sentence is not a cue.
-CUE_VERBS = _forms(
-    "say says said saying tell tells told telling add adds added adding",
-    "continue continues continued comment comments commented commenting",
-    "tweet tweets tweeted tweeting write writes wrote writing post posts posted",
-    "brand brands branded warn warns warned warning insist insists insisted insisting",
-    "urge urges urged urging remark remarks remarked state states stated stating",
-    "explain explains explained explaining note notes noted claim claims claimed",
-    "argue argues argued arguing declare declares declared announce announces announced",
-    "reply replies replied respond responds responded ask asks asked",
-    "acknowledge acknowledged admit admits admitted concede concedes conceded",
-    "confirm confirms confirmed describe describes described describing",
-    "call calls called label labels labelled labeled dub dubs dubbed",
-    "characterise characterised characterize characterizes characterized",
-    "attack attacks attacked praise praised criticise criticised criticize criticized",
-    "slam slams slammed accuse accused vow vows vowed pledge pledged promise promised",
-    "predict predicts predicted suggest suggests suggested stress stresses stressed",
-    "emphasise emphasised emphasize emphasized maintain maintains maintained",
-    "recall recalls recalled observe observed conclude concludes concluded",
-    "decide decided find finds found rule rules ruled believe believes believed",
-    "report reports reported quip quipped joke joked caution cautioned",
-    "allege alleges alleged demand demands demanded reveal revealed shout shouted",
-    "plead pleaded reiterate reiterated repeat repeated agree agreed deny denied",
-    "complain complained lament lamented specify specifies specified",
-    "express expresses expressed forecast forecasts condemn condemned hail hailed",
-    "blame blamed admit thank thanked welcome welcomed mock mocked read reads",
-    "speak speaks spoke speaking elaborate elaborates elaborated",
-    "chant chants chanted chanting sing sang yell yelled scream screamed whisper whispered mutter muttered",
-    "noting claiming declaring announcing replying responding asking acknowledging admitting conceding",
-    "talk talked talking",
-    "confirming remarking recalling observing concluding revealing reiterating repeating denying",
-    "complaining lamenting expressing condemning accusing vowing pledging promising predicting",
-    "suggesting stressing emphasising emphasizing maintaining alleging demanding cautioning",
-)
-# Reporting words that are also nouns: "a handwritten note", "his report".
-NOUN_CUES = _forms("note notes report reports comment comments call calls claim claims remark remarks tweet tweets post posts promise pledge warning")
-# "quoted X as saying", "X was quoted as saying": the verbs that report
-# someone else's words through "as saying" (see ``subject_of``).
-QUOTING_VERBS = _forms("quoted quoting cited citing reported heard recorded")
-# "According to X" names a source too (``find_cues``), but it yields to a
-# reporting verb in the same sentence: news often cites the outlet it took a
-# quotation from.
-# Words before a reporting verb that do not belong to its subject.
-AUXILIARIES = _forms(
-    "has have had also then later previously repeatedly once again further",
-    "would will could should may might can did does do just recently publicly",
-    "earlier simply reportedly allegedly subsequently now",
-)
-PASSIVE_AUXILIARIES = _forms("was were is are be been being")
-# Titles and offices that precede a name and are not part of it.
-TITLES = _forms(
-    "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr",
-    "captain capt sheriff president vice prime minister secretary chancellor",
-    "chief executive mayor governor senator sen rep representative congressman",
-    "congresswoman speaker general gen judge justice commissioner inspector",
-    "chairman chairwoman chair director king queen prince princess pope",
-    "archbishop bishop cardinal ambassador officer sergeant sgt constable pc",
-    "detective det superintendent supt colonel col lieutenant lt major admiral",
-    "commander councillor cllr deputy acting mp mep msp spokesman spokeswoman",
-    "spokesperson leader head premier ex former interior health foreign home",
-    "prisons police prosecutor attorney coach manager editor founder",
-    "sheikh sheik emir rapporteur envoy whip minority majority",
-    "monsignor monsenor monseñor msgr assemblyman assemblywoman councilman councilwoman alderman",
-    "maître maitre recorder datuk dato datin seri tun tan puan encik",
-    "democrat republican conservative tory socialist",
-    "shri sri smt shrimati herr frau monsieur madame mme mlle señor señora",
-)
-# Lower-case words that may stand in the subject of a reporting verb:
-# job words, roles and the people news copy quotes without naming them.
-ROLE_WORDS = TITLES | _forms(
-    "member members committee union trade spokesman spokeswoman official officials",
-    "protester protesters protestor protestors demonstrator demonstrators",
-    "woman man women men mother father wife husband daughter son sister brother",
-    "girl boy resident residents witness witnesses source sources worker workers",
-    "student students teacher teachers lawyer lawyers dispatcher doctor doctors",
-    "nurse nurses expert experts analyst analysts economist researcher scientist",
-    "owner boss campaigner campaigners activist activists interviewee passenger",
-    "passengers survivor survivors neighbour neighbours neighbor friend relative",
-    "relatives parent parents victim victims driver drivers staff employee",
-    "employees guard guards soldier soldiers mps aide adviser advisor envoy",
-    "diplomat negotiator court government ministry department council service",
-    "report statement summary letter ruling judgment judgement senior local",
-    "association spokesperson organisers organizers organiser organizer",
-    "people person officers prison",
-    "fiancée fiancé fiancee fiance widow widower partner girlfriend boyfriend",
-    "grandmother grandfather aunt uncle cousin niece nephew colleague colleagues",
-    "journalist journalists reporter reporters columnist author writer lawmaker",
-    "lawmakers legislator legislators politician politicians candidate actor actress",
-    "investigator investigators prosecutors judges firefighter firefighters",
-    "paramedic paramedics pilot engineer farmer farmers voter voters citizen",
-    "citizens refugee refugees migrant migrants patient patients delegate",
-    "delegates representatives leaders spokespeople rapporteur envoy",
-    "contributor contributors correspondent professor lecturer",
-    "broadcaster presenter host anchor commentator comedian singer musician artist",
-    "astronomer physicist chemist biologist historian philosopher academic",
-    "entrepreneur businessman businesswoman executive chef athlete player",
-    "principal headteacher headmaster headmistress treasurer landlord landlady harbourmaster",
-    "forecaster meteorologist shopkeeper novelist poet playwright filmmaker producer photographer",
-    "architect surgeon dentist pharmacist vet veterinarian coroner magistrate barrister solicitor",
-    "defendant plaintiff claimant suspect inmate prisoner warden ranger skipper referee umpire",
-    "striker midfielder defender goalkeeper swimmer cyclist boxer wrestler jockey",
-    "fisherman publican waiter caretaker midwife carer therapist",
-    "psychologist psychiatrist counsellor counselor pastor priest vicar rabbi imam nun monk chaplain",
-    "strategist consultant lobbyist organiser volunteer fundraiser cofounder co-founder publisher critic",
-    "blogger designer developer programmer geologist ecologist zoologist epidemiologist virologist",
-    "physician tutor pupil dean provost rector curator librarian archivist archaeologist",
-    "alderman trustee chairperson consul auditor accountant banker trader investor broker agent",
-    "tenant homeowner commuter motorist pedestrian mechanic electrician plumber",
-    "labourer laborer docker courier sailor veteran bystander onlooker shopper",
-    "crowd audience fans supporters locals villagers panel jury eyewitness eyewitnesses user users",
-    "person people insider insiders",
-    "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward",
-)
-# The people who speak for someone else: "a spokesperson for Facebook" and
-# "Facebook's spokesperson" are both a "Facebook spokesperson".
-SPOKES_WORDS = _forms("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
-# Words that make a capitalised run an organisation, a place or a document.
-ORG_WORDS = _forms(
-    "association court council committee union party ministry department office",
-    "service services government parliament assembly university hospital police",
-    "bank company group international institute foundation constitution agency",
-    "commission organization organisation authority board trust prison prisons",
-    "news times post guardian herald telegraph bbc cnn nbc press agency street",
-    "house senate congress republic kingdom states nations island county city",
-    "inspectorate executive federation league corporation inc ltd plc campaign",
-    "vote school college church army navy force forces guard coastguard",
-    "administration centers centres town united rovers athletic wanderers albion fc afc club",
-    "society institution museum library network alliance coalition movement district newspaper magazine",
-)
-# Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".
-COMPANY_WORDS = _forms(
-    "company group bank inc ltd plc corporation corp co airways airlines shipping motors holdings",
-    "industries technologies energy oil petroleum mining pharmaceuticals foods media telecom",
-    "systems solutions partners capital ventures labs enterprises logistics railways insurance",
-    "investments brewery stores automobiles aerospace electronics steel chemicals",
-)
-ORG_WORDS = ORG_WORDS | COMPANY_WORDS
-# What news copy calls a company it has named: "the firm said" -> Nordvik Shipping.
-COMPANY_NOUNS = _forms(
-    "company firm airline carrier carmaker automaker manufacturer maker retailer operator insurer",
-    "lender bank group business chain supplier producer giant conglomerate startup",
-)
-# Words of the names of offices and ministries, which stand before a holder's name.
-OFFICE_WORDS = _forms(
-    "affairs rights development health trade defence defense justice interior finance",
-    "education environment energy transport security state relations commerce labour",
-    "labor agriculture culture economy treasury welfare housing",
-)
-# Generic words after an organisation's name: "The POA trade union" -> POA.
-ORG_TAILS = ("trade union", "union", "party", "company", "charity", "group")
-# Documents whose words are their author's: "the court's summary" -> court.
-DOCUMENTS = _forms(
-    "summary statement report letter ruling judgment judgement tweet post release website",
-    "findings study declaration communique notice complaint filing petition lawsuit memo email opinion",
-)
-# Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
-ACCOUNT_WORDS = _forms("account accounts feed page channel handle")
-# Documents that a later sentence may call by another word: "her findings" ... "the report".
-DOCUMENT_KINDS = {
-    "findings": "report", "study": "report", "opinion": "report", "judgment": "ruling", "judgement": "ruling",
-    "tweet": "post", "release": "statement", "declaration": "statement", "communique": "statement",
-}  # fmt: skip
-# Verbs that make their subject a document's author: "Lind presented her findings".
-AUTHOR_VERBS = _forms(
-    "issue issues issued publish publishes published present presents presented release releases released",
-    "write writes wrote post posts posted tweet tweeted submit submits submitted deliver delivered",
-    "hand hands handed send sent file filed make makes made produce produced",
-)
-# nameparser's lists of titles (about 800: "Administrator", "Assemblyman",
-# "scholar") and of titles that go with one name ("Pope Francis", "Swami
-# Chakrapani") widen ours where a name's words are told apart from its title.
-NAME_TITLES = TITLES | frozenset(_NAMEPARSER.titles)
-FIRST_NAME_TITLES = frozenset(_NAMEPARSER.first_name_titles)
-DETERMINERS = _forms("a an the one another some this that these those its his her their our")
-NAME_PARTICLES = _forms("de da di du del della van von der den la le bin ibn bint al el dos das ten ter ap ab")
-# Particles written onto the next part of a name: "al-Rashid", "el-Masri", "d'Alema".
-PARTICLE_PREFIXES = _forms("al el ad an ar as ash at az ibn bin bint abu ben d l")
 _PARTICLE_JOIN = re.compile(r"[-'’]")
-CONNECTORS = _forms("of for")
 # Small words that may stand inside a name: "Court of Session", "Ludwig van Beethoven".
 _NAME_JOINERS = CONNECTORS | NAME_PARTICLES
-# Words that join a clause to the one before; never part of who spoke.
-CLAUSE_CONNECTIVES = _forms("but and or yet so however then")
-_SOURCE_WORDS = _forms("from by")
-_PLACE_LINKS = _forms("of from")
-# Capitalised words that start sentences or stand before names but are not
-# part of a name.
-COMMON_WORDS = _forms(
-    "the a an in on at but and or however yesterday today tonight tomorrow",
-    "earlier later meanwhile when while after before as if then now last this",
-    "that these those since during speaking according with without for from to",
-    "by it he she they we i his her their our my your its there here what who",
-    "why how also both all some many most other another every each no not so",
-    "such only even still just well one two three monday tuesday wednesday",
-    "thursday friday saturday sunday january february march april may june july",
-    "august september october november december specifically commenting",
-    "asked pressed questioned quizzed interviewed responding reacting replying answering addressing",
-)
+_SOURCE_WORDS = word_set("from by")
+_PLACE_LINKS = word_set("of from")
 # "the 54-year-old": a person the article has already named.
 _AGE = re.compile(r"\d{1,3}-year-old")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
-# How many earlier speakers a pronoun may reach back to.
-PRONOUN_REACH = 40
-PLURAL_WORDS = _forms("people men women staff police children")
-PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "thing"}
-FEMALE_WORDS = _forms(
-    "mrs ms miss lady dame queen princess woman women mother wife daughter",
-    "sister girl spokeswoman chairwoman congresswoman businesswoman fiancée widow",
-    "actress grandmother aunt niece girlfriend mum mom policewoman councilwoman",
-    "sportswoman stepmother duchess countess baroness",
-)
-MALE_WORDS = _forms(
-    "mr sir lord king prince man men father husband son brother boy spokesman chairman congressman",
-    "fiancé widower grandfather uncle nephew boyfriend dad businessman policeman councilman",
-    "sportsman stepfather duke baron sheikh emir",
-)
 _GENDER_WORDS = FEMALE_WORDS | MALE_WORDS
-# Prepositions whose object is not the subject of the clause that follows.
-OBJECT_PREPOSITIONS = _forms("to with by from for against towards toward about at")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
-# Pronouns that say a person's gender, wherever they stand in a sentence.
-GENDERED_PRONOUNS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-PSEUDONYM_CUES = (
-    ("using", "the", "pseudonym"),
-    ("under", "the", "pseudonym"),
-    ("identified", "only", "as"),
-    ("identified", "as"),
-    ("known", "as"),
-    ("named",),
-    ("called",),
-)
 _PSEUDONYM_FIRST_WORDS = frozenset(cue[0] for cue in PSEUDONYM_CUES)
 
 
@@ -1460,11 +1267,11 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
 # Prepositions after the head noun of a description.
 # Prepositions whose object ends a phrase that cannot be the subject of the verb after it.
 # ("after", "before" and "since" also join clauses: "after Judge Kwok ruled".)
-_TIME_AND_PLACE_PREPOSITIONS = _forms("during in on at amid throughout over under")
-_HEAD_LINKS = _forms("of from at for with in")
+_TIME_AND_PLACE_PREPOSITIONS = word_set("during in on at amid throughout over under")
+_HEAD_LINKS = word_set("of from at for with in")
 # Small words that link a person to the places and posts that describe them.
-_PREPOSITION_LINKS = _forms("of from at to for")
-_MODIFIER_LINKS = _PREPOSITION_LINKS | _forms("and the a an")
+_PREPOSITION_LINKS = word_set("of from at to for")
+_MODIFIER_LINKS = _PREPOSITION_LINKS | word_set("and the a an")
 
 
 def _person_before_modifiers(tokens: list, lo: int, first: int):
@@ -1582,18 +1389,18 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
     return roles
 
 
-_DEFINITE = _forms("the his her their")
+_DEFINITE = word_set("the his her their")
 _STOPS = {".", "\u2024"}  # a full stop, or the one-dot leader some editors type for one ("Sergey M\u2024")
-_QUESTION_OPENERS = _forms("will can may should would could did does do is are was were has have had shall must")
+_QUESTION_OPENERS = word_set("will can may should would could did does do is are was were has have had shall must")
 # Small words that link the parts of a noun phrase; never a job.
-_LINK_WORDS = _forms("of from at to for with in on by and or")
-_COUNT_WORDS = _forms("two three four five six seven eight nine ten eleven twelve dozen hundred")
+_LINK_WORDS = word_set("of from at to for with in on by and or")
+_COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen hundred")
 # Words of time, which may end the phrase before a verb but never speak.
-TIME_WORDS = _forms("week weeks month months year years day days weekend morning afternoon evening night time hour hours")
+TIME_WORDS = word_set("week weeks month months year years day days weekend morning afternoon evening night time hour hours")
 # Words for what someone said: "His response was short:".
-SPEECH_NOUNS = _forms("response reply answer message words remarks comment comments reaction verdict")
+SPEECH_NOUNS = word_set("response reply answer message words remarks comment comments reaction verdict")
 _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
-_FAMILY_WORDS = _forms("mother father wife husband daughter son sister brother widow widower fiancée fiancé partner")
+_FAMILY_WORDS = word_set("mother father wife husband daughter son sister brother widow widower fiancée fiancé partner")
 
 
 def _role_holder(article: Article, words: list, position: int) -> str:
@@ -1838,4 +1645,4 @@ _DEFINITE_DETERMINERS = DETERMINERS - {"a", "an", "one", "another", "some"}
 _ROLE_OR_SPEECH = ROLE_WORDS | SPEECH_NOUNS
 _DETERMINERS_OR_COUNTS = DETERMINERS | _COUNT_WORDS
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS) | {"i", "we", "you"}
-_PREPOSITIONS = _LINK_WORDS | _forms("between over about under after before during against into onto")
+_PREPOSITIONS = _LINK_WORDS | word_set("between over about under after before during against into onto")

@@ -1,0 +1,251 @@
+"""The words the speaker rules read: reporting verbs, titles, roles, organisations.
+
+``samestory.speakers`` finds who said a quotation by reading the words
+around it; these are the word lists it reads them with. They are plain sets
+of lower-case words, so a lecturer can add a reporting verb, a title or a job
+word for their own articles and run the tests to see what changes. The long
+list of titles that tells a name from the title before it adds nameparser's
+(``NAME_TITLES``).
+
+Examples
+--------
+>>> "said" in CUE_VERBS, "assemblywoman" in NAME_TITLES, "pope" in FIRST_NAME_TITLES
+(True, True, True)
+"""
+
+from nameparser.config import CONSTANTS as _NAMEPARSER
+
+
+def word_set(*groups: str) -> frozenset:
+    """The words of one or more space-separated strings, as a set.
+
+    Examples
+    --------
+    >>> sorted(word_set("he she", "they"))
+    ['he', 'she', 'they']
+    """
+    return frozenset(word for group in groups for word in group.split())
+
+
+# Reporting verbs, every form that news copy uses. Only lower-case words
+# count, so "Reports on ..." at the start of a sentence is not a cue.
+CUE_VERBS = word_set(
+    "say says said saying tell tells told telling add adds added adding",
+    "continue continues continued comment comments commented commenting",
+    "tweet tweets tweeted tweeting write writes wrote writing post posts posted",
+    "brand brands branded warn warns warned warning insist insists insisted insisting",
+    "urge urges urged urging remark remarks remarked state states stated stating",
+    "explain explains explained explaining note notes noted claim claims claimed",
+    "argue argues argued arguing declare declares declared announce announces announced",
+    "reply replies replied respond responds responded ask asks asked",
+    "acknowledge acknowledged admit admits admitted concede concedes conceded",
+    "confirm confirms confirmed describe describes described describing",
+    "call calls called label labels labelled labeled dub dubs dubbed",
+    "characterise characterised characterize characterizes characterized",
+    "attack attacks attacked praise praised criticise criticised criticize criticized",
+    "slam slams slammed accuse accused vow vows vowed pledge pledged promise promised",
+    "predict predicts predicted suggest suggests suggested stress stresses stressed",
+    "emphasise emphasised emphasize emphasized maintain maintains maintained",
+    "recall recalls recalled observe observed conclude concludes concluded",
+    "decide decided find finds found rule rules ruled believe believes believed",
+    "report reports reported quip quipped joke joked caution cautioned",
+    "allege alleges alleged demand demands demanded reveal revealed shout shouted",
+    "plead pleaded reiterate reiterated repeat repeated agree agreed deny denied",
+    "complain complained lament lamented specify specifies specified",
+    "express expresses expressed forecast forecasts condemn condemned hail hailed",
+    "blame blamed admit thank thanked welcome welcomed mock mocked read reads",
+    "speak speaks spoke speaking elaborate elaborates elaborated",
+    "chant chants chanted chanting sing sang yell yelled scream screamed whisper whispered mutter muttered",
+    "noting claiming declaring announcing replying responding asking acknowledging admitting conceding",
+    "talk talked talking",
+    "confirming remarking recalling observing concluding revealing reiterating repeating denying",
+    "complaining lamenting expressing condemning accusing vowing pledging promising predicting",
+    "suggesting stressing emphasising emphasizing maintaining alleging demanding cautioning",
+)
+# Reporting words that are also nouns: "a handwritten note", "his report".
+NOUN_CUES = word_set("note notes report reports comment comments call calls claim claims remark remarks tweet tweets post posts promise pledge warning")
+# "quoted X as saying", "X was quoted as saying": the verbs that report
+# someone else's words through "as saying" (see ``subject_of``).
+QUOTING_VERBS = word_set("quoted quoting cited citing reported heard recorded")
+# "According to X" names a source too (``find_cues``), but it yields to a
+# reporting verb in the same sentence: news often cites the outlet it took a
+# quotation from.
+# Words before a reporting verb that do not belong to its subject.
+AUXILIARIES = word_set(
+    "has have had also then later previously repeatedly once again further",
+    "would will could should may might can did does do just recently publicly",
+    "earlier simply reportedly allegedly subsequently now",
+)
+PASSIVE_AUXILIARIES = word_set("was were is are be been being")
+# Titles and offices that precede a name and are not part of it.
+TITLES = word_set(
+    "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr",
+    "captain capt sheriff president vice prime minister secretary chancellor",
+    "chief executive mayor governor senator sen rep representative congressman",
+    "congresswoman speaker general gen judge justice commissioner inspector",
+    "chairman chairwoman chair director king queen prince princess pope",
+    "archbishop bishop cardinal ambassador officer sergeant sgt constable pc",
+    "detective det superintendent supt colonel col lieutenant lt major admiral",
+    "commander councillor cllr deputy acting mp mep msp spokesman spokeswoman",
+    "spokesperson leader head premier ex former interior health foreign home",
+    "prisons police prosecutor attorney coach manager editor founder",
+    "sheikh sheik emir rapporteur envoy whip minority majority",
+    "monsignor monsenor monseñor msgr assemblyman assemblywoman councilman councilwoman alderman",
+    "maître maitre recorder datuk dato datin seri tun tan puan encik",
+    "democrat republican conservative tory socialist",
+    "shri sri smt shrimati herr frau monsieur madame mme mlle señor señora",
+)
+# Lower-case words that may stand in the subject of a reporting verb:
+# job words, roles and the people news copy quotes without naming them.
+ROLE_WORDS = TITLES | word_set(
+    "member members committee union trade spokesman spokeswoman official officials",
+    "protester protesters protestor protestors demonstrator demonstrators",
+    "woman man women men mother father wife husband daughter son sister brother",
+    "girl boy resident residents witness witnesses source sources worker workers",
+    "student students teacher teachers lawyer lawyers dispatcher doctor doctors",
+    "nurse nurses expert experts analyst analysts economist researcher scientist",
+    "owner boss campaigner campaigners activist activists interviewee passenger",
+    "passengers survivor survivors neighbour neighbours neighbor friend relative",
+    "relatives parent parents victim victims driver drivers staff employee",
+    "employees guard guards soldier soldiers mps aide adviser advisor envoy",
+    "diplomat negotiator court government ministry department council service",
+    "report statement summary letter ruling judgment judgement senior local",
+    "association spokesperson organisers organizers organiser organizer",
+    "people person officers prison",
+    "fiancée fiancé fiancee fiance widow widower partner girlfriend boyfriend",
+    "grandmother grandfather aunt uncle cousin niece nephew colleague colleagues",
+    "journalist journalists reporter reporters columnist author writer lawmaker",
+    "lawmakers legislator legislators politician politicians candidate actor actress",
+    "investigator investigators prosecutors judges firefighter firefighters",
+    "paramedic paramedics pilot engineer farmer farmers voter voters citizen",
+    "citizens refugee refugees migrant migrants patient patients delegate",
+    "delegates representatives leaders spokespeople rapporteur envoy",
+    "contributor contributors correspondent professor lecturer",
+    "broadcaster presenter host anchor commentator comedian singer musician artist",
+    "astronomer physicist chemist biologist historian philosopher academic",
+    "entrepreneur businessman businesswoman executive chef athlete player",
+    "principal headteacher headmaster headmistress treasurer landlord landlady harbourmaster",
+    "forecaster meteorologist shopkeeper novelist poet playwright filmmaker producer photographer",
+    "architect surgeon dentist pharmacist vet veterinarian coroner magistrate barrister solicitor",
+    "defendant plaintiff claimant suspect inmate prisoner warden ranger skipper referee umpire",
+    "striker midfielder defender goalkeeper swimmer cyclist boxer wrestler jockey",
+    "fisherman publican waiter caretaker midwife carer therapist",
+    "psychologist psychiatrist counsellor counselor pastor priest vicar rabbi imam nun monk chaplain",
+    "strategist consultant lobbyist organiser volunteer fundraiser cofounder co-founder publisher critic",
+    "blogger designer developer programmer geologist ecologist zoologist epidemiologist virologist",
+    "physician tutor pupil dean provost rector curator librarian archivist archaeologist",
+    "alderman trustee chairperson consul auditor accountant banker trader investor broker agent",
+    "tenant homeowner commuter motorist pedestrian mechanic electrician plumber",
+    "labourer laborer docker courier sailor veteran bystander onlooker shopper",
+    "crowd audience fans supporters locals villagers panel jury eyewitness eyewitnesses user users",
+    "person people insider insiders",
+    "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward",
+)
+# The people who speak for someone else: "a spokesperson for Facebook" and
+# "Facebook's spokesperson" are both a "Facebook spokesperson".
+SPOKES_WORDS = word_set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
+# Words that make a capitalised run an organisation, a place or a document.
+ORG_WORDS = word_set(
+    "association court council committee union party ministry department office",
+    "service services government parliament assembly university hospital police",
+    "bank company group international institute foundation constitution agency",
+    "commission organization organisation authority board trust prison prisons",
+    "news times post guardian herald telegraph bbc cnn nbc press agency street",
+    "house senate congress republic kingdom states nations island county city",
+    "inspectorate executive federation league corporation inc ltd plc campaign",
+    "vote school college church army navy force forces guard coastguard",
+    "administration centers centres town united rovers athletic wanderers albion fc afc club",
+    "society institution museum library network alliance coalition movement district newspaper magazine",
+)
+# Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".
+COMPANY_WORDS = word_set(
+    "company group bank inc ltd plc corporation corp co airways airlines shipping motors holdings",
+    "industries technologies energy oil petroleum mining pharmaceuticals foods media telecom",
+    "systems solutions partners capital ventures labs enterprises logistics railways insurance",
+    "investments brewery stores automobiles aerospace electronics steel chemicals",
+)
+ORG_WORDS = ORG_WORDS | COMPANY_WORDS
+# What news copy calls a company it has named: "the firm said" -> Nordvik Shipping.
+COMPANY_NOUNS = word_set(
+    "company firm airline carrier carmaker automaker manufacturer maker retailer operator insurer",
+    "lender bank group business chain supplier producer giant conglomerate startup",
+)
+# Words of the names of offices and ministries, which stand before a holder's name.
+OFFICE_WORDS = word_set(
+    "affairs rights development health trade defence defense justice interior finance",
+    "education environment energy transport security state relations commerce labour",
+    "labor agriculture culture economy treasury welfare housing",
+)
+# Generic words after an organisation's name: "The POA trade union" -> POA.
+ORG_TAILS = ("trade union", "union", "party", "company", "charity", "group")
+# Documents whose words are their author's: "the court's summary" -> court.
+DOCUMENTS = word_set(
+    "summary statement report letter ruling judgment judgement tweet post release website",
+    "findings study declaration communique notice complaint filing petition lawsuit memo email opinion",
+)
+# Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
+ACCOUNT_WORDS = word_set("account accounts feed page channel handle")
+# Documents that a later sentence may call by another word: "her findings" ... "the report".
+DOCUMENT_KINDS = {
+    "findings": "report", "study": "report", "opinion": "report", "judgment": "ruling", "judgement": "ruling",
+    "tweet": "post", "release": "statement", "declaration": "statement", "communique": "statement",
+}  # fmt: skip
+# Verbs that make their subject a document's author: "Lind presented her findings".
+AUTHOR_VERBS = word_set(
+    "issue issues issued publish publishes published present presents presented release releases released",
+    "write writes wrote post posts posted tweet tweeted submit submits submitted deliver delivered",
+    "hand hands handed send sent file filed make makes made produce produced",
+)
+# nameparser's lists of titles (about 800: "Administrator", "Assemblyman",
+# "scholar") and of titles that go with one name ("Pope Francis", "Swami
+# Chakrapani") widen ours where a name's words are told apart from its title.
+NAME_TITLES = TITLES | frozenset(_NAMEPARSER.titles)
+FIRST_NAME_TITLES = frozenset(_NAMEPARSER.first_name_titles)
+DETERMINERS = word_set("a an the one another some this that these those its his her their our")
+NAME_PARTICLES = word_set("de da di du del della van von der den la le bin ibn bint al el dos das ten ter ap ab")
+# Particles written onto the next part of a name: "al-Rashid", "el-Masri", "d'Alema".
+PARTICLE_PREFIXES = word_set("al el ad an ar as ash at az ibn bin bint abu ben d l")
+CONNECTORS = word_set("of for")
+# Words that join a clause to the one before; never part of who spoke.
+CLAUSE_CONNECTIVES = word_set("but and or yet so however then")
+# Capitalised words that start sentences or stand before names but are not
+# part of a name.
+COMMON_WORDS = word_set(
+    "the a an in on at but and or however yesterday today tonight tomorrow",
+    "earlier later meanwhile when while after before as if then now last this",
+    "that these those since during speaking according with without for from to",
+    "by it he she they we i his her their our my your its there here what who",
+    "why how also both all some many most other another every each no not so",
+    "such only even still just well one two three monday tuesday wednesday",
+    "thursday friday saturday sunday january february march april may june july",
+    "august september october november december specifically commenting",
+    "asked pressed questioned quizzed interviewed responding reacting replying answering addressing",
+)
+# How many earlier speakers a pronoun may reach back to.
+PRONOUN_REACH = 40
+PLURAL_WORDS = word_set("people men women staff police children")
+PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "thing"}
+FEMALE_WORDS = word_set(
+    "mrs ms miss lady dame queen princess woman women mother wife daughter",
+    "sister girl spokeswoman chairwoman congresswoman businesswoman fiancée widow",
+    "actress grandmother aunt niece girlfriend mum mom policewoman councilwoman",
+    "sportswoman stepmother duchess countess baroness",
+)
+MALE_WORDS = word_set(
+    "mr sir lord king prince man men father husband son brother boy spokesman chairman congressman",
+    "fiancé widower grandfather uncle nephew boyfriend dad businessman policeman councilman",
+    "sportsman stepfather duke baron sheikh emir",
+)
+# Prepositions whose object is not the subject of the clause that follows.
+OBJECT_PREPOSITIONS = word_set("to with by from for against towards toward about at")
+# Pronouns that say a person's gender, wherever they stand in a sentence.
+GENDERED_PRONOUNS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PSEUDONYM_CUES = (
+    ("using", "the", "pseudonym"),
+    ("under", "the", "pseudonym"),
+    ("identified", "only", "as"),
+    ("identified", "as"),
+    ("known", "as"),
+    ("named",),
+    ("called",),
+)
