@@ -1071,13 +1071,15 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
     return (first, j)
 
 
-_FAMILIAR = {"familiar", "close"}
+# "a source familiar with the talks", "a source close to the negotiations": kept whole.
+_FAMILIAR_PHRASES = (["familiar", "with"], ["close", "to"])
+_FAMILIAR = {phrase[0] for phrase in _FAMILIAR_PHRASES}
 
 
 def _familiar_with(tokens: list, j: int, hi: int) -> int:
     """The end of ``familiar with the talks`` or ``close to the negotiations`` starting at ``tokens[j]``, else 0."""
     words = [t.lower for t in tokens[j : j + 2]]
-    if words not in (["familiar", "with"], ["close", "to"]):
+    if words not in _FAMILIAR_PHRASES:
         return 0
     k = j + 2
     if k < hi and tokens[k].lower in DETERMINERS:
@@ -1541,11 +1543,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 words = owner_name.split() + words[:i]
                 lowered = [w.lower() for w in words]
             break
-    head = lowered[-1]
-    for k in range(1, len(lowered) - 2):
-        if lowered[k : k + 2] in (["familiar", "with"], ["close", "to"]) and lowered[k - 1] in ROLE_WORDS:
-            head = lowered[k - 1]  # "source familiar with the talks" is a source
-            break
+    familiar = [k for k in range(1, len(lowered) - 2) if lowered[k : k + 2] in _FAMILIAR_PHRASES and lowered[k - 1] in ROLE_WORDS]
+    head = lowered[familiar[0] - 1] if familiar else lowered[-1]  # "source familiar with the talks" is a source
     if head in TIME_WORDS:
         return "", False  # "... this week, claimed": not a speaker
     person = head in _PERSON_HEADS or head in TITLES
@@ -1565,7 +1564,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
 def _head_word(lowered: list) -> str:
     """The noun a description is about: ``head of the investigators`` -> head, ``source close to the talks`` -> source."""
     for i, word in enumerate(lowered):
-        if i > 0 and (word in _HEAD_LINKS or lowered[i : i + 2] in (["familiar", "with"], ["close", "to"])):
+        if i > 0 and (word in _HEAD_LINKS or lowered[i : i + 2] in _FAMILIAR_PHRASES):
             return lowered[i - 1]  # "Inspectors from the agency"
     return lowered[-1]
 
