@@ -647,15 +647,15 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 # '"We lost everything."' then a paragraph 'Those were the words of X, ...'
                 after = next((p for p in paragraph_tokens[number + 1 :] if p), None)
                 next_source = sp.source_named_after(article, after, 0, len(after)) if after else None
+            # '... some fake legs" to place at Tasha Yar's station. "You could ...": a statement just before goes on
+            previous = tokens[sentences[k - 1][0] : sentences[k - 1][1]] if k > 0 else []
+            quoted_before = any(t.quote >= 0 and spans[t.quote].kind == "statement" for t in previous)
             for qi in range(lo, hi):
                 if tokens[qi].quote < 0:
                     continue
                 span = spans[tokens[qi].quote]
                 continues_run = qi == 0 and open_run is not None and not open_run.closed and not open_run.block
                 span.kind = "statement" if continues_run else _kind(tokens, qi, lo, span, text, cues)
-                # '... some fake legs" to place at Tasha Yar's station. "You could ..."': a statement just before goes on
-                previous = tokens[sentences[k - 1][0] : sentences[k - 1][1]] if k > 0 else []
-                quoted_before = any(t.quote >= 0 and spans[t.quote].kind == "statement" for t in previous)
                 bare = k > 0 and qi == lo and not sentence_cues[k] and not sentence_cues[k - 1] and not quoted_before
                 nearby = sp.person_named_before(article, tokens[qi].start, number) if bare else None
                 context = (lo, hi, following[1], next_cues, earlier, last_statement, intro, lead, subjects[k], next_source, nearby)

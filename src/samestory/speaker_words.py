@@ -249,3 +249,7 @@ PSEUDONYM_CUES = (
     ("named",),
     ("called",),
 )
+# Words of time, which may end the phrase before a verb but never speak.
+TIME_WORDS = word_set("week weeks month months year years day days weekend morning afternoon evening night time hour hours")
+# Words for what someone said: "His response was short:".
+SPEECH_NOUNS = word_set("response reply answer message words remarks comment comments reaction verdict")

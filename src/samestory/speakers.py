@@ -74,7 +74,9 @@ from samestory.speaker_words import (
     PSEUDONYM_CUES,
     QUOTING_VERBS,
     ROLE_WORDS,
+    SPEECH_NOUNS,
     SPOKES_WORDS,
+    TIME_WORDS,
     TITLES,
     word_set,
 )
@@ -529,7 +531,7 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     lowered = [w.lower() for w in words]
     if lowered[0] in {"it", "i", "we", "you"}:
         return None
-    if len(words) == 1 and last < hi and tokens[last].lower in _LINK_WORDS | DETERMINERS:
+    if len(words) == 1 and last < hi and tokens[last].lower in _LINKS_OR_DETERMINERS:
         return None  # "Faced with ...", "Amidst the bustle ...": an opening word, not who the sentence is about
     speaker = name_speaker(article, tokens, (first, last), tokens[lo].start)
     if not speaker.name:
@@ -950,8 +952,11 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             break
         elif _noun_after_determiner(token) and j > lo and _is_determiner(tokens[j - 1]):
             first = j  # "a spokeman for ...", "the three-judge court": a noun after a determiner
-        elif lower in DOCUMENTS and first == last and _owned_document(tokens, j, lo) >= 0:
-            first = j = _owned_document(tokens, j, lo)  # "RIAA's take-down notice claimed"
+        elif lower in DOCUMENTS and first == last:
+            owner = _owned_document(tokens, j, lo)  # "RIAA's take-down notice claimed"
+            if owner < 0:
+                break
+            first = j = owner
             continue
         else:
             break
@@ -1175,7 +1180,7 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
             return (first, last)
         if first < 0 or last >= cue or not (tokens[last].is_word and tokens[last].text.islower()):
             continue
-        if last - first == 1 and tokens[last].lower in _LINK_WORDS | DETERMINERS:
+        if last - first == 1 and tokens[last].lower in _LINKS_OR_DETERMINERS:
             continue  # "Faced with ...": an opening word, not a subject
         words = [t.text for t in tokens[first:last]]
         if words[0].lower() in {"a", "an"} and start - 2 >= lo and tokens[start - 1].text == ",":
@@ -1262,7 +1267,9 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
     while k < hi and k - end < 3 and tokens[k].is_word and not tokens[k].is_cap and _role_like(tokens[k]):
         k += 1
     if k > end and k + 1 < hi and tokens[k].text == ",":
-        return _apposed_name(tokens, k - 1, k, hi) if person_name([t.text for t in tokens[k + 1 : k + 4] if t.is_cap]) else (first, last)
+        found = _apposed_name(tokens, k - 1, k, hi)
+        if found[0] == k + 1:  # the name after that comma
+            return found
     return (first, last)
 
 
@@ -1397,10 +1404,6 @@ _QUESTION_OPENERS = word_set("will can may should would could did does do is are
 # Small words that link the parts of a noun phrase; never a job.
 _LINK_WORDS = word_set("of from at to for with in on by and or")
 _COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen hundred")
-# Words of time, which may end the phrase before a verb but never speak.
-TIME_WORDS = word_set("week weeks month months year years day days weekend morning afternoon evening night time hour hours")
-# Words for what someone said: "His response was short:".
-SPEECH_NOUNS = word_set("response reply answer message words remarks comment comments reaction verdict")
 _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
 _FAMILY_WORDS = word_set("mother father wife husband daughter son sister brother widow widower fiancée fiancé partner")
 
@@ -1513,8 +1516,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             author = max(authors, key=lambda pair: pair[0])[1]
             return author.name, author.person
         if kind == "ruling" and "court" in article.orgs:  # "the ruling read": the court's
-            named = article.orgs["court"]
-            return max(named, key=lambda name: named[name]), False
+            return _most_named(article, "court"), False
         return "", False
     if len(words) >= 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in _ROLE_OR_SPEECH:
         owner = _refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "her lawyer": whose lawyer
@@ -1536,8 +1538,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             while tail and (tail[0].lower() in DETERMINERS or (tail[0].islower() and len(tail) > 1 and tail[1][:1].isupper())):
                 tail = tail[1:]  # "a spokesperson for the singer Leilani Kahananui"
             if len(tail) == 1 and tail[0] in article.orgs and lowered[i - 1] in SPOKES_WORDS:
-                named = article.orgs[tail[0]]  # "a spokesman for the union": the union the article names
-                tail = max(named, key=lambda name: named[name]).split()
+                tail = _most_named(article, tail[0]).split()  # "a spokesman for the union": the union the article names
             if tail and _name_like(tail[-1]) and all(_name_like(w) or w in CONNECTORS or w == "the" for w in tail):
                 owner_name = _name_of_owner(article, tail, position) or " ".join(tail)
                 words = owner_name.split() + words[:i]
@@ -1550,8 +1551,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     person = head in _PERSON_HEADS or head in TITLES
     # "the court" -> the court the article names most ("Court of Session").
     if not person and len([w for w in words if w[:1].isupper()]) == 0 and head in article.orgs:
-        named = article.orgs[head]
-        return max(named, key=lambda name: named[name]), False
+        return _most_named(article, head), False
     if not person and len(words) <= 3 and head in COMPANY_NOUNS and not any(w[:1].isupper() for w in words):
         companies = [name for at, name in article.companies if at < position]
         if companies:
@@ -1567,6 +1567,12 @@ def _head_word(lowered: list) -> str:
         if i > 0 and (word in _HEAD_LINKS or lowered[i : i + 2] in _FAMILIAR_PHRASES):
             return lowered[i - 1]  # "Inspectors from the agency"
     return lowered[-1]
+
+
+def _most_named(article: Article, word: str) -> str:
+    """The organisation with ``word`` in its name that the article names most (``court`` -> ``Court of Session``)."""
+    named = article.orgs[word]
+    return max(named, key=lambda name: named[name])
 
 
 def _one_of(article: Article, words: list, position: int) -> tuple:
@@ -1644,4 +1650,5 @@ _DEFINITE_DETERMINERS = DETERMINERS - {"a", "an", "one", "another", "some"}
 _ROLE_OR_SPEECH = ROLE_WORDS | SPEECH_NOUNS
 _DETERMINERS_OR_COUNTS = DETERMINERS | _COUNT_WORDS
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS) | {"i", "we", "you"}
+_LINKS_OR_DETERMINERS = _LINK_WORDS | DETERMINERS
 _PREPOSITIONS = _LINK_WORDS | word_set("between over about under after before during against into onto")
