@@ -272,6 +272,12 @@ REFERRING_BACK = [
     ('Tom Hale spoke. Eva Stone met reporters in South Carolina. "We are ready," she said.', "We are", "Eva Stone"),
     ('Mayor Eva Stone said: "We are ready." The mayor added: "We have a plan."', "We have", "Eva Stone"),
     ('Eva Stone, 54, is a nurse. "We are ready to fight," the 54-year-old said.', "We are", "Eva Stone"),
+    # A new description of someone already named ("the teenager") is that person; a word that brings in a new voice is not.
+    ('Kane Moss, 17, scored twice for Rovers.\n"The lads were brilliant," the teenager said.', "The lads", "Kane Moss"),
+    ('Ana Ruiz was rescued on Monday.\n"I prayed every hour," the mother-of-two said.', "I prayed", "Ana Ruiz"),
+    ('Maria Lopez, a grandmother of six, was rescued.\n"I thought I would die," the pensioner said.', "I thought", "Maria Lopez"),
+    ('Maria Lopez was rescued from the rubble.\n"It sounded like thunder," the witness said.', "It sounded", "witness"),
+    ('Tom Hale won the race. "We are delighted," the club said.', "We are", "club"),
     ('UN special rapporteur Sara Lind presented her report. The report said: "It was premeditated."', "It was", "Sara Lind"),
     ('The foreign ministry issued a statement. The statement said: "The report is biased."', "The report", "foreign ministry"),
     ('The court issued its ruling on Friday. "The law is void," the ruling said.', "The law", "court"),

@@ -481,8 +481,8 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         return speaker
     if lowered[0] in {"i", "we", "you"}:
         return speaker
-    if len(words) == 2 and lowered[0] == "the" and _AGE.fullmatch(lowered[1]):
-        found = _refer_back(article, "person", position)  # '"...," the 54-year-old said'
+    if _epithet(words):
+        found = _refer_back(article, "person", position)  # '"...," the 54-year-old said', 'the teenager said'
         if found is not None:
             speaker.name, speaker.person, speaker.gender = found.name, True, found.gender
         return speaker
@@ -1408,6 +1408,29 @@ _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
 _FAMILY_WORDS = word_set("mother father wife husband daughter son sister brother widow widower fiancée fiancé partner")
 
 
+def _epithet(words: list) -> bool:
+    """Is this ``the`` and a word for someone already named: ``the 54-year-old``, ``the teenager``?
+
+    A news story calls a person it has named by a new description (``the
+    teenager``, ``the veteran``), never with a word that usually brings in a
+    new voice (``the spokesman``, ``the witness``: ``ROLE_WORDS``), a name or an
+    organisation. So a short lower-case description whose last word is none
+    of those, and not a plural, means the person named last.
+
+    Examples
+    --------
+    >>> _epithet(["the", "54-year-old"]), _epithet(["the", "mother-of-two"]), _epithet(["the", "witness"])
+    (True, True, False)
+    """
+    lowered = [w.lower() for w in words]
+    if not 2 <= len(words) <= 3 or lowered[0] != "the" or any(w[:1].isupper() for w in words[1:]):
+        return False
+    head = lowered[-1]
+    if _AGE.fullmatch(head):
+        return True
+    return head.replace("-", "").isalpha() and head not in _NOT_EPITHETS and head == singular(head)
+
+
 def _role_holder(article: Article, words: list, position: int) -> str:
     """``the envoy`` -> the person the article last gave that role before ``position``, else ``""``."""
     lowered = [w.lower() for w in words]
@@ -1652,3 +1675,8 @@ _DETERMINERS_OR_COUNTS = DETERMINERS | _COUNT_WORDS
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS) | {"i", "we", "you"}
 _LINKS_OR_DETERMINERS = _LINK_WORDS | DETERMINERS
 _PREPOSITIONS = _LINK_WORDS | word_set("between over about under after before during against into onto")
+# Last words of a description that are not a new name for someone already named.
+_NOT_EPITHETS = (
+    ROLE_WORDS | ORG_WORDS | DOCUMENTS | OFFICE_WORDS | COMPANY_NOUNS | ACCOUNT_WORDS | TIME_WORDS | SPEECH_NOUNS
+    | PLURAL_WORDS | COMMON_WORDS | word_set("former latter rest same first second last following above")
+)
