@@ -1,4 +1,4 @@
-"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_4.py``).
+"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_5.py``).
 
 Run with the project's scoring rule (``samestory.evaluate.same_speaker``). The
 cases the rules still get wrong are listed in ``KNOWN_MISSES`` with the
@@ -12,6 +12,7 @@ from attribution_cases import CASES
 from attribution_cases_2 import CASES as HARDER_CASES
 from attribution_cases_3 import CASES as THIRD_CASES
 from attribution_cases_4 import CASES as FOURTH_CASES
+from attribution_cases_5 import CASES as FIFTH_CASES
 from samestory.evaluate import same_speaker
 from samestory.quotes import extract_quotes
 
@@ -56,6 +57,17 @@ KNOWN_MISSES_4 = {
 }
 
 
+KNOWN_MISSES_5 = {
+    25: "a statement a solicitor reads 'on her behalf': 'it said' gives it to the reader's sentence, not to the person it speaks for",
+    29: "'The message from Chief Constable X was blunt:': no reporting verb, and 'message from X' is not read as a source",
+    32: "'Mayor Col Hennessy': 'Col' is read as the title Colonel",
+    40: "'the club said' for a club whose name has no word 'club' in it (Kelvinside Athletic)",
+    44: "'the Welshman' for a player said to be 'from Wales': a nationality is matched to a place only by its first letters",
+    59: "'said one of the organisers, the local historian and retired schoolteacher X': a long description between 'one of' and the name",
+    74: "'Barry and Monique Haddad': a couple named with one surname are read as one person",
+}
+
+
 def _case(cases, misses, index, prefix):
     marks = [pytest.mark.xfail(reason=misses[index], strict=True)] if index in misses else []
     return pytest.param(*cases[index][:3], marks=marks, id=f"{prefix}{index:02d}-{cases[index][3]}")
@@ -65,6 +77,7 @@ BLIND = [_case(CASES, KNOWN_MISSES, i, "a") for i in range(len(CASES))]
 BLIND += [_case(HARDER_CASES, KNOWN_MISSES_2, i, "b") for i in range(len(HARDER_CASES))]
 BLIND += [_case(THIRD_CASES, KNOWN_MISSES_3, i, "c") for i in range(len(THIRD_CASES))]
 BLIND += [_case(FOURTH_CASES, KNOWN_MISSES_4, i, "d") for i in range(len(FOURTH_CASES))]
+BLIND += [_case(FIFTH_CASES, KNOWN_MISSES_5, i, "e") for i in range(len(FIFTH_CASES))]
 
 
 @pytest.mark.parametrize("text, words, speaker", BLIND)

@@ -610,3 +610,62 @@ FROM_SET_SIX = [
 @check(FROM_SET_SIX)
 def test_rules_from_the_sixth_held_out_set(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+# ---------------------------------------------------------------- rules from the seventh held-out set, once it joined dev
+
+FROM_SET_SEVEN = [
+    # A person "of" an organisation is the person, not the organisation.
+    ('Mike Hale of the World Health Organization (WHO) told the press: "What will stop Ebola is surveillance."', "What will", "Mike Hale"),
+    # A spelled-out age is no part of a name.
+    ('Fifteen-year-old Robert, on the lower deck, said "I saw the roof falling down".', "I saw", "Robert"),
+    # A description must fit the role given: "the local health minister" is not the aviation minister.
+    ('Civil Aviation Minister Raj Puri said 18 people died.\n\nThe local health minister said, "The injured were taken to hospital."',
+     "The injured", "local health minister"),
+    ('Lina Aziz, spokesman for Pakistan\'s Foreign Ministry, spoke on Thursday. "We protest," the Pakistani spokesman said.', "We protest", "Lina Aziz"),
+    # A source named in passing ("according to") is not whom the next "he" means.
+    ('Tom Hale, aged about 68, had been ill, according to a family spokesperson. He is credited with the constitution.\n\n'
+     'Ivan Petrov, the Information Minister, paid tribute to Hale. He said "It is a great loss."', "It is", "Ivan Petrov"),
+    # A pronoun in a sentence naming one person is theirs, unless someone of that gender was just named.
+    ('Eva Stone, 22, has died. She was a wrestler.\n\nWrestling writer Tom Hale tweeted after hearing the news of her death. He said "This is a sad day."',
+     "This is", "Tom Hale"),
+    # Two people with one surname: a bare surname is the one named in full most often.
+    ('Hana Ito has died, Stardom said. Hana Ito joined Stardom in 2019. Her mother is wrestler Kyoko Ito.\n\n'
+     'Outside wrestling, Ito starred in a show. Tom Hale tweeted about the news. He said "A sad day."', "A sad", "Tom Hale"),
+    # "One of X's Vice Presidents, NAME,": the name, not the group.
+    ('One of Ruritania\'s Vice Presidents, Rebecca Lind, also commented on the death. She said "He was very honest."', "He was", "Rebecca Lind"),
+]
+
+
+@check(FROM_SET_SEVEN)
+def test_rules_from_the_seventh_held_out_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+# ---------------------------------------------------------------- rules from the fifth blind set
+
+FROM_BLIND_FIVE = [
+    ('Lord Penhallow and Dr Aileen Mackie gave evidence.\n\nThe former said little. The latter was more forthright. '
+     '"The decision was made in the Treasury," she told the inquiry.', "The decision", "Aileen Mackie"),
+    ('Kevin Amankwah and Lesley Carmichael set out their platforms.\n\nThe former promised a ballot. "Our members have waited," he said.',
+     "Our members", "Kevin Amankwah"),
+    ('Kenya\'s Elias Boit won the marathon. Britain\'s Hannah Green finished fourth.\n\n'
+     '"I knew he was tired," said the 26-year-old Kenyan.', "I knew", "Elias Boit"),
+    ('Frank Kettering, 84, moved to a home. His wife, Deborah Kettering, was placed elsewhere.\n\n'
+     'Their son, Paul, campaigned, and on Monday Mrs Kettering moved in. "He still knows me," she said.', "He still", "Deborah Kettering"),
+    ('Pathologist Dr Mehmet Yilmaz told the hearing that Mr Ashcombe had been alive. "There was soot in the airways," he said.',
+     "There was", "Mehmet Yilmaz"),
+    ('Kerry Doyle ran the half-marathon.\n\n"I have never run so far," said mother-of-three Kerry, 31, of Fairfield Road.', "I have", "Kerry Doyle"),
+    ('Hospitals are failing, a report published on Wednesday by the Care Standards Authority has found.\n\n'
+     'The report says: "Commodes were found to be soiled."', "Commodes", "Care Standards Authority"),
+    ('Film-maker Anjali Rao has won the Golden Lantern.\n\n"Everybody has sisters," she told the Tribune.', "Everybody", "Anjali Rao"),
+    ('Its chief executive, Sunil Bose, spoke first. Carnbrook\'s chief executive, Helen Amoah, apologised.\n\n'
+     '"We got this badly wrong," the chief executive said.', "We got", "Helen Amoah"),
+    ('"The legs are unmistakable," said Dr Kenji Grey. His colleague at the Halvard Institute, Professor Ruth Stein, '
+     'is not convinced: "The specimen is badly crushed."', "The specimen", "Ruth Stein"),
+]
+
+
+@check(FROM_BLIND_FIVE)
+def test_rules_from_the_fifth_blind_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker

@@ -613,7 +613,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
         subjects = []  # per sentence: the Speaker it opens with, or None
         for lo, hi in sentences:
             sp.read_mentions(article, tokens, lo, hi, number)
-            cues, leading = {}, False
+            cues, leading, in_passing = {}, False, []
             for i, width in sp.find_cues(tokens, lo, hi):
                 subject = sp.subject_of(tokens, i, width, lo, hi)
                 speaker = sp.name_speaker(article, tokens, subject, tokens[i].start)
@@ -623,11 +623,18 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 subordinate = any(k >= lo and tokens[k].lower in _SUBORDINATORS for k in (subject[0] - 1, i - 1))
                 subordinate = subordinate or (i == lo and width == 1 and tokens[i].lower.endswith(("ed", "ing")))  # "Asked by the coroner, she ..."
                 sp.remember(article, speaker, tokens[i].start, tokens[lo].start, number, rank=1 if subordinate else 2)
+                if i > lo and tokens[i].lower == "according" and speaker.name:
+                    in_passing.append(article.history[-1])
                 leading = leading or (bool(speaker.name) and not subordinate)
             sentence_cues.append(cues)
             subject = sp.sentence_subject(article, tokens, lo, hi)
             if subject is not None:
                 sp.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
+                if subject.person and " " in subject.name:
+                    # "Luk had been ill, according to a family spokesperson. He ...": the person the sentence
+                    # is about, not a source named in passing, is whom the next "he" means.
+                    for mention in in_passing:
+                        mention.rank = 0
             elif not leading:  # 'However, addressing the leaders, Chakrapani proposed: "..."'
                 introduced = [i for i in range(lo + 1, hi) if tokens[i].quote >= 0 and tokens[i - 1].text in {",", ":"}]
                 subject = sp.clause_subject(article, tokens, lo, introduced[0] - 1 if introduced else hi)

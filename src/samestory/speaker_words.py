@@ -125,7 +125,7 @@ ROLE_WORDS = TITLES | word_set(
     "astronomer physicist chemist biologist historian philosopher academic",
     "entrepreneur businessman businesswoman executive chef athlete player",
     "principal headteacher headmaster headmistress treasurer landlord landlady harbourmaster",
-    "forecaster meteorologist shopkeeper novelist poet playwright filmmaker producer photographer",
+    "forecaster meteorologist shopkeeper novelist poet playwright filmmaker film-maker producer photographer",
     "architect surgeon dentist pharmacist vet veterinarian coroner magistrate barrister solicitor",
     "defendant plaintiff claimant suspect inmate prisoner warden ranger skipper referee umpire",
     "striker midfielder defender goalkeeper swimmer cyclist boxer wrestler jockey",

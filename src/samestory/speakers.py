@@ -92,7 +92,7 @@ _NAME_JOINERS = CONNECTORS | NAME_PARTICLES
 _SOURCE_WORDS = word_set("from by")
 _PLACE_LINKS = word_set("of from")
 # "the 54-year-old": a person the article has already named.
-_AGE = re.compile(r"\d{1,3}-year-old")
+_AGE = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old", re.IGNORECASE)  # "54-year-old", "Fifteen-year-old"
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _GENDER_WORDS = FEMALE_WORDS | MALE_WORDS
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -258,7 +258,7 @@ def person_name(words: list) -> list:
 @functools.lru_cache(maxsize=8192)
 def _person_name(words: tuple) -> list:
     words = _join_initials(_drop_brackets(words))
-    words = [w for w in words if w not in {".", ","}]
+    words = [w for w in words if w not in {".", ","} and not _AGE.fullmatch(w)]  # "Fifteen-year-old Robert"
     owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
     if owners:  # "the Royal College of Nursing's Eva Stone": the name after the owner
         words = words[owners[-1] + 1 :]
@@ -267,13 +267,14 @@ def _person_name(words: tuple) -> list:
     for i in range(1, len(words) - 1):
         if words[i] in _PLACE_LINKS and _name_like(words[i - 1]) and not _name_title(words[i - 1]):
             after = words[i + 1 :]
-            if not (any(_is_title(w) or w.lower() in ROLE_WORDS for w in after[:-1]) and _name_like(after[-1])):
+            named_after = _name_like(after[-1]) and after[-1].lower() not in _OFFICE_OR_ORG  # not "... of the World Health Organization"
+            if not (any(_is_title(w) or w.lower() in ROLE_WORDS for w in after[:-1]) and named_after):
                 words = words[:i]  # (but "Bank of England governor Andrew Bailey" is Andrew Bailey)
             break
     if not words or not _name_like(words[-1]):
         return []
-    if len(words) == 1 and words[0].endswith("s") and ROLE_WORDS.intersection((words[0].lower(), words[0].lower()[:-1])):
-        return []  # "Inspectors", "Residents" opening a sentence: a group, not a name
+    if words[-1].endswith("s") and ROLE_WORDS.intersection((words[-1].lower(), words[-1].lower()[:-1])):
+        return []  # "Inspectors", "Residents" opening a sentence, "South Sudan's Vice Presidents": a group, not a name
     if len(words) == 1 and words[0].lower() in _QUESTION_OPENERS:
         return []  # "Will the port expand?": a question, not a man called Will
     if "on" in words and any(w.lower() in ORG_WORDS for w in words[: words.index("on")]):
@@ -481,8 +482,16 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         return speaker
     if lowered[0] in {"i", "we", "you"}:
         return speaker
+    if len(words) == 2 and lowered[0] == "the" and lowered[1] in {"former", "latter"}:
+        found = _former_or_latter(article, lowered[1], position)  # "The latter was more forthright."
+        if found is not None:
+            speaker.name, speaker.person, speaker.gender = found.name, True, found.gender
+        return speaker
     if _epithet(words):
         found = _refer_back(article, "person", position)  # '"...," the 54-year-old said', 'the teenager said'
+        demonym = [w.lower() for w in words[1:] if w[:1].isupper()]
+        if demonym:  # "the 26-year-old Kenyan": the person named near "Kenya's"
+            found = _person_named_near(article, demonym[0], position) or found
         if found is not None:
             speaker.name, speaker.person, speaker.gender = found.name, True, found.gender
         return speaker
@@ -490,7 +499,7 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     name = alias or person_name(words)
     holder = "" if name else _role_holder(article, words, position)
     if name or holder:
-        speaker.name = holder or _fullest_name(article, name, position)
+        speaker.name = holder or _fullest_name(article, name, position, gender=_gender(lowered))
         speaker.person = True
     else:
         speaker.name, speaker.person = _describe(article, words, position)
@@ -623,9 +632,9 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
         if " " in org:  # "the Commission on Religious Freedom ... They said": an organisation a pronoun may mean
             article.history.append(Mention(tokens[i].start, Speaker(name=org), sentence, paragraph, rank=0))
         if name:
-            canonical = _fullest_name(article, name, tokens[i].start)
+            gender = _gender([w.lower() for w in words])
+            canonical = _fullest_name(article, name, tokens[i].start, gender=gender)
             if len(canonical.split()) >= 2:
-                gender = _gender([w.lower() for w in words])
                 roles = _roles_beside(tokens, i, j, lo, hi, words[: len(words) - len(name)])
                 roles += [name[0].lower()] if name[0].lower() in FIRST_NAME_TITLES else []  # "Pope Francis" is the Pope
                 gender = gender or _gender(roles)
@@ -638,14 +647,25 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
                     article.roles.setdefault(role, []).append((tokens[i].start, canonical))
                 people.append((i, canonical))
         i = j
-    # "Eva Stone, who lost her son, ...": with one person named, a later "her" is hers.
+    # "Eva Stone, who lost her son, ...": with one person named, a later "her" is hers,
+    # unless someone of that gender was named just before ("Meltzer tweeted after news of her death").
     if len({name for _, name in people}) == 1:
-        at = people[0][0]
+        at, person = people[0]
         seen = {GENDERED_PRONOUNS[t.lower] for t in tokens[lo:hi] if t.is_word and t.lower in GENDERED_PRONOUNS}
         before = any(t.lower in GENDERED_PRONOUNS for t in tokens[lo:at])
         nouns = {_gender([t.lower]) for t in tokens[lo:hi] if t.is_word and t.lower in _GENDER_WORDS}
         if len(seen) == 1 and not before and not seen & nouns:  # "Osman's fiancée said she": the fiancée
-            article.genders.setdefault(people[0][1], seen.pop())
+            gender = seen.pop()
+            if not _someone_else_of(article, gender, person, paragraph):
+                article.genders.setdefault(person, gender)
+
+
+def _someone_else_of(article: Article, gender: str, person: str, paragraph: int) -> bool:
+    """Was another person of this gender mentioned in this paragraph or the one before?"""
+    return any(
+        m.paragraph >= paragraph - 1 and m.speaker.name != person and article.genders.get(m.speaker.name) == gender
+        for m in article.history[-PRONOUN_REACH:]
+    )
 
 
 def read_documents(article: Article, tokens: list, lo: int, hi: int, author) -> None:
@@ -662,8 +682,9 @@ def read_documents(article: Article, tokens: list, lo: int, hi: int, author) -> 
     documents = [i for i in range(lo, hi - 2) if tokens[i].lower in DOCUMENTS]
     for i in documents:  # "The report, published by the National Audit Office, ...": its author follows
         k = i + 1 + (tokens[i + 1].text == ",")
-        if k + 1 < hi and tokens[k].lower in AUTHOR_VERBS and tokens[k + 1].lower == "by":
-            publisher = name_speaker(article, tokens, _phrase_after(tokens, k + 2, hi), tokens[i].start)
+        by = next((b for b in range(k + 1, min(hi, k + 5)) if tokens[b].lower == "by" or not tokens[b].is_word), -1)
+        if by > 0 and tokens[k].lower in AUTHOR_VERBS and tokens[by].lower == "by":  # "published (on Wednesday) by"
+            publisher = name_speaker(article, tokens, _phrase_after(tokens, by + 1, hi), tokens[i].start)
             if publisher.name:
                 article.documents.setdefault(DOCUMENT_KINDS.get(tokens[i].lower, tokens[i].lower), []).append((tokens[i].start, publisher))
                 written = Speaker(name=publisher.name, mention=tokens[i].text, mention_start=tokens[i].start, mention_end=tokens[i].end)
@@ -761,6 +782,16 @@ def _refer_back(article: Article, wanted: str, position: int):
         candidates = [m for m in candidates if m.sentence != latest]
         latest = candidates[-1].sentence
         in_sentence = [m for m in candidates if m.sentence == latest]
+    if wanted in {"m", "f"} and max(m.rank for m in in_sentence) < 2:
+        # "Their son, Paul, campaigned, and Mrs Kettering moved ... she said": Mrs Kettering; but a speaker
+        # stays first ("Dr Yilmaz told the hearing that Mr Ashcombe ... he said": Dr Yilmaz).
+        in_sentence = [
+            m
+            for m in in_sentence
+            if article.genders.get(m.speaker.name, m.speaker.gender) == wanted
+            and _preposition_before(article.text, _named_at(m)) is None
+            and all(w[:1].isupper() or w in NAME_PARTICLES for w in m.speaker.name.split())
+        ] or in_sentence  # (but not "paid tribute to Luk", someone spoken of, nor "Her nephew", a description)
     top = max(m.rank for m in in_sentence)
     pick = [m for m in in_sentence if m.rank == top]
     # Between equals, not someone spoken of ("the murder of journalist Tom Hale").
@@ -995,8 +1026,9 @@ def _opening_bracket(tokens: list, close: int, lo: int) -> int:
 
 
 def _role_like(token: Token) -> bool:
-    """A job or role word (``envoy``, ``spokesperson``) or a title (``Secretary-General``)."""
-    return token.is_word and (token.lower in ROLE_WORDS or _is_title(token.text))
+    """A job or role word (``envoy``, ``spokesperson``, ``mother-of-three``) or a title (``Secretary-General``)."""
+    family = "-of-" in token.lower and token.lower.split("-", 1)[0] in ROLE_WORDS  # "mother-of-three", "father-of-two"
+    return token.is_word and (token.lower in ROLE_WORDS or family or _is_title(token.text))
 
 
 def _noun_after_determiner(token: Token) -> bool:
@@ -1249,19 +1281,24 @@ def _quoted_as_saying(tokens: list, as_index: int, lo: int) -> tuple:
 def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
     """``said the UN's secretary-general, Ana Ruiz``: the name after a description, else ``(first, last)``."""
     words = [t.text for t in tokens[first:last]]
-    if person_name(words) or last + 1 >= hi or tokens[last].text != ",":
+    comma = last
+    if comma < hi and tokens[comma].lower in _HEAD_LINKS:  # "His colleague at the Halvard Institute, Ruth Eisenberg,"
+        comma += 1
+        while comma < hi and (tokens[comma].is_cap or tokens[comma].lower in DETERMINERS or tokens[comma].lower in CONNECTORS):
+            comma += 1
+    if person_name(words) or comma + 1 >= hi or tokens[comma].text != ",":
         return (first, last)
-    end = last + 1
+    end = comma + 1
     while end < hi and (
         tokens[end].is_cap
         or (tokens[end].lower in NAME_PARTICLES and _particles_then_name(tokens, end, hi))
-        or (end > last + 1 and _stop_of_abbreviation(tokens, end, last + 1))  # ", Dr. Ana Ruiz,"
+        or (end > comma + 1 and _stop_of_abbreviation(tokens, end, comma + 1))  # ", Dr. Ana Ruiz,"
     ):
         end += 1
     closed = end == hi or tokens[end].text in {",", ".", ";", "!", "?"} or tokens[end].quote >= 0
-    name = person_name([t.text for t in tokens[last + 1 : end]])
+    name = person_name([t.text for t in tokens[comma + 1 : end]])
     if closed and name:
-        return (last + 1, end)
+        return (comma + 1, end)
     # "said University of California, San Diego's chancellor, Pradeep Khosla": a role, then the name
     k = end
     while k < hi and k - end < 3 and tokens[k].is_word and not tokens[k].is_cap and _role_like(tokens[k]):
@@ -1408,6 +1445,30 @@ _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
 _FAMILY_WORDS = word_set("mother father wife husband daughter son sister brother widow widower fiancée fiancé partner")
 
 
+def _person_named_near(article: Article, word: str, position: int):
+    """The latest person named before ``position`` with ``word`` (or a word it shares a stem with) right beside the name, else ``None``."""
+    for m in sorted(article.history, key=lambda m: m.at, reverse=True):
+        if m.at < position and m.speaker.person and " " in m.speaker.name:
+            start = _named_at(m)
+            end = m.speaker.mention_end if m.speaker.mention_end > start else start + len(m.speaker.name)
+            if _said_near(article.text[max(0, start - _BESIDE) : end + _BESIDE], _BESIDE, [word]):
+                return m.speaker
+    return None
+
+
+def _former_or_latter(article: Article, which: str, position: int):
+    """``the former`` / ``the latter``: the first or second of the last two people named, else ``None``."""
+    people = []
+    for m in sorted(article.history, key=lambda m: m.at, reverse=True):
+        if m.at < position and m.speaker.person and not m.speaker.plural and " " in m.speaker.name and m.speaker.name not in [p.name for p in people]:
+            people.append(m.speaker)
+            if len(people) == 2:
+                break
+    if len(people) < 2:
+        return None
+    return people[0] if which == "latter" else people[1]
+
+
 def _epithet(words: list) -> bool:
     """Is this ``the`` and a word for someone already named: ``the 54-year-old``, ``the teenager``?
 
@@ -1419,15 +1480,21 @@ def _epithet(words: list) -> bool:
 
     Examples
     --------
-    >>> _epithet(["the", "54-year-old"]), _epithet(["the", "mother-of-two"]), _epithet(["the", "witness"])
-    (True, True, False)
+    >>> _epithet(["the", "54-year-old"]), _epithet(["the", "mother-of-two"]), _epithet(["the", "Welshman"])
+    (True, True, True)
+    >>> _epithet(["the", "witness"]), _epithet(["the", "Guardian"])
+    (False, False)
     """
     lowered = [w.lower() for w in words]
-    if not 2 <= len(words) <= 3 or lowered[0] != "the" or any(w[:1].isupper() for w in words[1:]):
+    if not 2 <= len(words) <= 3 or lowered[0] != "the":
         return False
     head = lowered[-1]
-    if _AGE.fullmatch(head):
-        return True
+    if _AGE.fullmatch(head) or (len(words) == 3 and _AGE.fullmatch(lowered[1])):
+        return True  # "the 54-year-old", "the 26-year-old Kenyan"
+    if len(words) == 2 and words[1][:1].isupper() and head.endswith("man") and head not in _NOT_EPITHETS:
+        return True  # "the Welshman", "the Frenchman"
+    if any(w[:1].isupper() for w in words[1:]):
+        return False
     return head.replace("-", "").isalpha() and head not in _NOT_EPITHETS and head == singular(head)
 
 
@@ -1435,14 +1502,32 @@ def _role_holder(article: Article, words: list, position: int) -> str:
     """``the envoy`` -> the person the article last gave that role before ``position``, else ``""``."""
     lowered = [w.lower() for w in words]
     head = lowered[-1]
-    if len(words) < 2 or lowered[0] not in _DEFINITE or head not in article.roles or head in _ORG_OR_DOCUMENT:
+    titled = len(words) >= 3 and _is_title(words[-2])  # "the chief executive" is a person, "the Executive" a body
+    if len(words) < 2 or lowered[0] not in _DEFINITE or head not in article.roles or (head in _ORG_OR_DOCUMENT and not titled):
         return ""
     if any(w.endswith(("'s", "’s")) for w in lowered):
         return ""  # "the minister's spokesman" is someone else
     if org_name(words) or (lowered[0] != "the" and head not in _FAMILY_WORDS):
         return ""  # "the Ministry of Justice" is a name, not a role; "his mother", not "his lawyer"
-    holders = [(at, name) for at, name in article.roles[head] if at < position]
+    # "the local health minister" is not "Civil Aviation Minister Hardeep Singh Puri": what it adds must be said of them
+    wanted = [w for w in lowered[1:-1] if w not in _PASSING_ADJECTIVES]
+    holders = [(at, name) for at, name in article.roles[head] if at < position and _said_near(article.text, at, wanted)]
     return max(holders)[1] if holders else ""
+
+
+def _said_near(text: str, at: int, words: list) -> bool:
+    """Do all ``words`` stand within a sentence's reach of ``at`` (a name given a role), in its paragraph?
+
+    A longer word counts by its first four letters, so ``Pakistani`` is said
+    by ``Pakistan's`` and ``Turkish`` by ``Turkey``.
+    """
+    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    if line_end < 0:
+        line_end = len(text)
+    window = text[max(line_start, at - _ROLE_REACH) : min(line_end, at + _ROLE_REACH)]
+    near = set(re.findall(r"[\w-]+", window.lower()))
+    stems = {word[:4] for word in near if len(word) >= 5}
+    return all(word in near or (len(word) >= 5 and word[:4] in stems) for word in words)
 
 
 def _pseudonym(words: list) -> list:
@@ -1460,10 +1545,13 @@ def _pseudonym(words: list) -> list:
     return []
 
 
-def _fullest_name(article: Article, name: list, position: int) -> str:
+def _fullest_name(article: Article, name: list, position: int, *, gender: str = "") -> str:
     """``Mr Gillan`` -> ``Steve Gillan``: the longest name the article gives with these words.
 
-    Among equally long names the latest one before ``position`` wins, else the first.
+    Among equally long names (two people sharing a surname) the one known to
+    be of ``gender`` wins (the gender of a title such as ``Mrs``), else the one
+    named in full most often before ``position``, else the first named: a
+    story names its main person first and most, a relative once.
     """
     wanted = {_folded(w) for w in name if w.lower() not in FIRST_NAME_TITLES} or {_folded(w) for w in name}
 
@@ -1473,15 +1561,23 @@ def _fullest_name(article: Article, name: list, position: int) -> str:
     found = {full: places for full, places in article.names.get(name[-1], {}).items() if contains(full)}
     if not found or name[0].lower() in FIRST_NAME_TITLES:  # "Tedros" for "Tedros Adhanom Ghebreyesus"
         found = {full: places for entries in article.names.values() for full, places in entries.items() if contains(full)}
+    if not found and len(name) == 1:  # "said mother-of-three Kerry": the one person named Kerry
+        firsts = {full for entries in article.names.values() for full in entries if len(full) >= 2 and _folded(full[0]) == _folded(name[0])}
+        if len(firsts) == 1:
+            return " ".join(firsts.pop())
     if not found:
         return " ".join(name)
     longest = max(len(full) for full in found)
     found = {full: places for full, places in found.items() if len(full) == longest}
+    gender = gender or _gender([w.lower() for w in name])  # "Mrs Kettering" is the Kettering known to be a woman
+    matching = [full for full in found if gender and article.genders.get(" ".join(full)) == gender]
     if len(found) == 1 or longest < len(name):
         best = next(iter(found))
-    else:  # two people share a surname: the one named last before this point, else the first named
-        before = [(max(p for p in places if p < position), full) for full, places in found.items() if places[0] < position]
-        best = max(before)[1] if before else min(found, key=lambda full: found[full][0])
+    elif len(matching) == 1:
+        best = matching[0]
+    else:  # two people share a surname: the one named in full most often before this point, then the first named
+        before = [(-sum(p < position for p in places), places[0], full) for full, places in found.items() if places[0] < position]
+        best = min(before)[2] if before else min(found, key=lambda full: found[full][0])
     return " ".join(best if len(best) >= len(name) else name)
 
 
@@ -1680,3 +1776,9 @@ _NOT_EPITHETS = (
     ROLE_WORDS | ORG_WORDS | DOCUMENTS | OFFICE_WORDS | COMPANY_NOUNS | ACCOUNT_WORDS | TIME_WORDS | SPEECH_NOUNS
     | PLURAL_WORDS | COMMON_WORDS | word_set("former latter rest same first second last following above")
 )
+# Adjectives a description may add to a role without making it another role ("the new minister").
+_PASSING_ADJECTIVES = word_set("new former then current outgoing incoming late same")
+# How far (in characters) around a name the words of its role may stand.
+_ROLE_REACH = 80
+# How far (in characters) from a name a word describing it may stand ("Kenya's Elias Boit").
+_BESIDE = 12
