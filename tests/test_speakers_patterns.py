@@ -193,6 +193,7 @@ SPOKESPEOPLE_AND_OFFICES = [
     ('A Home Office spokeswoman said: "We do not comment."', "We do", "Home Office spokeswoman"),
     ('"Nobody warned us," a resident told the BBC.', "Nobody", "resident"),
     ('Residents said: "Nobody warned us."', "Nobody", "residents"),
+    ('A spokeswoman for the department, who spoke on condition of anonymity, said: "The review is ongoing."', "The review", "department spokeswoman"),
 ]
 
 # ---------------------------------------------------------------- names: particles, letters, later mentions

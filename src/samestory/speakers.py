@@ -1662,6 +1662,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 owner_name = _name_of_owner(article, tail, position) or " ".join(tail)
                 words = owner_name.split() + words[:i]
                 lowered = [w.lower() for w in words]
+            elif len(tail) == 1 and tail[0] in _OFFICE_OR_ORG and lowered[i - 1] in SPOKES_WORDS:
+                words = tail + words[:i]  # "a spokeswoman for the department", no department named: "department spokeswoman"
+                lowered = [w.lower() for w in words]
             break
     familiar = [k for k in range(1, len(lowered) - 2) if lowered[k : k + 2] in _FAMILIAR_PHRASES and lowered[k - 1] in ROLE_WORDS]
     head = lowered[familiar[0] - 1] if familiar else lowered[-1]  # "source familiar with the talks" is a source
