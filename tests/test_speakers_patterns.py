@@ -670,3 +670,31 @@ FROM_BLIND_FIVE = [
 @check(FROM_BLIND_FIVE)
 def test_rules_from_the_fifth_blind_set(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+# ---------------------------------------------------------------- rules from the sixth blind set (US wire style)
+
+FROM_BLIND_SIX = [
+    ('Gov. Ann Lee ordered flags lowered.\n\nIn a statement, the governor said: "He was a son of this state."', "He was", "Ann Lee"),
+    ('Sen. Horace Abbot, R-Miss., declined to say.\n\n"Ask me after Easter," the senator said, laughing.', "Ask me", "Horace Abbot"),
+    ('"Fair to whom?" Vasquez said when told of her remarks. "Our members have not had a raise."', "Our members", "Vasquez"),
+    ('Quillon Semiconductor will build a plant.\n\n"The plant will create 400 jobs," according to a press release from the company.',
+     "The plant", "Quillon Semiconductor"),
+    ('The family of Ramón Hart thanked the community.\n\n"Ramón was the light of our lives," the Hart family said.', "Ramón was", "Hart family"),
+    ('The White House will ask for $12 billion, a senior administration official said.\n\n'
+     '"The president wants this done," said the official, who spoke on condition of anonymity.', "The president", "senior administration official"),
+    ('"There is smoke in the basement," the caller told a dispatcher, according to the recording released by the city.',
+     "There is", "caller"),
+    ('Detective Marcus Ilunga testified under cross-examination by attorney Rosalind Acker, who represents the man accused of the shooting.\n\n'
+     'During her questioning, Acker asked the detective why the gun was not tested.\n\n"It was a judgment call," he said.', "It was", "Marcus Ilunga"),
+    ('When cameras were allowed in, chief executive Fernando Lopez turned to his counterpart, Colleen Hart, and said: "We can fly together."',
+     "We can", "Fernando Lopez"),
+    ('"We were lucky. The roof came down."\n\nThat was how Palila Kahan described the moment the tornado hit.', "We were", "Palila Kahan"),
+    ('"I don\'t regret a thing." The words came quietly from Chen Wei, 74, outside the courthouse.', "I don't", "Chen Wei"),
+    ('"We can, ma\'am, but not at this pace," Gen. Tom Hale testified.', "We can", "Tom Hale"),
+]
+
+
+@check(FROM_BLIND_SIX)
+def test_rules_from_the_sixth_blind_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker

@@ -566,6 +566,14 @@ def _is_credit(paragraph: str) -> bool:
 # ---------------------------------------------------------------- attribution
 
 
+def _name_then_cue(tokens: list, k: int) -> bool:
+    """Do ``tokens[k:]`` start with a short capitalised name and then a reporting verb (``Mr. Vasquez said``)?"""
+    start = k
+    while k < len(tokens) and k - start < 5 and (tokens[k].is_cap or (tokens[k].text == "." and sp.abbreviated(tokens[k - 1].text))):
+        k += 1
+    return start < k < len(tokens) and tokens[k].lower in sp.CUE_VERBS
+
+
 def _sentences(tokens: list, spans: list) -> list:
     """Cut a paragraph's tokens into sentences: ``[(lo, hi), ...]``."""
     bounds, lo = [], 0
@@ -574,7 +582,8 @@ def _sentences(tokens: list, spans: list) -> list:
         if token.quote >= 0:
             inner = token.text.rstrip(DOUBLE_MARKS + SINGLE_MARKS + " ").rstrip("])")  # "victims[.]"
             ends = inner[-1:] in ".!?…" and spans[token.quote].closed
-            if ends and nxt is not None and (nxt.is_cap or nxt.quote >= 0):
+            asked = inner[-1:] in "?!" and _name_then_cue(tokens, i + 1)  # '"Fair to whom?" Vasquez said'
+            if ends and not asked and nxt is not None and (nxt.is_cap or nxt.quote >= 0):
                 bounds.append((lo, i + 1))
                 lo = i + 1
             continue

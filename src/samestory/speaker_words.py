@@ -57,7 +57,8 @@ CUE_VERBS = word_set(
     "speak speaks spoke speaking elaborate elaborates elaborated",
     "chant chants chanted chanting sing sang yell yelled scream screamed whisper whispered mutter muttered",
     "noting claiming declaring announcing replying responding asking acknowledging admitting conceding",
-    "talk talked talking",
+    "talk talked talking testify testifies testified testifying answer answers answered",
+    "counter counters countered retort retorts retorted",
     "confirming remarking recalling observing concluding revealing reiterating repeating denying",
     "complaining lamenting expressing condemning accusing vowing pledging promising predicting",
     "suggesting stressing emphasising emphasizing maintaining alleging demanding cautioning",
@@ -81,7 +82,7 @@ PASSIVE_AUXILIARIES = word_set("was were is are be been being")
 TITLES = word_set(
     "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr",
     "captain capt sheriff president vice prime minister secretary chancellor",
-    "chief executive mayor governor senator sen rep representative congressman",
+    "chief executive mayor governor gov senator sen rep representative congressman",
     "congresswoman speaker general gen judge justice commissioner inspector",
     "chairman chairwoman chair director king queen prince princess pope",
     "archbishop bishop cardinal ambassador officer sergeant sgt constable pc",
@@ -113,7 +114,7 @@ ROLE_WORDS = TITLES | word_set(
     "association spokesperson organisers organizers organiser organizer",
     "people person officers prison",
     "fiancée fiancé fiancee fiance widow widower partner girlfriend boyfriend",
-    "grandmother grandfather aunt uncle cousin niece nephew colleague colleagues",
+    "grandmother grandfather aunt uncle cousin niece nephew colleague colleagues family",
     "journalist journalists reporter reporters columnist author writer lawmaker",
     "lawmakers legislator legislators politician politicians candidate actor actress",
     "investigator investigators prosecutors judges firefighter firefighters",
@@ -138,7 +139,7 @@ ROLE_WORDS = TITLES | word_set(
     "tenant homeowner commuter motorist pedestrian mechanic electrician plumber",
     "labourer laborer docker courier sailor veteran bystander onlooker shopper",
     "crowd audience fans supporters locals villagers panel jury eyewitness eyewitnesses user users",
-    "person people insider insiders",
+    "person people insider insiders caller callers",
     "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward",
 )
 # The people who speak for someone else: "a spokesperson for Facebook" and
@@ -156,6 +157,7 @@ ORG_WORDS = word_set(
     "vote school college church army navy force forces guard coastguard",
     "administration centers centres town united rovers athletic wanderers albion fc afc club",
     "society institution museum library network alliance coalition movement district newspaper magazine",
+    "bureau",
 )
 # Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".
 COMPANY_WORDS = word_set(
@@ -163,6 +165,7 @@ COMPANY_WORDS = word_set(
     "industries technologies energy oil petroleum mining pharmaceuticals foods media telecom",
     "systems solutions partners capital ventures labs enterprises logistics railways insurance",
     "investments brewery stores automobiles aerospace electronics steel chemicals",
+    "semiconductor semiconductors software pharma biotech therapeutics networks communications",
 )
 ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 # What news copy calls a company it has named: "the firm said" -> Nordvik Shipping.
@@ -196,6 +199,14 @@ AUTHOR_VERBS = word_set(
     "write writes wrote post posts posted tweet tweeted submit submits submitted deliver delivered",
     "hand hands handed send sent file filed make makes made produce produced",
 )
+# Abbreviated titles and the role a later description calls their holder by:
+# "Gov. Ann Lee ... the governor said".
+TITLE_ROLES = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "sgt": "sergeant",
+    "lt": "lieutenant", "col": "colonel", "capt": "captain", "det": "detective", "supt": "superintendent",
+    "insp": "inspector", "prof": "professor", "cllr": "councillor", "adm": "admiral", "maj": "major",
+    "cmdr": "commander", "atty": "attorney", "pres": "president",
+}  # fmt: skip
 # nameparser's lists of titles (about 800: "Administrator", "Assemblyman",
 # "scholar") and of titles that go with one name ("Pope Francis", "Swami
 # Chakrapani") widen ours where a name's words are told apart from its title.
@@ -223,7 +234,7 @@ COMMON_WORDS = word_set(
 )
 # How many earlier speakers a pronoun may reach back to.
 PRONOUN_REACH = 40
-PLURAL_WORDS = word_set("people men women staff police children")
+PLURAL_WORDS = word_set("people men women staff police children family")
 PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "thing"}
 FEMALE_WORDS = word_set(
     "mrs ms miss lady dame queen princess woman women mother wife daughter",

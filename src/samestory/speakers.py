@@ -77,6 +77,7 @@ from samestory.speaker_words import (
     SPEECH_NOUNS,
     SPOKES_WORDS,
     TIME_WORDS,
+    TITLE_ROLES,
     TITLES,
     word_set,
 )
@@ -373,6 +374,8 @@ def find_cues(tokens: list, lo: int, hi: int) -> list:
             cues.append((i, 3))
             skip = i + 1
         elif token.text in CUE_VERBS and not _noun_use(tokens, i, lo):
+            if token.lower in {"accused", "alleged"} and i + 1 < hi and tokens[i + 1].lower in {"of", "to"}:
+                continue  # "the man accused of the shooting": a description, not someone speaking
             cues.append((i, 1))
         elif token.lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to":
             cues.append((i, 2))
@@ -433,6 +436,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         return _subject_after(tokens, cue + 1, hi) if inverted else (-1, -1)  # '"...," said Sheriff Bill Brown'
     if tokens[j].text == ",":
         return _subject_before_comma(tokens, j, lo, cue, hi)
+    if tokens[j].lower == "and" and j - 1 > lo and tokens[j - 1].text == ",":
+        return _clause_subject(tokens, lo, j - 1)  # "X turned to his counterpart, Y, and said": X said it
     if not tokens[j].is_word and tokens[j].text != ")":
         return (-1, -1)
     first, last = _phrase_before(tokens, j, lo)
@@ -571,7 +576,8 @@ def clause_subject(article: Article, tokens: list, lo: int, end: int):
 # "So said X", "The remarks came from X", "That was the assessment of X", "Those were the words of X",
 # "The remark, made by X at ...", "That was the warning on Tuesday from X", "With those words, X opened ...".
 _SOURCE_AFTER = re.compile(
-    r"(?:so said|(?:the|these|those|that|this|his|her|their)(?: \w+){1,2} came from"
+    r"(?:so said|(?:the|these|those|that|this|his|her|their)(?: \w+){1,2} came(?: \w+ly)? from"
+    r"|(?:that|this) (?:was|is) how"
     r"|(?:the|these|those|that|this)(?: \w+){1,2},? (?:made|written|posted|tweeted|spoken|delivered) by"
     r"|(?:that|this|those|these) (?:was|were) (?:the|his|her|their)(?: \w+){1,2} of"
     r"|(?:that|this|those|these) (?:was|were) (?:the|his|her|their)(?: \w+){1,5} from"
@@ -643,7 +649,7 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
                 speaker = Speaker(name=canonical, person=True, gender=article.genders.get(canonical, gender))
                 rank = 0 if roles or gender else -1
                 article.history.append(Mention(tokens[i].start, speaker, sentence, paragraph, rank=rank))
-                for role in roles:
+                for role in roles + [TITLE_ROLES[r] for r in roles if r in TITLE_ROLES]:  # "Gov." is a governor
                     article.roles.setdefault(role, []).append((tokens[i].start, canonical))
                 people.append((i, canonical))
         i = j
@@ -652,7 +658,9 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
     if len({name for _, name in people}) == 1:
         at, person = people[0]
         seen = {GENDERED_PRONOUNS[t.lower] for t in tokens[lo:hi] if t.is_word and t.lower in GENDERED_PRONOUNS}
-        before = any(t.lower in GENDERED_PRONOUNS for t in tokens[lo:at])
+        # "During her questioning, Achterberg asked": an opening phrase's "her" is hers too (not "Her lawyer, Sampaio,")
+        opening = at > lo and tokens[at - 1].text == "," and tokens[lo].lower in _PREPOSITIONS
+        before = any(t.lower in GENDERED_PRONOUNS for t in tokens[lo:at]) and not opening
         nouns = {_gender([t.lower]) for t in tokens[lo:hi] if t.is_word and t.lower in _GENDER_WORDS}
         if len(seen) == 1 and not before and not seen & nouns:  # "Osman's fiancée said she": the fiancée
             gender = seen.pop()
@@ -983,6 +991,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             break
         elif _noun_after_determiner(token) and j > lo and _is_determiner(tokens[j - 1]):
             first = j  # "a spokeman for ...", "the three-judge court": a noun after a determiner
+        elif first < last and _role_like(tokens[last - 1]) and _modifiers_after_determiner(tokens, j, lo):
+            first = j  # "a senior administration official", "a state police spokesman"
         elif lower in DOCUMENTS and first == last:
             owner = _owned_document(tokens, j, lo)  # "RIAA's take-down notice claimed"
             if owner < 0:
@@ -997,6 +1007,14 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
     if first == last:
         return (-1, -1)
     return (first, last)
+
+
+def _modifiers_after_determiner(tokens: list, j: int, lo: int) -> bool:
+    """Is ``tokens[j]`` one of up to three lower-case nouns that follow a determiner (``a senior administration``)?"""
+    k = j
+    while k >= lo and j - k < 3 and _noun_after_determiner(tokens[k]):
+        k -= 1
+    return k < j and k >= lo and _is_determiner(tokens[k])
 
 
 def _owned_document(tokens: list, j: int, lo: int) -> int:
@@ -1074,8 +1092,12 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "Ursula van der Berg"
         elif lower == "the" and j > first and tokens[j - 1].lower in _SOURCE_LINKS:
             j += 1
+        elif lower in DOCUMENTS and j > first and tokens[j - 1].is_word and not tokens[j - 1].is_cap:
+            j += 1  # "a press release", "a joint statement"
         elif lower in _SOURCE_WORDS and j > first and tokens[j - 1].lower in DOCUMENTS:
             j += 1  # "a statement from the ministry": the document's source
+        elif lower in _ORG_OR_COMPANY and j > first + 1 and tokens[j - 1].lower == "the" and tokens[j - 2].lower in _SOURCE_WORDS:
+            j += 1  # "a press release from the company"
         elif lower in _SENDING_VERBS and j > first and tokens[j - 1].lower in DOCUMENTS and j + 1 < hi and tokens[j + 1].lower in _SOURCE_WORDS:
             j += 2  # "a tweet sent from ...", "a statement issued by ..."
         elif lower in ACCOUNT_WORDS and j > first and tokens[j - 1].is_cap:
@@ -1404,6 +1426,8 @@ def _fits(article: Article, speaker: Speaker, wanted: str) -> bool:
 def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles: list) -> list:
     """The role words a name run ``tokens[first:last]`` is given: its titles, the words just before, an apposition after."""
     roles = [w.lower() for w in titles if _is_title(w) or w.lower() in ROLE_WORDS]
+    if first - 2 >= lo and tokens[first - 1].text == "." and _is_title(tokens[first - 2].text):
+        roles.append(tokens[first - 2].lower)  # "Gov. Ann Lee": the full stop ends the title, not the name
     k = first - 1
     if k > lo and tokens[k].text == ",":
         m = k - 1
@@ -1505,6 +1529,8 @@ def _role_holder(article: Article, words: list, position: int) -> str:
     titled = len(words) >= 3 and _is_title(words[-2])  # "the chief executive" is a person, "the Executive" a body
     if len(words) < 2 or lowered[0] not in _DEFINITE or head not in article.roles or (head in _ORG_OR_DOCUMENT and not titled):
         return ""
+    if head in PLURAL_WORDS:
+        return ""  # "the family of Ramón Hart ... the Hart family said": a group, not a role one person holds
     if any(w.endswith(("'s", "’s")) for w in lowered):
         return ""  # "the minister's spokesman" is someone else
     if org_name(words) or (lowered[0] != "the" and head not in _FAMILY_WORDS):
@@ -1785,3 +1811,4 @@ _PASSING_ADJECTIVES = word_set("new former then current outgoing incoming late s
 _ROLE_REACH = 80
 # How far (in characters) from a name a word describing it may stand ("Kenya's Elias Boit").
 _BESIDE = 12
+_ORG_OR_COMPANY = ORG_WORDS | COMPANY_NOUNS
