@@ -58,16 +58,19 @@ CUE_VERBS = word_set(
     "chant chants chanted chanting sing sang yell yelled scream screamed whisper whispered mutter muttered",
     "noting claiming declaring announcing replying responding asking acknowledging admitting conceding",
     "talk talked talking testify testifies testified testifying answer answers answered",
-    "counter counters countered retort retorts retorted",
+    "counter counters countered retort retorts retorted recount recounts recounted",
     "confirming remarking recalling observing concluding revealing reiterating repeating denying",
     "complaining lamenting expressing condemning accusing vowing pledging promising predicting",
     "suggesting stressing emphasising emphasizing maintaining alleging demanding cautioning",
 )
 # Reporting words that are also nouns: "a handwritten note", "his report".
-NOUN_CUES = word_set("note notes report reports comment comments call calls claim claims remark remarks tweet tweets post posts promise pledge warning")
+NOUN_CUES = word_set(
+    "note notes report reports comment comments call calls claim claims remark remarks tweet tweets post posts promise pledge warning",
+    "attack attacks statement answer answers reply replies demand demands forecast forecasts",
+)
 # "quoted X as saying", "X was quoted as saying": the verbs that report
 # someone else's words through "as saying" (see ``subject_of``).
-QUOTING_VERBS = word_set("quoted quoting cited citing reported heard recorded")
+QUOTING_VERBS = word_set("quote quotes quoted quoting cite cites cited citing reported heard recorded")
 # "According to X" names a source too (``find_cues``), but it yields to a
 # reporting verb in the same sentence: news often cites the outlet it took a
 # quotation from.
@@ -87,7 +90,7 @@ TITLES = word_set(
     "chairman chairwoman chair director king queen prince princess pope",
     "archbishop bishop cardinal ambassador officer sergeant sgt constable pc",
     "detective det superintendent supt colonel col lieutenant lt major admiral",
-    "commander councillor cllr deputy acting mp mep msp spokesman spokeswoman",
+    "commander councillor cllr deputy acting mp mep msp spokesman spokeswoman undersecretary under-secretary",
     "spokesperson leader head premier ex former interior health foreign home",
     "prisons police prosecutor attorney coach manager editor founder",
     "sheikh sheik emir rapporteur envoy whip minority majority",
@@ -139,7 +142,7 @@ ROLE_WORDS = TITLES | word_set(
     "tenant homeowner commuter motorist pedestrian mechanic electrician plumber",
     "labourer laborer docker courier sailor veteran bystander onlooker shopper",
     "crowd audience fans supporters locals villagers panel jury eyewitness eyewitnesses user users",
-    "person people insider insiders caller callers",
+    "person people insider insiders caller callers critic critics reviewer",
     "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward",
 )
 # The people who speak for someone else: "a spokesperson for Facebook" and
@@ -157,7 +160,7 @@ ORG_WORDS = word_set(
     "vote school college church army navy force forces guard coastguard",
     "administration centers centres town united rovers athletic wanderers albion fc afc club",
     "society institution museum library network alliance coalition movement district newspaper magazine",
-    "bureau",
+    "bureau community",
 )
 # Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".
 COMPANY_WORDS = word_set(

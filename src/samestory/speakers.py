@@ -288,8 +288,8 @@ def _person_name(words: tuple) -> list:
         return []  # "the Transport Minister", "the Health Secretary": an office
     while i >= 0:
         word = words[i]
-        if len(name) >= 2 and word.lower() in _OFFICE_OR_ORG:
-            break  # "Minister for Foreign Affairs Sami Shukri", "... of the World Health Organization Abebe Tesfaye"
+        if word.lower() in _OFFICE_OR_ORG:
+            break  # "Minister for Foreign Affairs Sami Shukri", "... of the Andean Community Wagner"
         if _name_like(word) and not _name_title(word):
             name.insert(0, word)
         elif word in NAME_PARTICLES:  # "van der Berg", "Luis de la Cruz"
@@ -300,8 +300,8 @@ def _person_name(words: tuple) -> list:
     before = [w.lower() for w in words[: i + 1]]
     if "&" in before:
         return []  # "Lindqvist & Åberg": a firm
-    if "and" in before and ORG_WORDS.intersection(before):
-        return []  # "Department of Health and Social Care": an organisation's name
+    if "and" in before and ORG_WORDS.intersection(before) and not _is_title(words[0]):
+        return []  # "Department of Health and Social Care": an organisation's name (not "Secretary of ... and ... Tom Hale")
     if len(name) == 1 and i >= 0 and words[i].lower() in FIRST_NAME_TITLES:
         name.insert(0, words[i])  # "Pope Francis", "Swami Chakrapani": known by title and one name
     if i >= 0 and words[i] in CONNECTORS:
@@ -316,8 +316,8 @@ def _person_name(words: tuple) -> list:
     owner_of = [k for k in range(1, i + 1) if words[k] in {"for", "to"} and words[k - 1].islower() and words[k - 1] in ROLE_WORDS]
     if owner_of:
         return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee": someone speaking for her
-    if len(name) >= 3 and name[0].lower() in ROLE_WORDS:
-        name = name[1:]  # "Nurse Eva Stone" at the start of a sentence
+    if len(name) >= 3 and (name[0].lower() in ROLE_WORDS or name[0].partition("-")[2][:1].islower()):
+        name = name[1:]  # "Nurse Eva Stone", "Co-developer Jing Wang" at the start of a sentence
     return name
 
 
@@ -436,11 +436,21 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         return _subject_after(tokens, cue + 1, hi) if inverted else (-1, -1)  # '"...," said Sheriff Bill Brown'
     if tokens[j].text == ",":
         return _subject_before_comma(tokens, j, lo, cue, hi)
-    if tokens[j].lower == "and" and j - 1 > lo and tokens[j - 1].text == ",":
-        return _clause_subject(tokens, lo, j - 1)  # "X turned to his counterpart, Y, and said": X said it
+    if tokens[j].lower == "and" and j - 1 > lo:
+        found = _clause_subject(tokens, lo, j - (tokens[j - 1].text == ","))
+        if found[0] >= 0:
+            return found  # "X turned to his counterpart, Y, and said", "X cited Article 5 and said": X said it
     if not tokens[j].is_word and tokens[j].text != ")":
         return (-1, -1)
     first, last = _phrase_before(tokens, j, lo)
+    described = first >= 0 and any(_role_like(t) for t in tokens[first:last]) and not person_name([t.text for t in tokens[first:last]])
+    comma = first - 1
+    while described and comma > lo and comma >= first - 2 and _job_word(tokens[comma]):
+        comma -= 1  # "film" in "film critic for ..."
+    if comma > lo and tokens[comma].text == "," and described:
+        named = _phrase_before(tokens, comma - 1, lo)  # "Jack Garner, film critic for Gannet News Service said"
+        if named[0] >= 0 and len(person_name([t.text for t in tokens[named[0] : named[1]]])) >= 2:
+            return named
     if first > lo and tokens[first - 1].lower in _PREPOSITION_LINKS:  # "contributor to Slate": not the subject
         return _person_before_modifiers(tokens, lo, first) or (first, last)
     if first > lo and tokens[first - 1].lower in _TIME_AND_PLACE_PREPOSITIONS:
@@ -530,8 +540,8 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     marched ...`` (a group, for ``they``) and ``The ministry issued ...``
     (an organisation, for ``it``).
     """
-    if lo >= hi or not tokens[lo].is_cap:
-        return None
+    if lo >= hi or not tokens[lo].is_cap or tokens[lo].lower in _PREPOSITIONS:
+        return None  # "In Ohio, which ...": a place the sentence starts in, not its subject
     first, last = _phrase_after(tokens, lo, hi)
     if first >= 0:
         first, last = _apposed_name(tokens, first, last, hi)  # "The chief executive, Ana Ruiz, did not ..."
@@ -539,7 +549,7 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     if 0 <= last < hi and tokens[last].text == "(":  # "The Nordic Food Safety Council (NFSC) published"
         after = next((k + 1 for k in range(last + 1, min(hi, last + 5)) if tokens[k].text == ")"), last)
     if first < 0 or after >= hi or not tokens[after].is_word or not tokens[after].text.islower():
-        if not (0 <= after < hi and tokens[after].text == ","):
+        if not (0 <= after < hi and tokens[after].text in {",", ":"}):  # "Secretary of the Air Force James Roche: "..."
             return None
     words = [t.text for t in tokens[first:last]]
     lowered = [w.lower() for w in words]
@@ -646,7 +656,14 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
                 gender = gender or _gender(roles)
                 if gender:
                     article.genders.setdefault(canonical, gender)
-                speaker = Speaker(name=canonical, person=True, gender=article.genders.get(canonical, gender))
+                speaker = Speaker(
+                    name=canonical,
+                    person=True,
+                    gender=article.genders.get(canonical, gender),
+                    mention=article.text[tokens[i].start : tokens[j - 1].end],
+                    mention_start=tokens[i].start,
+                    mention_end=tokens[j - 1].end,
+                )
                 rank = 0 if roles or gender else -1
                 article.history.append(Mention(tokens[i].start, speaker, sentence, paragraph, rank=rank))
                 for role in roles + [TITLE_ROLES[r] for r in roles if r in TITLE_ROLES]:  # "Gov." is a governor
@@ -690,7 +707,7 @@ def read_documents(article: Article, tokens: list, lo: int, hi: int, author) -> 
     documents = [i for i in range(lo, hi - 2) if tokens[i].lower in DOCUMENTS]
     for i in documents:  # "The report, published by the National Audit Office, ...": its author follows
         k = i + 1 + (tokens[i + 1].text == ",")
-        by = next((b for b in range(k + 1, min(hi, k + 5)) if tokens[b].lower == "by" or not tokens[b].is_word), -1)
+        by = next((b for b in range(k + 1, min(hi, k + 9)) if tokens[b].lower == "by" or not tokens[b].is_word), -1)
         if by > 0 and tokens[k].lower in AUTHOR_VERBS and tokens[by].lower == "by":  # "published (on Wednesday) by"
             publisher = name_speaker(article, tokens, _phrase_after(tokens, by + 1, hi), tokens[i].start)
             if publisher.name:
@@ -798,6 +815,7 @@ def _refer_back(article: Article, wanted: str, position: int):
             for m in in_sentence
             if article.genders.get(m.speaker.name, m.speaker.gender) == wanted
             and _preposition_before(article.text, _named_at(m)) is None
+            and _verb_follows(article.text, m)
             and all(w[:1].isupper() or w in NAME_PARTICLES for w in m.speaker.name.split())
         ] or in_sentence  # (but not "paid tribute to Luk", someone spoken of, nor "Her nephew", a description)
     top = max(m.rank for m in in_sentence)
@@ -807,9 +825,17 @@ def _refer_back(article: Article, wanted: str, position: int):
     if wanted in {"m", "f"} and pick.rank < 2 and not article.genders.get(pick.speaker.name, pick.speaker.gender):
         for m in reversed(candidates):
             known = article.genders.get(m.speaker.name, m.speaker.gender) == wanted
-            if m.rank == 2 and known and m.paragraph >= pick.paragraph - 1:
+            # (a new paragraph that opens with a person of its own keeps them: "... Khamenei ordered mourning. In his message, he")
+            reach = pick.paragraph if pick.rank == 1 else pick.paragraph - 1
+            if m.rank == 2 and known and m.paragraph >= reach:
                 return m.speaker
     return pick.speaker
+
+
+def _verb_follows(text: str, mention: Mention) -> bool:
+    """Does a lower-case word follow the mention's name, as a verb follows its subject (``Mrs Kettering moved``)?"""
+    end = mention.speaker.mention_end if mention.speaker.mention_end > 0 else _named_at(mention) + len(mention.speaker.name)
+    return re.match(r"\s+[a-z]", text[end : end + 3]) is not None
 
 
 def _named_at(mention: Mention) -> int:
@@ -1009,6 +1035,31 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
     return (first, last)
 
 
+def _named_person(tokens: list, first: int, j: int) -> bool:
+    """Do ``tokens[first:j]`` end with a person's name of two words or more (``study co-author Ted Scambos``)?"""
+    return j - first >= 2 and not _is_title(tokens[j - 1].text) and len(person_name([t.text for t in tokens[first:j]])) >= 2
+
+
+def _and_continues(tokens: list, first: int, j: int, hi: int) -> bool:
+    """Does ``and`` at ``tokens[j]`` join two parts of one title rather than two people?
+
+    ``Secretary of Health and Human Services`` (an office's name, after ``of``)
+    and ``former coach and former test player John Bracewell`` (roles, then
+    the one name) do; ``Tom Hale and Eva Stone`` does not.
+    """
+    if j + 1 >= hi:
+        return False
+    office = tokens[j - 1].is_cap and tokens[j + 1].is_cap and any(t.lower in CONNECTORS for t in tokens[first:j])
+    if office:
+        return True
+    if not _role_like(tokens[j - 1]):
+        return False  # "Tom Hale and ...": a name already
+    k = j + 1
+    while k < hi and k - j <= 4 and tokens[k].is_word and not tokens[k].is_cap:
+        k += 1
+    return k > j + 1 and k < hi and _role_like(tokens[k - 1]) and tokens[k].is_cap
+
+
 def _modifiers_after_determiner(tokens: list, j: int, lo: int) -> bool:
     """Is ``tokens[j]`` one of up to three lower-case nouns that follow a determiner (``a senior administration``)?"""
     k = j
@@ -1031,8 +1082,9 @@ def _stop_of_abbreviation(tokens: list, k: int, lo: int) -> bool:
 
 
 def abbreviated(word: str) -> bool:
-    """May a full stop after ``word`` belong to it (``Dr.``, ``Jr.``, the initial ``J.``)?"""
-    return word.lower() in ABBREVIATIONS or _is_initial(word)
+    """May a full stop after ``word`` belong to it (``Dr.``, ``Jr.``, the initial ``J.``, ``Ph.D.``)?"""
+    dotted = "." in word and word.replace(".", "").isalpha()  # "Ph.D", "U.S"
+    return word.lower() in ABBREVIATIONS or _is_initial(word) or dotted
 
 
 def _opening_bracket(tokens: list, close: int, lo: int) -> int:
@@ -1084,12 +1136,14 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1
         elif _stop_of_abbreviation(tokens, j, first):
             j += 1
-        elif lower in CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap:
-            j += 1
+        elif lower in CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap and not _named_person(tokens, first, j):
+            j += 1  # "Secretary of State ...", but not "Ted Scambos of CU Boulder's institute"
         elif lower in CONNECTORS and j + 2 < hi and tokens[j + 1].lower == "the" and tokens[j + 2].is_cap and _role_like(tokens[j - 1]):
             j += 1  # "the governor of the Bank of Tanzania"
         elif lower in NAME_PARTICLES and _particles_then_name(tokens, j, hi):
             j += 1  # "Ursula van der Berg"
+        elif lower == "and" and j > first and _and_continues(tokens, first, j, hi):
+            j += 1  # "Secretary of Health and Human Services Tommy Thompson", "former coach and test player John Bracewell"
         elif lower == "the" and j > first and tokens[j - 1].lower in _SOURCE_LINKS:
             j += 1
         elif lower in DOCUMENTS and j > first and tokens[j - 1].is_word and not tokens[j - 1].is_cap:
@@ -1297,7 +1351,8 @@ def _quoted_as_saying(tokens: list, as_index: int, lo: int) -> tuple:
             return _who_stands_for(tokens, j, lo)
         return _phrase_before(tokens, j, lo) if j >= lo and tokens[j].is_word else (-1, -1)
     first, last = _phrase_after(tokens, verb + 1, as_index)  # "Reuters quoted Eva Stone as saying"
-    return (first, last) if last == as_index else (-1, -1)
+    apposed = 0 <= last < as_index - 1 and tokens[last].text == "," and tokens[as_index - 1].text == ","
+    return (first, last) if last == as_index or apposed else (-1, -1)  # (or "quotes Eva Stone, a student, as saying")
 
 
 def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
@@ -1397,6 +1452,9 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
                 named += 1
             if first + 1 < named < last and all(t.is_cap for t in tokens[named:last]) and person_name([t.text for t in tokens[named:last]]):
                 return (named, last)
+        jobs_first = n > 0 and first == before + 2 and _job_word(tokens[before + 1]) and len(person_name(words)) >= 2
+        if jobs_first:
+            return (first, last)  # "One of the study's authors, herpetologist David Blackburn, told"
         if n > 0 and (words[0].lower() in _ASIDE_OPENERS or first != before + 1):
             continue
         named_of = n > 0 and tokens[first].is_cap and tokens[first + 1 : last] and tokens[first + 1].is_cap and person_name(words)
