@@ -1,0 +1,330 @@
+"""Names in a run of words: a person's, an organisation's, and the small words around them.
+
+``samestory.speakers`` reads the words next to a quotation and asks, again and
+again, the same few questions about them: which words are a person's name
+(``POA general secretary Steve Gillan`` -> ``Steve Gillan``), which are an
+organisation's (``the Ministry of Justice``), is this word a title (``Minister``,
+``Gov.``), a name (``Gillan``, ``al-Rashid``) or an initial (``J.``), and which
+sex a word such as ``spokeswoman`` shows. This module answers them, one small
+function each, on plain lists of words; it knows nothing of articles or
+quotations. The word lists it reads are in ``samestory.speaker_words``.
+
+Examples
+--------
+>>> person_name("POA general secretary Steve Gillan".split())
+['Steve', 'Gillan']
+>>> org_name("the Ministry of Justice".split())
+'Ministry of Justice'
+"""
+
+import functools
+import re
+import unicodedata
+
+from samestory.speaker_words import (
+    COMMON_WORDS,
+    CONNECTORS,
+    DETERMINERS,
+    FEMALE_WORDS,
+    FIRST_NAME_TITLES,
+    MALE_WORDS,
+    NAME_PARTICLES,
+    NAME_TITLES,
+    OFFICE_WORDS,
+    ORG_TAILS,
+    ORG_WORDS,
+    PARTICLE_PREFIXES,
+    PSEUDONYM_CUES,
+    ROLE_WORDS,
+    TITLES,
+    word_set,
+)
+from samestory.tokens import ABBREVIATIONS
+
+# "54-year-old", "Fifteen-year-old": an age, never part of a name.
+AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old", re.IGNORECASE)
+# A full stop, or the one-dot leader some editors type for one ("Sergey M\u2024").
+STOPS = {".", "\u2024"}
+# "Doug Collins of Georgia", "Eva Stone from Leeds": words that put a place after a name.
+PLACE_LINKS = word_set("of from")
+# Words of offices and organisations ("Affairs", "Ministry"), which end a name read backwards.
+OFFICE_OR_ORG = OFFICE_WORDS | ORG_WORDS
+_PARTICLE_JOIN = re.compile(r"[-'’]")
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+_PSEUDONYM_FIRST_WORDS = frozenset(cue[0] for cue in PSEUDONYM_CUES)
+_QUESTION_OPENERS = word_set("will can may should would could did does do is are was were has have had shall must")
+_IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
+
+
+def person_name(words: list) -> list:
+    """Pick a person's name out of a mention, leaving titles and roles out.
+
+    The same mentions recur through an article, so answers are remembered
+    (``_person_name`` is cached on the words; a new list is returned each time).
+
+    Examples
+    --------
+    >>> person_name("POA general secretary Steve Gillan".split())
+    ['Steve', 'Gillan']
+    >>> person_name("Republican committee member Doug Collins of Georgia".split())
+    ['Doug', 'Collins']
+    >>> person_name("First Minister of Scotland Nicola Sturgeon".split())
+    ['Nicola', 'Sturgeon']
+    >>> person_name(["Ursula", "van", "der", "Berg", "(", "Green", ")"])
+    ['Ursula', 'van', 'der', 'Berg']
+    >>> person_name("The mayor of London".split()), person_name(["POA"])
+    ([], [])
+    """
+    return list(_person_name(tuple(words)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _person_name(words: tuple) -> list:
+    words = join_initials(drop_brackets(words))
+    words = [w for w in words if w not in {".", ","} and not AGE_WORD.fullmatch(w)]  # "Fifteen-year-old Robert"
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+    if owners:  # "the Royal College of Nursing's Eva Stone": the name after the owner
+        words = words[owners[-1] + 1 :]
+    words = [strip_possessive(w) for w in words]
+    # "Doug Collins of Georgia", "Eva Stone from Leeds": a place after the name qualifies it.
+    for i in range(1, len(words) - 1):
+        if words[i] in PLACE_LINKS and name_like(words[i - 1]) and not name_title(words[i - 1]):
+            after = words[i + 1 :]
+            named_after = name_like(after[-1]) and after[-1].lower() not in OFFICE_OR_ORG  # not "... of the World Health Organization"
+            if not (any(is_title(w) or w.lower() in ROLE_WORDS for w in after[:-1]) and named_after):
+                words = words[:i]  # (but "Bank of England governor Andrew Bailey" is Andrew Bailey)
+            break
+    if not words or not name_like(words[-1]):
+        return []
+    if words[-1].endswith("s") and ROLE_WORDS.intersection((words[-1].lower(), words[-1].lower()[:-1])):
+        return []  # "Inspectors", "Residents" opening a sentence, "South Sudan's Vice Presidents": a group, not a name
+    if len(words) == 1 and words[0].lower() in _QUESTION_OPENERS:
+        return []  # "Will the port expand?": a question, not a man called Will
+    if "on" in words and any(w.lower() in ORG_WORDS for w in words[: words.index("on")]):
+        return []  # "Commission on International Religious Freedom": an organisation
+    name = [words[-1]]
+    i = len(words) - 2
+    if is_title(words[-1]) and not (i >= 0 and name_like(words[i]) and not is_title(words[i])):
+        return []  # a title alone ("Minister", "MP") is not a name
+    if is_title(words[-1]) and words[i].lower() in OFFICE_OR_ORG:
+        return []  # "the Transport Minister", "the Health Secretary": an office
+    while i >= 0:
+        word = words[i]
+        if word.lower() in OFFICE_OR_ORG:
+            break  # "Minister for Foreign Affairs Sami Shukri", "... of the Andean Community Wagner"
+        if name_like(word) and not name_title(word):
+            name.insert(0, word)
+        elif word in NAME_PARTICLES:  # "van der Berg", "Luis de la Cruz"
+            name.insert(0, word)
+        else:
+            break
+        i -= 1
+    before = [w.lower() for w in words[: i + 1]]
+    if "&" in before:
+        return []  # "Lindqvist & Åberg": a firm
+    if "and" in before and ORG_WORDS.intersection(before) and not is_title(words[0]):
+        return []  # "Department of Health and Social Care": an organisation's name (not "Secretary of ... and ... Tom Hale")
+    if len(name) == 1 and i >= 0 and words[i].lower() in FIRST_NAME_TITLES:
+        name.insert(0, words[i])  # "Pope Francis", "Swami Chakrapani": known by title and one name
+    if i >= 0 and words[i] in CONNECTORS:
+        # "First Minister of Scotland Nicola Sturgeon": the place, then the name.
+        if len(name) < 3:
+            return []
+        name = name[-2:]
+    if any(w.lower() in ORG_WORDS for w in name) or all(w.isupper() and len(w) > 1 for w in name):
+        return []  # an organisation ("Court of Session") or an acronym ("POA")
+    if not all(any(ch.isalpha() for ch in w) for w in name):
+        return []  # "45" in "Stone, 45, said" is an age
+    owner_of = [k for k in range(1, i + 1) if words[k] in {"for", "to"} and words[k - 1].islower() and words[k - 1] in ROLE_WORDS]
+    if owner_of:
+        return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee": someone speaking for her
+    if len(name) >= 3 and (name[0].lower() in ROLE_WORDS or name[0].partition("-")[2][:1].islower()):
+        name = name[1:]  # "Nurse Eva Stone", "Co-developer Jing Wang" at the start of a sentence
+    return name
+
+
+def org_name(words: list) -> str:
+    """Name an organisation, a place or a document from a mention, or ``""``.
+
+    Examples
+    --------
+    >>> org_name("the Ministry of Justice".split()), org_name("The POA trade union".split())
+    ('Ministry of Justice', 'POA')
+    >>> org_name(["Steve", "Gillan"])
+    ''
+    """
+    return _org_name(tuple(words))
+
+
+@functools.lru_cache(maxsize=8192)
+def _org_name(words: tuple) -> str:
+    words = [w for w in drop_brackets(words) if w not in {".", ","}]
+    while words and (words[0].lower() in DETERMINERS or words[0].lower() in COMMON_WORDS):
+        words = words[1:]
+    phrase = " ".join(words)
+    for tail in ORG_TAILS:
+        if phrase.lower().endswith(" " + tail) and len(phrase) > len(tail) + 1:
+            head = phrase[: -len(tail) - 1]
+            if head and head.split()[-1][:1].isupper():
+                phrase = head
+                break
+    words = phrase.split()
+    if not words or not all(name_like(w) or w in CONNECTORS or w in {"the", "on", "and", "&"} for w in words):
+        return ""
+    if not name_like(words[-1]):
+        return ""
+    acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+    if acronym or any(w.lower() in ORG_WORDS for w in words):
+        return phrase
+    return ""
+
+
+@functools.lru_cache(maxsize=16384)
+def name_like(word: str) -> bool:
+    """May ``word`` be part of a name: capitalised (or a number, or ``al-Rashid``) and not a common word?
+
+    Examples
+    --------
+    >>> name_like("Gillan"), name_like("However"), name_like("POA"), name_like("al-Rashid")
+    (True, False, True, True)
+    """
+    if particle_name(word):
+        return True
+    if not word or not (word[0].isupper() or word[0].isdigit()):
+        return False
+    return (word.isupper() and len(word) > 1) or word.lower() not in COMMON_WORDS
+
+
+def particle_name(word: str) -> bool:
+    """``al-Rashid``, ``el-Masri``, ``d'Alema``: a particle joined to a capitalised name."""
+    if "-" not in word and "'" not in word and "’" not in word:
+        return False
+    parts = _PARTICLE_JOIN.split(word, maxsplit=1)
+    return len(parts) == 2 and parts[0] in PARTICLE_PREFIXES and parts[1][:1].isupper()
+
+
+def is_initial(word: str) -> bool:
+    """``J`` or ``J.R`` (written ``J.R.``): initials, whose full stop belongs to them."""
+    return _INITIALS.fullmatch(word) is not None
+
+
+def join_initials(words: list) -> list:
+    """``["Donald", "J", ".", "Harper"]`` -> ``["Donald", "J.", "Harper"]``."""
+    joined = []
+    for word in words:
+        if word in STOPS and joined and (is_initial(joined[-1]) or joined[-1].lower() in {"jr", "sr"}):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
+def drop_brackets(words: list) -> list:
+    """Leave out words in brackets: ``Lisa Graham (Republican)`` is Lisa Graham."""
+    kept, depth = [], 0
+    for word in words:
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kept.append(word)
+    return kept
+
+
+def is_title(word: str) -> bool:
+    """``Minister``, ``Ex-Prime``, ``Director-General``: a title, not a name."""
+    lower = word.lower().rstrip(".")
+    return lower in TITLES or ("-" in lower and any(part in TITLES for part in lower.split("-")))
+
+
+def name_title(word: str) -> bool:
+    """A title by our list or nameparser's (``Administrator``), or a word of the
+    shape of one (``Assemblywoman``, ``Chairperson``), where it stands before a name."""
+    lower = word.lower().rstrip(".")
+    return is_title(word) or lower in NAME_TITLES or lower.endswith(("woman", "person"))
+
+
+def strip_possessive(word: str) -> str:
+    """``Gillan's`` -> ``Gillan``, ``Officers'`` -> ``Officers``."""
+    for ending in ("'s", "’s"):
+        if word.endswith(ending) and len(word) > 2:
+            return word[: -len(ending)]
+    if word.endswith(("s'", "s’")):
+        return word[:-1]
+    return word
+
+
+def abbreviated(word: str) -> bool:
+    """May a full stop after ``word`` belong to it (``Dr.``, ``Jr.``, the initial ``J.``, ``Ph.D.``)?"""
+    dotted = "." in word and word.replace(".", "").isalpha()  # "Ph.D", "U.S"
+    return word.lower() in ABBREVIATIONS or is_initial(word) or dotted
+
+
+def pseudonym(words: list) -> list:
+    """The name after ``using the pseudonym``, ``known as`` ... in a description, else ``[]``.
+
+    Examples
+    --------
+    >>> pseudonym("a protester using the pseudonym Katya".split())
+    ['Katya']
+    """
+    lowered = [w.lower() for w in words]
+    if not _PSEUDONYM_FIRST_WORDS.intersection(lowered):
+        return []
+    for cue in PSEUDONYM_CUES:
+        for i in range(1, len(words) - len(cue)):
+            if any(name_like(w) for w in words[:i]):
+                break  # "Pelosi called Trump": not a description followed by a name
+            if tuple(lowered[i : i + len(cue)]) == cue:
+                rest = words[i + len(cue) :]
+                if rest and all(name_like(w) for w in rest):
+                    return rest
+    return []
+
+
+@functools.lru_cache(maxsize=16384)
+def folded(word: str) -> str:
+    """``Erdoğan`` -> ``erdogan``: lower case without accents, as copy often spells a name both ways."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+
+
+@functools.lru_cache(maxsize=16384)
+def lowered_words(name: tuple) -> frozenset:
+    """The words of a name, each ``folded``, as a set to compare names by."""
+    return frozenset(folded(word) for word in name)
+
+
+def singular(word: str) -> str:
+    """The singular of a plural noun for people (``children`` -> ``child``), else the word.
+
+    Examples
+    --------
+    >>> singular("children"), singular("protesters"), singular("women"), singular("staff"), singular("witnesses")
+    ('child', 'protester', 'woman', 'staff', 'witness')
+    """
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[lower]
+    if lower.endswith("ies") and len(lower) > 4:
+        return word[:-3] + "y"
+    if lower.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]  # "witnesses", "coaches"
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return word[:-1]  # "protesters", "users"
+    return word
+
+
+def gender_of(lowered: list) -> str:
+    """``"f"`` or ``"m"`` if one of the lower-case words shows a sex (``spokeswoman``, ``Mr``), else ``""``.
+
+    Examples
+    --------
+    >>> gender_of(["a", "spokeswoman"]), gender_of(["mr", "hale"]), gender_of(["the", "envoy"])
+    ('f', 'm', '')
+    """
+    if any(w in FEMALE_WORDS for w in lowered):
+        return "f"
+    if any(w in MALE_WORDS for w in lowered):
+        return "m"
+    return ""
