@@ -723,8 +723,15 @@ def _refer_back(article: Article, wanted: str, position: int):
 
 def _verb_follows(text: str, mention: Mention) -> bool:
     """Does a lower-case word follow the mention's name, as a verb follows its subject (``Mrs Kettering moved``)?"""
-    end = mention.speaker.mention_end if mention.speaker.mention_end > 0 else _named_at(mention) + len(mention.speaker.name)
+    end = _named_span(mention)[1]
     return re.match(r"\s+[a-z]", text[end : end + 3]) is not None
+
+
+def _named_span(mention: Mention) -> tuple:
+    """``(start, end)`` of the words that name a mention (its canonical name's length when they were not kept)."""
+    start = _named_at(mention)
+    end = mention.speaker.mention_end if mention.speaker.mention_end > start else start + len(mention.speaker.name)
+    return start, end
 
 
 def _named_at(mention: Mention) -> int:
@@ -1340,28 +1347,31 @@ _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
 _FAMILY_WORDS = word_set("mother father wife husband daughter son sister brother widow widower fiancée fiancé partner")
 
 
+def _people_before(article: Article, position: int):
+    """The mentions of people named in full (``Eva Stone``, not ``Stone``) before ``position``, latest first."""
+    for m in sorted(article.history, key=lambda m: m.at, reverse=True):
+        if m.at < position and m.speaker.person and not m.speaker.plural and " " in m.speaker.name:
+            yield m
+
+
 def _person_named_near(article: Article, word: str, position: int):
     """The latest person named before ``position`` with ``word`` (or a word it shares a stem with) right beside the name, else ``None``."""
-    for m in sorted(article.history, key=lambda m: m.at, reverse=True):
-        if m.at < position and m.speaker.person and " " in m.speaker.name:
-            start = _named_at(m)
-            end = m.speaker.mention_end if m.speaker.mention_end > start else start + len(m.speaker.name)
-            if _said_near(article.text[max(0, start - _BESIDE) : end + _BESIDE], _BESIDE, [word]):
-                return m.speaker
+    for m in _people_before(article, position):
+        start, end = _named_span(m)
+        if _has_words(_words_in(article.text[max(0, start - _BESIDE) : end + _BESIDE]), [word]):
+            return m.speaker
     return None
 
 
 def _former_or_latter(article: Article, which: str, position: int):
     """``the former`` / ``the latter``: the first or second of the last two people named, else ``None``."""
     people = []
-    for m in sorted(article.history, key=lambda m: m.at, reverse=True):
-        if m.at < position and m.speaker.person and not m.speaker.plural and " " in m.speaker.name and m.speaker.name not in [p.name for p in people]:
+    for m in _people_before(article, position):
+        if m.speaker.name not in [p.name for p in people]:
             people.append(m.speaker)
             if len(people) == 2:
-                break
-    if len(people) < 2:
-        return None
-    return people[0] if which == "latter" else people[1]
+                return people[0] if which == "latter" else people[1]
+    return None
 
 
 def _epithet(words: list) -> bool:
@@ -1413,16 +1423,21 @@ def _role_holder(article: Article, words: list, position: int) -> str:
 
 
 def _said_near(text: str, at: int, words: list) -> bool:
-    """Do all ``words`` stand within a sentence's reach of ``at`` (a name given a role), in its paragraph?
-
-    A longer word counts by its first four letters, so ``Pakistani`` is said
-    by ``Pakistan's`` and ``Turkish`` by ``Turkey``.
-    """
+    """Do all ``words`` stand within a sentence's reach of ``at`` (a name given a role), in its paragraph?"""
     line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     if line_end < 0:
         line_end = len(text)
-    window = text[max(line_start, at - _ROLE_REACH) : min(line_end, at + _ROLE_REACH)]
-    near = set(re.findall(r"[\w-]+", window.lower()))
+    return _has_words(_words_in(text[max(line_start, at - _ROLE_REACH) : min(line_end, at + _ROLE_REACH)]), words)
+
+
+def _words_in(text: str) -> set:
+    """The lower-case words of a stretch of text."""
+    return set(re.findall(r"[\w-]+", text.lower()))
+
+
+def _has_words(near: set, words: list) -> bool:
+    """Are all ``words`` among ``near``? A longer word counts by its first four
+    letters, so ``Pakistani`` is found by ``Pakistan's`` and ``Turkish`` by ``Turkey``."""
     stems = {word[:4] for word in near if len(word) >= 5}
     return all(word in near or (len(word) >= 5 and word[:4] in stems) for word in words)
 
