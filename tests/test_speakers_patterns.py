@@ -743,3 +743,39 @@ FROM_SET_EIGHT = [
 @check(FROM_SET_EIGHT)
 def test_rules_from_the_eighth_held_out_set(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+FROM_SET_NINE = [
+    # "quoted X, a description, as saying": the apposition may be long.
+    ('The Times quoted Anna Berg, formerly a deputy director at the agency, as saying "The agency must be involved."',
+     "The agency", "Anna Berg"),
+    # A description, then job words and a name in an aside.
+    ('Another co-author, civil and environmental engineering professor Julian Moss, said, "We have seen this before."',
+     "We have", "Julian Moss"),
+    # A person "of" an organisation that carries a possessive.
+    ('Ruth Hale of the UK\'s National Crime Agency (NCA) said, "Offenders cannot hide."', "Offenders", "Ruth Hale"),
+    # A long organisation with lower-case words, after the quotation.
+    ('"It is going to heal us," Mary O\'Neill of the Northern Arapaho tribal historic preservation office told the crowd.',
+     "It is", "Mary O'Neill"),
+    # A title "from" a place: the place is not part of the name.
+    ('On Wednesday, Senator from Vermont Ben Carter ended his bid.\n\nCarter said, "I do not make this decision lightly."',
+     "I do", "Ben Carter"),
+    ('"We received an alert this morning," said Dr. Steven Wolf at Saint Francis.', "We received", "Steven Wolf"),
+    # "an official from X", "an official at the X": an unnamed person described by where they work.
+    ('An official from TfL stated: "We are working with the police."', "We are", "TfL official"),
+    ('"We are working with the police," said an official from the Home Office.', "We are", "Home Office official"),
+    # "X said ..., while Y wrote ...": the later speaker is the one "he" means.
+    ('President Jan Nowak said it was a tragedy while Minister Piotr Lis wrote he had ordered checks. He tweeted, "I express my sympathy."',
+     "I express", "Piotr Lis"),
+    # A plural role is a group, for "they"; not a role of the person named before it.
+    ('The researchers suggested the algae weaken the corals. They reported, "Macroalgae disrupt coral microbiomes."', "Macroalgae", "researchers"),
+    ('Researchers from the Georgia Institute of Technology and the University of Leeds reported the result. '
+     'The researchers added: "Fish protect the reefs."', "Fish protect", "researchers"),
+    ('Emma Hill talked of being cast in a pilot. Faced with losing the character of Anya Jenkins, the producers made her a regular. '
+     '"It was a good day," she recalls.', "It was", "Emma Hill"),
+]
+
+
+@check(FROM_SET_NINE)
+def test_rules_from_the_ninth_held_out_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker

@@ -49,6 +49,7 @@ STOPS = {".", "\u2024"}
 PLACE_LINKS = word_set("of from")
 # Words of offices and organisations ("Affairs", "Ministry"), which end a name read backwards.
 OFFICE_OR_ORG = OFFICE_WORDS | ORG_WORDS
+_PLACE_OR_AT = PLACE_LINKS | {"at"}
 _PARTICLE_JOIN = re.compile(r"[-'’]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _PSEUDONYM_FIRST_WORDS = frozenset(cue[0] for cue in PSEUDONYM_CUES)
@@ -84,11 +85,14 @@ def _person_name(words: tuple) -> list:
     words = [w for w in words if w not in {".", ","} and not AGE_WORD.fullmatch(w)]  # "Fifteen-year-old Robert"
     owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
     if owners:  # "the Royal College of Nursing's Eva Stone": the name after the owner
-        words = words[owners[-1] + 1 :]
+        after = words[owners[-1] + 1 :]
+        link = next((i for i, w in enumerate(words[: owners[-1]]) if w in PLACE_LINKS), 0)
+        before = _person_name(tuple(words[:link])) if link else []
+        words = words[:link] if len(before) >= 2 and not _person_name(tuple(after)) else after  # "Nikki Holland of the UK's crime agency"
     words = [strip_possessive(w) for w in words]
     # "Doug Collins of Georgia", "Eva Stone from Leeds": a place after the name qualifies it.
     for i in range(1, len(words) - 1):
-        if words[i] in PLACE_LINKS and name_like(words[i - 1]) and not name_title(words[i - 1]):
+        if words[i] in _PLACE_OR_AT and name_like(words[i - 1]) and not name_title(words[i - 1]):
             after = words[i + 1 :]
             named_after = name_like(after[-1]) and after[-1].lower() not in OFFICE_OR_ORG  # not "... of the World Health Organization"
             if not (any(is_title(w) or w.lower() in ROLE_WORDS for w in after[:-1]) and named_after):
@@ -126,8 +130,9 @@ def _person_name(words: tuple) -> list:
         return []  # "Department of Health and Social Care": an organisation's name (not "Secretary of ... and ... Tom Hale")
     if len(name) == 1 and i >= 0 and words[i].lower() in FIRST_NAME_TITLES:
         name.insert(0, words[i])  # "Pope Francis", "Swami Chakrapani": known by title and one name
-    if i >= 0 and words[i] in CONNECTORS:
-        # "First Minister of Scotland Nicola Sturgeon": the place, then the name.
+    titled_from = i > 0 and words[i] == "from" and (is_title(words[i - 1]) or words[i - 1].lower() in ROLE_WORDS)
+    if i >= 0 and (words[i] in CONNECTORS or titled_from):
+        # "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Bernie Sanders": the place, then the name.
         if len(name) < 3:
             return []
         name = name[-2:]

@@ -629,7 +629,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 cues[i] = (speaker, (tokens[i].start, tokens[i + width - 1].end), width)
                 # 'X spoke to reporters after Judge Y ruled', 'When asked by a reporter, X ...':
                 # a cue in a subordinate clause does not make its subject the one the sentence is about.
-                subordinate = any(k >= lo and tokens[k].lower in _SUBORDINATORS for k in (subject[0] - 1, i - 1))
+                subordinate = any(k >= lo and _subordinate_at(tokens, k, lo) for k in (subject[0] - 1, i - 1))
                 subordinate = subordinate or (i == lo and width == 1 and tokens[i].lower.endswith(("ed", "ing")))  # "Asked by the coroner, she ..."
                 sp.remember(article, speaker, tokens[i].start, tokens[lo].start, number, rank=1 if subordinate else 2)
                 if i > lo and tokens[i].lower == "according" and speaker.name:
@@ -842,6 +842,19 @@ def _only_attribution_between(tokens, qi, cue, speaker) -> bool:
 
 _DASHES = {"—", "–"}
 _SUBORDINATORS = frozenset("after before when while as because since until although though if once whereas".split())
+
+
+def _subordinate_at(tokens, k, lo) -> bool:
+    """Does ``tokens[k]`` open a subordinate clause?
+
+    ``while`` and ``whereas`` after the main clause contrast two equals ("Duda
+    said ... while Brudziński wrote"); at the start of a sentence they subordinate.
+    """
+    lower = tokens[k].lower
+    return lower in _SUBORDINATORS and not (lower in _CONTRASTS and k > lo)
+
+
+_CONTRASTS = frozenset({"while", "whereas"})
 
 
 def _take(span, found, how) -> None:

@@ -13,6 +13,8 @@ Examples
 (True, True, True)
 """
 
+import re
+
 from nameparser.config import CONSTANTS as _NAMEPARSER
 
 
@@ -145,6 +147,9 @@ ROLE_WORDS = TITLES | word_set(
     "person people insider insiders caller callers critic critics reviewer",
     "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward",
 )
+# Their plurals too ("The researchers found", "economists said"): a group who speak together.
+_PEOPLE_NOUN = re.compile(r"[a-z-]+(?:er|or|ist|ian|ant|ent|ee|ate|ive|ic)")
+ROLE_WORDS = ROLE_WORDS | {word + "s" for word in ROLE_WORDS if _PEOPLE_NOUN.fullmatch(word)}
 # The people who speak for someone else: "a spokesperson for Facebook" and
 # "Facebook's spokesperson" are both a "Facebook spokesperson".
 SPOKES_WORDS = word_set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")

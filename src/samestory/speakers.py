@@ -218,11 +218,12 @@ def read_names(article: Article, tokens: list) -> None:
     ``Gillan`` be written out in full; an organisation's name (``Court of
     Session``) lets a later ``the court`` be named.
     """
-    run = []
-    for token in tokens + [Token(".", -1, -1)]:
+    run, at = [], 0
+    for k, token in enumerate(tokens + [Token(".", -1, -1)]):
         owned = run and run[-1].text.endswith(("'s", "’s"))  # "Donald Trump's 214": the name ends at its possessive
         joins = run and (token.lower in _NAME_JOINERS or _org_joiner(token, run))
         if not owned and (token.is_cap or joins or (run and _initial_stop(run[-1], token))):
+            at = at if run else k
             run.append(token)
             continue
         while run and not run[-1].is_cap and not (len(run) > 1 and _initial_stop(run[-2], run[-1])):
@@ -231,6 +232,7 @@ def read_names(article: Article, tokens: list) -> None:
             cut = next((k for k in range(1, len(run) - 1) if run[k].lower == "on" and not name_like(run[k + 1].text)), len(run))
             run = run[:cut]  # the name ends before "on"
         if run:
+            run = run[_place_before_name(tokens, at, at + len(run)) :]
             words = [t.text for t in run]
             name = person_name(words)
             if len(name) >= 2:
@@ -244,6 +246,19 @@ def read_names(article: Article, tokens: list) -> None:
                 if COMPANY_WORDS.intersection(org.lower().split()):
                     article.companies.append((run[0].start, org))
         run = [token] if owned and token.is_cap else []
+
+
+def _place_before_name(tokens: list, i: int, j: int) -> int:
+    """How many words of the run ``tokens[i:j]`` name a place, not the person after it.
+
+    ``Senator from Vermont Bernie Sanders``: after a title and ``from``, the
+    run ``Vermont Bernie Sanders`` opens with the place the title is from.
+    """
+    if i < 2 or tokens[i - 1].lower != "from" or not _role_like(tokens[i - 2]):
+        return 0
+    words = [t.text for t in tokens[i:j]]
+    name = person_name([tokens[i - 2].text, "from"] + words)
+    return len(words) - len(name) if 2 <= len(name) < len(words) and words[-len(name) :] == name else 0
 
 
 def find_cues(tokens: list, lo: int, hi: int) -> list:
@@ -349,8 +364,13 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     # "Peter Iseley of worldwide victim group Ending Clergy Abuse said", "Regina Ip from the pro-Beijing camp said"
     anchor = first if first >= 0 else j + 1
     described = anchor
-    while described > lo and anchor - described < 3 and _modifier_word(tokens[described - 1]):
+    while described > lo and anchor - described < 4 and _modifier_word(tokens[described - 1]):
         described -= 1
+    named = described  # "of the Northern Arapaho tribal historic preservation office told"
+    while named > lo and described - named < 6 and tokens[named - 1].is_cap:
+        named -= 1
+    if named < described < anchor and named - 1 > lo and tokens[named - 1].lower in _LINKS_OR_DETERMINERS:
+        described = named
     if described - 2 >= lo and tokens[described - 1].lower in DETERMINERS and tokens[described - 2].lower in _PLACE_LINKS_AT:
         described -= 1
     if described < anchor and described > lo and tokens[described - 1].lower in _PLACE_LINKS_AT:
@@ -531,6 +551,7 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
             or _initial_stop(tokens[j - 1], tokens[j])
         ):
             j += 1
+        i += _place_before_name(tokens, i, j)
         words = [t.text for t in tokens[i:j]]
         name = person_name(words)
         org = "" if name else org_name(words)
@@ -827,8 +848,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif lower in {"and", "&"} and first < last and tokens[first].is_cap and _org_joiner(token, _cap_run_before(tokens, j, lo)):
             first = j  # "the Department of Health and Social Care"
-        elif lower == "from" and first < last and tokens[first].is_cap and j > lo and tokens[j - 1].is_cap:
-            first = j  # "Eva Stone from Leeds"
+        elif lower in {"from", "at"} and first < last and tokens[first].is_cap and j > lo and (tokens[j - 1].is_cap or _role_like(tokens[j - 1])):
+            first = j  # "Eva Stone from Leeds", "Dr. Steven Wolf at Saint Francis", "an official from TfL"
         elif lower in NAME_PARTICLES and first < last and (tokens[first].is_cap or tokens[first].lower in NAME_PARTICLES):
             first = j  # "van der Berg"
         elif token.text == ")":
@@ -839,7 +860,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             continue
         elif lower in DETERMINERS and first < last:
             first = j
-            if j - 2 >= lo and tokens[j - 1].lower in CONNECTORS and (_role_like(tokens[j - 2]) or tokens[j - 2].is_cap):
+            linked = tokens[j - 1].lower in CONNECTORS or (tokens[j - 1].lower in {"from", "at"} and _role_like(tokens[j - 2]))
+            if j - 2 >= lo and linked and (_role_like(tokens[j - 2]) or tokens[j - 2].is_cap):
                 first, j = j - 2, j - 3  # "a spokesperson for the Ministry of Health", "Eva Stone of the RCN"
                 continue
             break
@@ -962,6 +984,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "Secretary of State ...", but not "Ted Scambos of CU Boulder's institute"
         elif lower in CONNECTORS and j + 2 < hi and tokens[j + 1].lower == "the" and tokens[j + 2].is_cap and _role_like(tokens[j - 1]):
             j += 1  # "the governor of the Bank of Tanzania"
+        elif lower in {"from", "at"} and j > first and _role_like(tokens[j - 1]) and _named_next(tokens, j + 1, hi):
+            j += 1 + (tokens[j + 1].lower == "the")  # "an official from the Home Office"
         elif lower in NAME_PARTICLES and _particles_then_name(tokens, j, hi):
             j += 1  # "Ursula van der Berg"
         elif lower == "and" and j > first and _and_continues(tokens, first, j, hi):
@@ -1004,6 +1028,12 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             if end > k:
                 return (first, end)
     return (first, j)
+
+
+def _named_next(tokens: list, j: int, hi: int) -> bool:
+    """Does a capitalised name start at ``tokens[j]``, perhaps after ``the``?"""
+    j += j < hi and tokens[j].lower == "the"
+    return j < hi and tokens[j].is_cap
 
 
 # "a source familiar with the talks", "a source close to the negotiations": kept whole.
@@ -1155,8 +1185,10 @@ def _who_stands_for(tokens: list, who: int, lo: int) -> tuple:
 
 def _quoted_as_saying(tokens: list, as_index: int, lo: int) -> tuple:
     """``Reuters quoted Eva Stone as saying``, ``Stone was quoted (by Reuters) as saying``: the one quoted."""
-    verb = as_index - 1
-    while verb >= lo and as_index - verb <= 8 and tokens[verb].lower not in QUOTING_VERBS and tokens[verb].quote < 0:
+    verb = as_index - 1  # (within reach of an apposition: "quoted Tim Lee, formerly a deputy at FEMA, as saying")
+    while verb >= lo and as_index - verb <= 20 and tokens[verb].lower not in QUOTING_VERBS and tokens[verb].quote < 0:
+        if tokens[verb].text in {".", ";", ":"} and not _stop_of_abbreviation(tokens, verb, lo):
+            return (-1, -1)
         verb -= 1
     if verb < lo or tokens[verb].lower not in QUOTING_VERBS:
         return (-1, -1)
@@ -1228,10 +1260,10 @@ def _person_before_modifiers(tokens: list, lo: int, first: int):
     up to that phrase, the person is the subject. Returns a token range or ``None``.
     """
     k = first - 1
-    while k >= lo and tokens[k].quote < 0 and (tokens[k].is_cap or tokens[k].lower in _MODIFIER_LINKS or _role_like(tokens[k])):
+    while k >= lo and tokens[k].quote < 0 and (tokens[k].is_cap or tokens[k].lower in _MODIFIER_LINKS or _role_like(tokens[k]) or _modifier_word(tokens[k])):
         k -= 1
     start = k + 1
-    if k >= lo and tokens[k].text != ",":
+    if k >= lo and tokens[k].text != "," and tokens[k].quote < 0:  # (the clause opens after a comma or a quotation)
         return None
     end = start
     while end < first and (tokens[end].is_cap or (end > start and _initial_stop(tokens[end - 1], tokens[end]))):
@@ -1274,9 +1306,9 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
                 named += 1
             if first + 1 < named < last and all(t.is_cap for t in tokens[named:last]) and person_name([t.text for t in tokens[named:last]]):
                 return (named, last)
-        jobs_first = n > 0 and first == before + 2 and _job_word(tokens[before + 1]) and len(person_name(words)) >= 2
-        if jobs_first:
-            return (first, last)  # "One of the study's authors, herpetologist David Blackburn, told"
+        named = _name_after_jobs(tokens, before + 1, after) if n > 0 else None
+        if named:  # "One of the study's authors, herpetologist David Blackburn, told"
+            return named
         if n > 0 and (words[0].lower() in _ASIDE_OPENERS or first != before + 1):
             continue
         named_of = n > 0 and tokens[first].is_cap and tokens[first + 1 : last] and tokens[first + 1].is_cap and person_name(words)
@@ -1289,6 +1321,23 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
     if titled is not None:
         return titled
     return _phrase_before(tokens, commas[-1] - 1 if len(commas) == 2 else sorted(commas)[-2] - 1, lo)
+
+
+def _name_after_jobs(tokens: list, lo: int, hi: int):
+    """``civil engineering professor Julian Marshall``: an aside that is job words, then a name.
+
+    Returns the name's token range when ``tokens[lo:hi]`` is lower-case job
+    and modifier words (joined by ``and``) followed by a person's name of two
+    words or more, else ``None``.
+    """
+    start = hi
+    while start > lo and (tokens[start - 1].is_cap or (start - 2 >= lo and _initial_stop(tokens[start - 2], tokens[start - 1]))):
+        start -= 1
+    if start == lo or start == hi or not _job_word(tokens[start - 1]):
+        return None
+    if not all(t.lower == "and" or (t.is_word and t.text.islower() and t.lower not in _NOT_JOBS) for t in tokens[lo:start]):
+        return None
+    return (start, hi) if _named_person(tokens, start, hi) else None
 
 
 def _fits(article: Article, speaker: Speaker, wanted: str) -> bool:
@@ -1336,7 +1385,12 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
             if _role_like(tokens[k]) and not tokens[k].is_cap:
                 roles.append(tokens[k].lower)
             k += 1
-    return roles
+    return [role for role in roles if not _group_word(role)]  # ("Anya Jenkins, the producers ...": not her role)
+
+
+def _group_word(lower: str) -> bool:
+    """Does a role word name a group (``producers``, ``police``), not one person?"""
+    return lower in PLURAL_WORDS or (lower.endswith("s") and lower[:-1] in ROLE_WORDS)
 
 
 _DEFINITE = word_set("the his her their")
@@ -1511,7 +1565,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 return f"{owner_name} {rest}", True
             return f"{owner_name}{word[len(owner[-1]) :]} {rest}", person  # "Chen Wei's office"
         break
-    org = org_name(words)
+    bare = [w for w in words if w.lower() not in DETERMINERS]
+    linked = len(bare) > 2 and bare[0].lower() in _PERSON_HEADS and bare[1] in _ROLE_LINKS  # "researchers from X and Y"
+    org = "" if linked else org_name(words)
     if org:
         return org, False
     if lowered[-1] in DOCUMENTS:  # "the report said": whose report, an earlier sentence says
@@ -1538,7 +1594,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         return "", False
     # "spokesman for 10 Downing Street" -> "10 Downing Street spokesman".
     for i, word in enumerate(lowered):
-        if word in CONNECTORS and 0 < i < len(words) - 1:
+        linked = word in CONNECTORS or (word in {"from", "at"} and lowered[i - 1] in ROLE_WORDS)  # "an official from TfL"
+        if linked and 0 < i < len(words) - 1:
             tail = words[i + 1 :]
             while tail and (tail[0].lower() in DETERMINERS or (tail[0].islower() and len(tail) > 1 and tail[1][:1].isupper())):
                 tail = tail[1:]  # "a spokesperson for the singer Leilani Kahananui"
@@ -1546,11 +1603,14 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 tail = _most_named(article, tail[0]).split()  # "a spokesman for the union": the union the article names
             if tail and name_like(tail[-1]) and all(name_like(w) or w in CONNECTORS or w == "the" for w in tail):
                 owner_name = _name_of_owner(article, tail, position) or " ".join(tail)
-                words = owner_name.split() + words[:i]
+                words = owner_name.split() + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # ("Researchers from X")
                 lowered = [w.lower() for w in words]
             elif len(tail) == 1 and tail[0] in OFFICE_OR_ORG and lowered[i - 1] in SPOKES_WORDS:
                 words = tail + words[:i]  # "a spokeswoman for the department", no department named: "department spokeswoman"
                 lowered = [w.lower() for w in words]
+            elif "and" in tail and any(w[:1].isupper() for w in tail):
+                words = [w.lower() for w in words[:i]]  # "researchers from the GT and University of X": researchers
+                lowered = words
             break
     familiar = [k for k in range(1, len(lowered) - 2) if lowered[k : k + 2] in _FAMILIAR_PHRASES and lowered[k - 1] in ROLE_WORDS]
     head = lowered[familiar[0] - 1] if familiar else lowered[-1]  # "source familiar with the talks" is a source
@@ -1616,6 +1676,7 @@ def _name_of_owner(article: Article, words: list, position: int) -> str:
 
 # Unions of the word lists above, made once rather than at every call.
 _PLACE_LINKS_AT = PLACE_LINKS | {"at"}
+_ROLE_LINKS = CONNECTORS | {"from", "at"}
 _VERB_CUES = CUE_VERBS - DOCUMENTS  # "tweet" and "report" may be nouns
 _SOURCE_LINKS = CONNECTORS | _SOURCE_WORDS
 _SENDING_VERBS = AUTHOR_VERBS | {"sent"}
