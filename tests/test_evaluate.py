@@ -2,6 +2,7 @@
 
 import pandas as pd
 
+from samestory._paths import DATA_DIR
 from samestory.evaluate import annotated_texts, errors, evaluate_quotes, load_annotations, match_spans
 
 
@@ -33,3 +34,9 @@ def test_errors_hide_held_out_rows_unless_asked():
     assert set(listed["set"]) == {"seed", "dev"} and (listed["error"] == "missed").all()
     assert "heldout" in set(errors("quotes", nothing, sets=("heldout",))["set"])
 
+
+
+def test_every_development_article_is_credited():
+    sources = (DATA_DIR / "devset" / "SOURCES.md").read_text(encoding="utf-8")
+    articles = sorted(p.name for p in (DATA_DIR / "devset").glob("*.txt"))
+    assert articles and [name for name in articles if f"| {name} |" not in sources] == []

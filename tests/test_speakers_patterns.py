@@ -779,3 +779,41 @@ FROM_SET_NINE = [
 @check(FROM_SET_NINE)
 def test_rules_from_the_ninth_held_out_set(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+FROM_BLIND_SEVEN = [
+    # A word for the kind of body before its name: "the club", "the company", "they" are that body.
+    ('Dutch club FC Noord have sacked their coach.\n\n"The board thanks him for his work," the club said.', "The board", "FC Noord"),
+    ('Rail operator Calder Lines has apologised. Calder Lines blamed the track owner, Network Rail. They added: "We are sorry."',
+     "We are sorry", "Calder Lines"),
+    ('Drug maker Halberg has pulled its pill.\n\n"Safety comes first," according to a statement on the company\'s website.', "Safety", "Halberg"),
+    # "The Vienna-based group": a description of the organisation just named.
+    ('The Committee for Press Freedom called for the release. The Vienna-based group said: "They must be freed."', "They must", "Committee for Press Freedom"),
+    # An unnamed body described once ("A judicial committee"), then "the committee".
+    ('A judicial committee cleared the player. "There was no recklessness," the committee said.', "There was", "judicial committee"),
+    # "a board official": the board the article named.
+    ('The Kenya Athletics Board suspended two runners, a board official said. "They may appeal," the official told AFP.',
+     "They may", "Kenya Athletics Board official"),
+    # An embassy with its city; a title "for X of Y" before the name; "on Tuesday" after a name.
+    ('The U.S. Embassy in Nairobi issued a warning.\n\n"Stay vigilant," the embassy said.', "Stay", "U.S. Embassy in Nairobi"),
+    ('Minister for Trade of Fiji Ana Vaka has spoken.\n\n"We will not sign," Ms Vaka said.', "We will", "Ana Vaka"),
+    ('Union Minister for Rural Development Ravi Kumar Sen on Tuesday rejected the charges.\n\n"Every rupee is accounted for," the minister said.',
+     "Every rupee", "Ravi Kumar Sen"),
+    # "according to" with an apposition; a memo "written by" someone.
+    ('"Short sleepers catch colds," according to the study\'s lead author, Dr Ingrid Berg of the University of Oslo.', "Short", "Ingrid Berg"),
+    ('"Give no dates," the memo, written by network director Colin Pyke, says.', "Give no", "Colin Pyke"),
+    # "one supporter", "the families": unnamed people and groups.
+    ('"I cannot afford it," said one supporter who did not want to be named.', "I cannot", "supporter"),
+    ('"We will never forget it," the families said in a statement.', "We will", "families"),
+    # "His minister" is the minister the article named; "Her coach, ... Igor Baranov": "she" is still her.
+    ('The president, Ricardo Soto, and his foreign minister, Gabriela Arbulu, disagreed. His minister was less sanguine. '
+     '"We have not moved," she said.', "We have not", "Gabriela Arbulu"),
+    ('Teenager Anna Volk won, then joked that her coach was nervous. Her coach, former Davis Cup player Igor Baranov, watched. '
+     '"I just tried to hit the ball," she said.',
+     "I just", "Anna Volk"),
+]
+
+
+@check(FROM_BLIND_SEVEN)
+def test_rules_from_the_seventh_blind_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker

@@ -25,6 +25,7 @@ from samestory.speaker_words import (
     COMMON_WORDS,
     CONNECTORS,
     DETERMINERS,
+    EPITHET_NOUNS,
     FEMALE_WORDS,
     FIRST_NAME_TITLES,
     MALE_WORDS,
@@ -93,13 +94,15 @@ def _person_name(words: tuple) -> list:
     # "Doug Collins of Georgia", "Eva Stone from Leeds": a place after the name qualifies it.
     for i in range(1, len(words) - 1):
         if words[i] in _PLACE_OR_AT and name_like(words[i - 1]) and not name_title(words[i - 1]):
+            if not (_person_name(tuple(words[:i])) or words[i - 1].lower() in ORG_WORDS):
+                break  # "Minister for Trade of Fiji Sereana Vakadewa": "of" inside the title
             after = words[i + 1 :]
             named_after = name_like(after[-1]) and after[-1].lower() not in OFFICE_OR_ORG  # not "... of the World Health Organization"
             if not (any(is_title(w) or w.lower() in ROLE_WORDS for w in after[:-1]) and named_after):
                 words = words[:i]  # (but "Bank of England governor Andrew Bailey" is Andrew Bailey)
             break
-    if not words or not name_like(words[-1]):
-        return []
+    if not words or not name_like(words[-1]) or words[-1].lower() in OFFICE_OR_ORG:
+        return []  # (nor "Minister for Foreign Affairs": an office)
     if words[-1].endswith("s") and ROLE_WORDS.intersection((words[-1].lower(), words[-1].lower()[:-1])):
         return []  # "Inspectors", "Residents" opening a sentence, "South Sudan's Vice Presidents": a group, not a name
     if len(words) == 1 and words[0].lower() in _QUESTION_OPENERS:
@@ -115,6 +118,8 @@ def _person_name(words: tuple) -> list:
     while i >= 0:
         word = words[i]
         if word.lower() in OFFICE_OR_ORG:
+            if len(name) == 1 and word.lower() in ORG_WORDS and not any(is_title(w) for w in words[:i]):
+                return []  # "the International Committee for Press Freedom": the end of an organisation's name
             break  # "Minister for Foreign Affairs Sami Shukri", "... of the Andean Community Wagner"
         if name_like(word) and not name_title(word):
             name.insert(0, word)
@@ -124,6 +129,8 @@ def _person_name(words: tuple) -> list:
             break
         i -= 1
     before = [w.lower() for w in words[: i + 1]]
+    if before[-1:] == ["in"]:
+        return []  # "the U.S. Embassy in Nairobi": a place
     if "&" in before:
         return []  # "Lindqvist & Åberg": a firm
     if "and" in before and ORG_WORDS.intersection(before) and not is_title(words[0]):
@@ -143,8 +150,8 @@ def _person_name(words: tuple) -> list:
     owner_of = [k for k in range(1, i + 1) if words[k] in {"for", "to"} and words[k - 1].islower() and words[k - 1] in ROLE_WORDS]
     if owner_of:
         return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee": someone speaking for her
-    if len(name) >= 3 and (name[0].lower() in ROLE_WORDS or name[0].partition("-")[2][:1].islower()):
-        name = name[1:]  # "Nurse Eva Stone", "Co-developer Jing Wang" at the start of a sentence
+    if len(name) >= 3 and (name[0].lower() in ROLE_WORDS | EPITHET_NOUNS or name[0].partition("-")[2][:1].islower()):
+        name = name[1:]  # "Nurse Eva Stone", "Teenager Ana Ruiz", "Co-developer Jing Wang" at the start of a sentence
     return name
 
 
@@ -163,7 +170,7 @@ def org_name(words: list) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def _org_name(words: tuple) -> str:
-    words = [w for w in drop_brackets(words) if w not in {".", ","}]
+    words = [w for w in join_initials(drop_brackets(words)) if w not in {".", ","}]  # "U.S. Embassy"
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in COMMON_WORDS):
         words = words[1:]
     phrase = " ".join(words)
@@ -174,7 +181,8 @@ def _org_name(words: tuple) -> str:
                 phrase = head
                 break
     words = phrase.split()
-    if not words or not all(name_like(w) or w in CONNECTORS or w in {"the", "on", "and", "&"} for w in words):
+    posted = [w == "in" and k > 0 and words[k - 1].lower() in ORG_WORDS for k, w in enumerate(words)]  # "Embassy in Nairobi"
+    if not words or not all(name_like(w) or w in CONNECTORS or w in {"the", "on", "and", "&"} or p for w, p in zip(words, posted)):
         return ""
     if not name_like(words[-1]):
         return ""

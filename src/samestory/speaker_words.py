@@ -150,6 +150,19 @@ ROLE_WORDS = TITLES | word_set(
 # Their plurals too ("The researchers found", "economists said"): a group who speak together.
 _PEOPLE_NOUN = re.compile(r"[a-z-]+(?:er|or|ist|ian|ant|ent|ee|ate|ive|ic)")
 ROLE_WORDS = ROLE_WORDS | {word + "s" for word in ROLE_WORDS if _PEOPLE_NOUN.fullmatch(word)}
+ROLE_WORDS = ROLE_WORDS | word_set("supporter families")
+# Words a story uses for someone it has named ("the teenager"), which may also open a sentence
+# before the name ("Teenager Anastasia Volkonskaya upset ...").
+EPITHET_NOUNS = word_set("teenager youngster newcomer rookie schoolboy schoolgirl")
+
+
+def person_noun(word: str) -> bool:
+    """Is a lower-case noun shaped like a word for a person (``supporter``, ``motorist``, ``historian``)?
+
+    >>> person_noun("supporter"), person_noun("campaign")
+    (True, False)
+    """
+    return word in ROLE_WORDS or bool(_PEOPLE_NOUN.fullmatch(word))
 # The people who speak for someone else: "a spokesperson for Facebook" and
 # "Facebook's spokesperson" are both a "Facebook spokesperson".
 SPOKES_WORDS = word_set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
@@ -165,7 +178,7 @@ ORG_WORDS = word_set(
     "vote school college church army navy force forces guard coastguard",
     "administration centers centres town united rovers athletic wanderers albion fc afc club",
     "society institution museum library network alliance coalition movement district newspaper magazine",
-    "bureau community",
+    "bureau community embassy consulate tribunal",
 )
 # Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".
 COMPANY_WORDS = word_set(
@@ -174,12 +187,19 @@ COMPANY_WORDS = word_set(
     "systems solutions partners capital ventures labs enterprises logistics railways insurance",
     "investments brewery stores automobiles aerospace electronics steel chemicals",
     "semiconductor semiconductors software pharma biotech therapeutics networks communications",
+    "securities associates consulting advisers advisors analytics resources",
 )
 ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 # What news copy calls a company it has named: "the firm said" -> Nordvik Shipping.
 COMPANY_NOUNS = word_set(
     "company firm airline carrier carmaker automaker manufacturer maker retailer operator insurer",
     "lender bank group business chain supplier producer giant conglomerate startup",
+)
+# Words that say what kind of body a name is, when they stand before it: "Dutch club FC Zeewolde",
+# "the charity Shelter", "media watchdog Ofcom"; "the club said" is then FC Zeewolde.
+KIND_NOUNS = COMPANY_NOUNS | word_set(
+    "club team side charity watchdog regulator organisation organization body agency band",
+    "broadcaster network website site publisher studio newspaper magazine union party",
 )
 # Words of the names of offices and ministries, which stand before a holder's name.
 OFFICE_WORDS = word_set(
@@ -195,7 +215,7 @@ DOCUMENTS = word_set(
     "findings study declaration communique notice complaint filing petition lawsuit memo email opinion",
 )
 # Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
-ACCOUNT_WORDS = word_set("account accounts feed page channel handle")
+ACCOUNT_WORDS = word_set("account accounts feed page channel handle website site blog homepage")
 # Documents that a later sentence may call by another word: "her findings" ... "the report".
 DOCUMENT_KINDS = {
     "findings": "report", "study": "report", "opinion": "report", "judgment": "ruling", "judgement": "ruling",
@@ -206,6 +226,7 @@ AUTHOR_VERBS = word_set(
     "issue issues issued publish publishes published present presents presented release releases released",
     "write writes wrote post posts posted tweet tweeted submit submits submitted deliver delivered",
     "hand hands handed send sent file filed make makes made produce produced",
+    "written draft drafts drafted author authored",
 )
 # Abbreviated titles and the role a later description calls their holder by:
 # "Gov. Ann Lee ... the governor said".
@@ -242,7 +263,7 @@ COMMON_WORDS = word_set(
 )
 # How many earlier speakers a pronoun may reach back to.
 PRONOUN_REACH = 40
-PLURAL_WORDS = word_set("people men women staff police children family")
+PLURAL_WORDS = word_set("people men women staff police children family families")
 PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "thing"}
 FEMALE_WORDS = word_set(
     "mrs ms miss lady dame queen princess woman women mother wife daughter",

@@ -58,6 +58,7 @@ from samestory.speaker_words import (
     FEMALE_WORDS,
     FIRST_NAME_TITLES,
     GENDERED_PRONOUNS,
+    KIND_NOUNS,
     MALE_WORDS,
     NAME_PARTICLES,
     NOUN_CUES,
@@ -66,6 +67,7 @@ from samestory.speaker_words import (
     ORG_WORDS,
     PASSIVE_AUXILIARIES,
     PLURAL_WORDS,
+    person_noun,
     PRONOUNS,
     PRONOUN_REACH,
     PSEUDONYM_CUES,
@@ -89,6 +91,7 @@ from samestory.names import (
     gender_of,
     is_initial,
     is_title,
+    join_initials,
     lowered_words,
     name_like,
     org_name,
@@ -178,6 +181,7 @@ class Article:
     people: set = field(default_factory=set)  # canonical names that have spoken or led a sentence
     documents: dict = field(default_factory=dict)  # document word ("report") -> [(position, Speaker of its author)]
     companies: list = field(default_factory=list)  # [(position, company name)] in reading order
+    bodies: set = field(default_factory=set)  # names the article called a club, company ... ("club FC Zeewolde")
 
 
 def tokenize(text: str, start: int, end: int, quotes=()) -> list:
@@ -228,9 +232,7 @@ def read_names(article: Article, tokens: list) -> None:
             continue
         while run and not run[-1].is_cap and not (len(run) > 1 and _initial_stop(run[-2], run[-1])):
             run.pop()
-        if len(run) > 2 and any(t.lower == "on" for t in run):  # "The Constitutional Court of Colombia on Wednesday"
-            cut = next((k for k in range(1, len(run) - 1) if run[k].lower == "on" and not name_like(run[k + 1].text)), len(run))
-            run = run[:cut]  # the name ends before "on"
+        run = run[: _name_ends_before_on(run)]
         if run:
             run = run[_place_before_name(tokens, at, at + len(run)) :]
             words = [t.text for t in run]
@@ -245,7 +247,22 @@ def read_names(article: Article, tokens: list) -> None:
                         counts[org] = counts.get(org, 0) + 1
                 if COMPANY_WORDS.intersection(org.lower().split()):
                     article.companies.append((run[0].start, org))
+            kind = tokens[at - 1].lower if at >= 1 and tokens[at - 1].text.islower() else ""
+            if kind in KIND_NOUNS and not any(is_title(t.text) for t in run) and not (len(name) >= 2 and kind in ROLE_WORDS):
+                body = org or strip_possessive(article.text[run[0].start : run[-1].end])  # "Dutch club FC Zeewolde"
+                counts = article.orgs.setdefault(kind, {})
+                counts[body] = counts.get(body, 0) + 1
+                article.bodies.add(body)
+                if kind in COMPANY_NOUNS:
+                    article.companies.append((run[0].start, body))
         run = [token] if owned and token.is_cap else []
+
+
+def _name_ends_before_on(run: list) -> int:
+    """How many tokens of a capitalised run make the name: ``The Court of Colombia on Wednesday`` ends before ``on``."""
+    if len(run) > 2 and any(t.lower == "on" for t in run):
+        return next((k for k in range(1, len(run) - 1) if run[k].lower == "on" and not name_like(run[k + 1].text)), len(run))
+    return len(run)
 
 
 def _place_before_name(tokens: list, i: int, j: int) -> int:
@@ -310,8 +327,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     (int, int)
         Token range ``(first, last + 1)`` of the subject, or ``(-1, -1)``.
     """
-    if width > 1:  # "according to the BBC", "as reported by the BBC"
-        return _phrase_after(tokens, cue + width, hi)
+    if width > 1:  # "according to the BBC", "according to its author, Ana Ruiz", "as reported by the BBC"
+        return _subject_after(tokens, cue + width, hi)
     if cue + 1 < hi and tokens[cue + 1].lower == "by" and tokens[cue].lower.endswith(("ed", "cast", "ten")):
         return _phrase_after(tokens, cue + 2, hi)
     if cue - 1 > lo and tokens[cue - 1].lower == "as" and tokens[cue].lower.endswith("ing"):
@@ -419,6 +436,10 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         if found is not None:
             speaker.name, speaker.person, speaker.gender = found.name, True, found.gender
         return speaker
+    known = _known_org(article, words)  # "Rail operator Calder Trains ... Calder Trains said": the company
+    if known:
+        speaker.name = known
+        return speaker
     alias = pseudonym(words)
     name = alias or person_name(words)
     holder = "" if name else _role_holder(article, words, position)
@@ -437,6 +458,9 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     if speaker.person and not (name or holder) and lowered[0] in {"a", "an", "one"} and head in ROLE_WORDS and speaker.name != head:
         # "A spokeswoman for UNHCR said": a later "the spokeswoman" is her
         article.roles.setdefault(head, []).append((tokens[first].start, speaker.name))
+    if not speaker.person and lowered[0] in {"a", "an"} and head in ORG_WORDS and speaker.name not in {"", head}:
+        counts = article.orgs.setdefault(head, {})  # "A judicial committee found ...": a later "the committee" is it
+        counts[speaker.name] = counts.get(speaker.name, 0) + 1
     return speaker
 
 
@@ -552,9 +576,11 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
         ):
             j += 1
         i += _place_before_name(tokens, i, j)
+        j = i + _name_ends_before_on(tokens[i:j])
         words = [t.text for t in tokens[i:j]]
-        name = person_name(words)
-        org = "" if name else org_name(words)
+        known = _known_org(article, words)
+        name = [] if known else person_name(words)
+        org = known or ("" if name else org_name(words))
         if " " in org:  # "the Commission on Religious Freedom ... They said": an organisation a pronoun may mean
             article.history.append(Mention(tokens[i].start, Speaker(name=org), sentence, paragraph, rank=0))
         if name:
@@ -733,11 +759,13 @@ def _refer_back(article: Article, wanted: str, position: int):
     # Between equals, not someone spoken of ("the murder of journalist Tom Hale").
     pick = ([m for m in pick if _preposition_before(article.text, _named_at(m)) is None] or pick)[-1]
     if wanted in {"m", "f"} and pick.rank < 2 and not article.genders.get(pick.speaker.name, pick.speaker.gender):
+        # "Her coach, Igor Baranov, watched. ... she said": "her" was someone else, whom "she" means too
+        owned = pick.rank == 1 and article.text[pick.sentence : pick.sentence + 4].lower() == _POSSESSIVE_OF[wanted]
         for m in reversed(candidates):
             known = article.genders.get(m.speaker.name, m.speaker.gender) == wanted
             # (a new paragraph that opens with a person of its own keeps them: "... Khamenei ordered mourning. In his message, he")
             reach = pick.paragraph if pick.rank == 1 else pick.paragraph - 1
-            if m.rank == 2 and known and m.paragraph >= reach:
+            if (m.rank == 2 or (owned and m.rank == 1)) and known and m.paragraph >= reach:
                 return m.speaker
     return pick.speaker
 
@@ -846,7 +874,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif lower in CONNECTORS and first < last and tokens[first].is_cap:
             first = j
-        elif lower in {"and", "&"} and first < last and tokens[first].is_cap and _org_joiner(token, _cap_run_before(tokens, j, lo)):
+        elif lower in {"and", "&", "in"} and first < last and tokens[first].is_cap and _org_joiner(token, _cap_run_before(tokens, j, lo)):
             first = j  # "the Department of Health and Social Care"
         elif lower in {"from", "at"} and first < last and tokens[first].is_cap and j > lo and (tokens[j - 1].is_cap or _role_like(tokens[j - 1])):
             first = j  # "Eva Stone from Leeds", "Dr. Steven Wolf at Saint Francis", "an official from TfL"
@@ -996,6 +1024,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "a press release", "a joint statement"
         elif lower in _SOURCE_WORDS and j > first and tokens[j - 1].lower in DOCUMENTS:
             j += 1  # "a statement from the ministry": the document's source
+        elif lower == "on" and j > first and tokens[j - 1].lower in DOCUMENTS and _site_after(tokens, j + 1, hi) > j:
+            j = _site_after(tokens, j + 1, hi)  # "a statement on the company's website"
         elif lower in _ORG_OR_COMPANY and j > first + 1 and tokens[j - 1].lower == "the" and tokens[j - 2].lower in _SOURCE_WORDS:
             j += 1  # "a press release from the company"
         elif lower in _SENDING_VERBS and j > first and tokens[j - 1].lower in DOCUMENTS and j + 1 < hi and tokens[j + 1].lower in _SOURCE_WORDS:
@@ -1004,6 +1034,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "Biden's Twitter account"
         elif _noun_after_determiner(token) and j == first + 1 and _is_determiner(tokens[first]):
             j += 1
+        elif _noun_after_determiner(token) and j > first and tokens[j - 1].lower.endswith(("'s", "’s")) and _role_ahead(tokens, j, hi):
+            j += 1  # "the study's lead author"
         elif _noun_after_determiner(token) and _modifiers_then_title(tokens, j, hi):
             j += 1  # "UN special rapporteur Sara Lind", "UN human rights chief ..."
         elif _job_word(token) and _name_follows(tokens, j + 1, hi):
@@ -1028,6 +1060,21 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             if end > k:
                 return (first, end)
     return (first, j)
+
+
+def _role_ahead(tokens: list, j: int, hi: int) -> bool:
+    """Is ``tokens[j]`` or one of the two words after it a role word (``lead author``, ``chief executive``)?"""
+    return any(_role_like(t) for t in tokens[j : min(hi, j + 3)])
+
+
+def _site_after(tokens: list, j: int, hi: int) -> int:
+    """``the company's website``, ``its Facebook page``: the end of a site or account from ``tokens[j]``, else -1."""
+    k = j
+    while k < hi and k - j < 5 and tokens[k].quote < 0 and tokens[k].lower not in ACCOUNT_WORDS:
+        if not (tokens[k].is_word or tokens[k].text in {"'s", "’s"}):
+            return -1
+        k += 1
+    return k + 1 if k < hi and tokens[k].lower in ACCOUNT_WORDS else -1
 
 
 def _named_next(tokens: list, j: int, hi: int) -> bool:
@@ -1095,12 +1142,14 @@ def _cap_run_before(tokens: list, j: int, lo: int) -> list:
 def _org_joiner(token: Token, run: list) -> bool:
     """``on`` or ``and`` inside an organisation's name.
 
-    ``Commission on International Religious Freedom``; ``Ministry of Tourism
+    ``Commission on International Religious Freedom``, ``Embassy in Nairobi``; ``Ministry of Tourism
     and Antiquities``, ``Department of Health and Social Care``: an ``and``
     after an organisation word and its ``of`` or ``for``.
     """
     if token.lower == "on":
         return any(t.lower in ORG_WORDS for t in run)
+    if token.lower == "in":  # "the U.S. Embassy in Nairobi"
+        return bool(run) and run[-1].is_cap and run[-1].lower in _POSTED_BODIES
     if token.lower == "&":
         return True  # "Lindqvist & Oyelowo Bank"
     if token.lower == "and":
@@ -1227,10 +1276,15 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
     ):
         end += 1
     closed = end == hi or tokens[end].text in {",", ".", ";", "!", "?"} or tokens[end].quote >= 0
+    closed = closed or tokens[end].lower in _PLACE_LINKS_AT  # ", Dr Ingrid Solberg of the University of Tromsø"
     name = person_name([t.text for t in tokens[comma + 1 : end]])
     if closed and name:
         return (comma + 1, end)
     # "said University of California, San Diego's chancellor, Pradeep Khosla": a role, then the name
+    aside_end = next((k for k in range(comma + 1, hi) if tokens[k].text in {",", ".", ";"} or tokens[k].quote >= 0), hi)
+    named = _name_after_jobs(tokens, comma + 1, aside_end)  # "Her coach, former Davis Cup player Igor Baranov, watched"
+    if named:
+        return named
     k = end
     while k < hi and k - end < 3 and tokens[k].is_word and not tokens[k].is_cap and _role_like(tokens[k]):
         k += 1
@@ -1292,6 +1346,9 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
         inverted = comma == cue - 1 and not tokens[cue].lower.endswith("ing")
         return _subject_after(tokens, cue + 1, hi) if inverted else (-1, -1)
     bounds = [k] + sorted(commas)
+    author = _author_in_aside(tokens, bounds)
+    if author is not None:
+        return author
     titled = None  # an opening phrase that may be a title rather than a name ("Minority Leader")
     for n, (before, after) in enumerate(zip(bounds, bounds[1:])):
         first, last = _phrase_before(tokens, after - 1, before + 1)
@@ -1323,19 +1380,37 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
     return _phrase_before(tokens, commas[-1] - 1 if len(commas) == 2 else sorted(commas)[-2] - 1, lo)
 
 
+def _author_in_aside(tokens: list, bounds: list):
+    """``the memo, written by network director Colin Ashdown-Pyke, says``: a document's author, else ``None``.
+
+    ``bounds`` are the comma positions of the clause (the first is where it
+    starts). When its opening phrase ends with a document word and the next
+    part is ``written by X`` (or drafted, authored by: who wrote it, not who
+    signed or issued it), X speaks.
+    """
+    if len(bounds) < 3 or tokens[bounds[1] - 1].lower not in DOCUMENTS:
+        return None
+    verb = bounds[1] + 1
+    if verb + 2 >= bounds[2] or tokens[verb].lower not in _WRITING_VERBS or tokens[verb + 1].lower != "by":
+        return None
+    found = _phrase_after(tokens, verb + 2, bounds[2])
+    return found if found[0] >= 0 else None
+
+
 def _name_after_jobs(tokens: list, lo: int, hi: int):
     """``civil engineering professor Julian Marshall``: an aside that is job words, then a name.
 
-    Returns the name's token range when ``tokens[lo:hi]`` is lower-case job
-    and modifier words (joined by ``and``) followed by a person's name of two
-    words or more, else ``None``.
+    Returns the name's token range when ``tokens[lo:hi]`` is job and modifier
+    words (``former Davis Cup player``, joined by ``and``), the last a
+    lower-case job word, followed by a person's name of two words or more,
+    else ``None``.
     """
     start = hi
     while start > lo and (tokens[start - 1].is_cap or (start - 2 >= lo and _initial_stop(tokens[start - 2], tokens[start - 1]))):
         start -= 1
     if start == lo or start == hi or not _job_word(tokens[start - 1]):
         return None
-    if not all(t.lower == "and" or (t.is_word and t.text.islower() and t.lower not in _NOT_JOBS) for t in tokens[lo:start]):
+    if not all(t.lower == "and" or t.is_cap or (t.is_word and t.text.islower() and t.lower not in _NOT_JOBS) for t in tokens[lo:start]):
         return None
     return (start, hi) if _named_person(tokens, start, hi) else None
 
@@ -1347,7 +1422,8 @@ def _fits(article: Article, speaker: Speaker, wanted: str) -> bool:
     if wanted == "person":
         return speaker.person and not speaker.plural
     if wanted == "plural":  # "they" is a group, or an organisation ("the commission ... They said")
-        return speaker.plural or (not speaker.person and " " in speaker.name and bool(org_name(speaker.name.split())))
+        organisation = bool(org_name(speaker.name.split())) or speaker.name in article.bodies
+        return speaker.plural or (not speaker.person and " " in speaker.name and organisation)
     one_word = speaker.person and " " not in speaker.name and not article.genders.get(speaker.name, speaker.gender)
     return not speaker.person or one_word
 
@@ -1371,12 +1447,14 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
         k -= 1
     if not roles and first - 1 > lo and tokens[first - 1].text == ",":
         # "The mayor of the Dutch city of Zwolle, Mirjam Hofstede-Bakker": the nearest role before an apposed name
-        m = first - 2
-        while m >= lo and first - m <= 12 and tokens[m].quote < 0 and tokens[m].text not in {".", ";", ":"} and tokens[m].text not in CUE_VERBS:
-            if _role_like(tokens[m]) and (not tokens[m].is_cap or is_title(tokens[m].text)):
+        begin = first - 2
+        while begin >= lo and first - begin <= 12 and tokens[begin].quote < 0 and tokens[begin].text not in {".", ";", ":"} and tokens[begin].text not in CUE_VERBS:
+            begin -= 1
+        for m in range(first - 2, begin, -1):
+            inside = any(t.lower in _PREPOSITION_LINKS for t in tokens[begin + 1 : m])  # "Minister for Foreign Affairs": not "foreign"
+            if _role_like(tokens[m]) and (not tokens[m].is_cap or is_title(tokens[m].text)) and not inside:
                 roles.append(tokens[m].lower)
                 break
-            m -= 1
     if last < hi and tokens[last].text == ",":  # "Sara Lind, the UN special rapporteur, ..."
         k = last + 1
         while k < hi and k - last <= 8 and tokens[k].quote < 0 and tokens[k].text not in {",", ".", ";", ":", "("}:
@@ -1398,6 +1476,7 @@ _DEFINITE = word_set("the his her their")
 _LINK_WORDS = word_set("of from at to for with in on by and or")
 _COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen hundred")
 _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
+_POSSESSIVE_OF = {"m": "his ", "f": "her "}
 _FAMILY_WORDS = word_set("mother father wife husband daughter son sister brother widow widower fiancée fiancé partner")
 
 
@@ -1534,7 +1613,7 @@ def _fullest_name(article: Article, name: list, position: int, *, gender: str = 
 
 def _describe(article: Article, words: list, position: int = -1) -> tuple:
     """Describe a speaker who is not named: ``(description, is_person)``."""
-    words = [w for w in drop_brackets(words) if w not in {".", ","}]
+    words = [w for w in join_initials(drop_brackets(words)) if w not in {".", ","}]
     if not any(ch.isalpha() for w in words for ch in w):
         return "", False  # "his January 2 remarks": a number is nobody
     lowered = [w.lower() for w in words]
@@ -1543,8 +1622,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     # "a statement from the ministry": the source of the document.
     for i, word in enumerate(lowered[:-2]):
         sent = i + 2 < len(words) - 1 and lowered[i + 1] in _SENDING_VERBS  # "a tweet sent from ..."
-        if word in DOCUMENTS and lowered[i + 1 + sent] in _SOURCE_LINKS:
-            return _describe(article, words[i + 2 + sent :], position)
+        if word in DOCUMENTS and (lowered[i + 1 + sent] in _SOURCE_LINKS or lowered[i + 1] == "on"):
+            return _describe(article, words[i + 2 + sent :], position)  # (or "a statement on the company's website")
     for i, word in enumerate(lowered[:-1]):
         if not word.endswith(("'s", "’s")):
             continue
@@ -1566,6 +1645,12 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             return f"{owner_name}{word[len(owner[-1]) :]} {rest}", person  # "Chen Wei's office"
         break
     bare = [w for w in words if w.lower() not in DETERMINERS]
+    kind = bare[-1].lower() if bare else ""
+    if lowered[0] == "the" and kind in KIND_NOUNS and all(w.islower() or "-" in w for w in bare[:-1]):
+        # "the club said": the club the article called so ("Dutch club FC Zeewolde"), else the organisation it named last
+        named = _most_named(article, kind) if kind in article.orgs else _org_named_before(article, position)
+        if named:
+            return named, False
     linked = len(bare) > 2 and bare[0].lower() in _PERSON_HEADS and bare[1] in _ROLE_LINKS  # "researchers from X and Y"
     org = "" if linked else org_name(words)
     if org:
@@ -1580,6 +1665,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             return _most_named(article, "court"), False
         return "", False
     if len(words) >= 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in _ROLE_OR_SPEECH:
+        holder = _role_holder(article, ["the"] + words[1:], position) if lowered[-1] not in _FAMILY_WORDS else ""
+        if holder:
+            return holder, True  # "his foreign minister, Gabriela Arbulú ... His minister was less sanguine"
         owner = _refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "her lawyer": whose lawyer
         if owner is not None and owner.name and lowered[-1] in SPEECH_NOUNS:
             return owner.name, owner.person  # "His response was short:" are his words
@@ -1588,6 +1676,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             return (f"{owner.name} {rest}" if lowered[-1] in SPOKES_WORDS else f"{owner.name}'s {rest}"), True
     if len(words) >= 3 and lowered[:2] == ["one", "of"]:  # "One of the children": a child
         return _one_of(article, words[2:], position)
+    indefinite = lowered[0] in {"a", "an", "one"}  # "said one supporter", "a voter told"
     while len(words) > 1 and (lowered[0] in _DETERMINERS_OR_COUNTS or lowered[0].isdigit()):
         words, lowered = words[1:], lowered[1:]  # "the three students": students
     if not words or lowered[0] in DETERMINERS:
@@ -1616,7 +1705,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     head = lowered[familiar[0] - 1] if familiar else lowered[-1]  # "source familiar with the talks" is a source
     if head in TIME_WORDS:
         return "", False  # "... this week, claimed": not a speaker
-    person = head in _PERSON_HEADS or head in TITLES
+    person = head in _PERSON_HEADS or head in TITLES or (indefinite and person_noun(head) and head not in _ORG_OR_DOCUMENT)
     # "the court" -> the court the article names most ("Court of Session").
     if not person and len([w for w in words if w[:1].isupper()]) == 0 and head in article.orgs:
         return _most_named(article, head), False
@@ -1624,9 +1713,30 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         companies = [name for at, name in article.companies if at < position]
         if companies:
             return companies[-1], False  # "the airline said": the company named last
+
     if not person and head not in ORG_WORDS and head not in PLURAL_WORDS and not any(w[:1].isupper() for w in words):
         return "", False  # "the leaflets said", "The words read": a thing, and no one named as its maker
+    if person and len(words) >= 2 and words[0].islower() and len(article.orgs.get(words[0], ())) == 1:
+        words = _most_named(article, words[0]).split() + words[1:]  # "a board official": the board the article names
     return " ".join(words), person
+
+
+def _known_org(article: Article, words: list) -> str:
+    """The organisation these words name, if the article has called it a club, company ... (``KIND_NOUNS``), else ``""``."""
+    text = " ".join(w for w in join_initials(words) if w not in {".", ","} and w.lower() not in DETERMINERS)
+    text = strip_possessive(text)
+    return text if text in article.bodies else ""
+
+
+def _org_named_before(article: Article, position: int) -> str:
+    """The organisation the article last made a subject before ``position`` (a name of two words or more), else ``""``.
+
+    ``Kelvinside Athletic have parted company with ... the League Cup ... the
+    club said``: the club is the one the story is about, not one named in passing.
+    """
+    named = [m for m in article.history if m.at < position and not m.speaker.person and " " in m.speaker.name and m.speaker.name[:1].isupper()]
+    leading = [m for m in named if m.rank >= 1] or named
+    return leading[-1].speaker.name if leading else ""
 
 
 def _head_word(lowered: list) -> str:
@@ -1677,9 +1787,11 @@ def _name_of_owner(article: Article, words: list, position: int) -> str:
 # Unions of the word lists above, made once rather than at every call.
 _PLACE_LINKS_AT = PLACE_LINKS | {"at"}
 _ROLE_LINKS = CONNECTORS | {"from", "at"}
+_POSTED_BODIES = word_set("embassy consulate mission office bureau")  # named with the city they are in
 _VERB_CUES = CUE_VERBS - DOCUMENTS  # "tweet" and "report" may be nouns
 _SOURCE_LINKS = CONNECTORS | _SOURCE_WORDS
 _SENDING_VERBS = AUTHOR_VERBS | {"sent"}
+_WRITING_VERBS = word_set("written drafted authored penned compiled")
 _NOT_JOBS = AUTHOR_VERBS | QUOTING_VERBS | _LINK_WORDS
 _ASIDE_OPENERS = DETERMINERS | {"who", "whose", "which"}
 _ORG_OR_DOCUMENT = ORG_WORDS | DOCUMENTS
