@@ -817,3 +817,49 @@ FROM_BLIND_SEVEN = [
 @check(FROM_BLIND_SEVEN)
 def test_rules_from_the_seventh_blind_set(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+FROM_SET_TEN = [
+    # A stray comma after "Name of Organisation"; a time between the subject and the verb.
+    ('Ann Cole of Truth First says it is hate speech. Jeff Bond of Exodus Group, said the app reaches believers. '
+     '"We are reaching those who want it," he said.', "We are", "Jeff Bond"),
+    ('Earlier, another member of the commission, Bishop Juan de Dios Pueblo, on Saturday said the army was involved. '
+     '"We have identified killings," he said.', "We have", "Juan de Dios Pueblo"),
+    ('A court in Nairobi on Wednesday denied bail to businesswoman Wanjiru Kamau. "She intends to clear her name," her lawyer said.',
+     "She intends", "Wanjiru Kamau's lawyer"),
+    # "Name of a long institution in Place, an apposition, commented that"; a place after "in" is not a person.
+    ('Kathy Vega of the Centro de Astronomia in Venezuela, the author of the paper, commented that "The stream is part of it."',
+     "The stream", "Kathy Vega"),
+    ('Dora Cuaresma, head of the chapter in Southern Tagalog, said the report was not enough. Southern Tagalog covers '
+     'Mindoro, where Palparan\'s assignment began. "We hope the report is not a facade," she said.', "We hope", "Dora Cuaresma"),
+    # "Name at Company agrees." then a quotation with no verb: the person named.
+    ('"We are ready to compete," Arngrimsson said. Birgir Jonsson at Iceland Express agrees. "We welcome the competition."',
+     "We welcome", "Birgir Jonsson"),
+    # The second half of a split quotation, though the next sentence names someone else.
+    ('"He did know about it," said Thomas, "so how do you reconcile this gap?" Perino reiterated that nothing changed.',
+     "so how", "Thomas"),
+    # A statement on an organisation's website; a law that states.
+    ('Exodus Group developed the app. The statement on its website says, "Exodus is a ministry."', "Exodus is", "Exodus Group"),
+    ('The claim rests on Section 230 of the Communications Decency Act which states that "No provider shall be treated as the publisher."',
+     "No provider", "Communications Decency Act"),
+    # A name misspelt once; an age written with a space; a possessive role the article gave someone.
+    ('Udom Tantipong, founder of the airline, spoke. "Anyone can go bankrupt," said Urdom.', "Anyone", "Udom Tantipong"),
+    ('Lance Armstrong announced his retirement. "Athletes have to retire," said the 33 year-old American.', "Athletes", "Lance Armstrong"),
+    ('Magazine editor Richard Steng said the choice was easy. "It felt a little off," said Time\'s editor.', "It felt", "Richard Steng"),
+    ('Retired Gen. Jovito Palpa Jr. was named. Later Jovito Palpa admitted it. "It\'s possible," Palpa said.', "It's possible", "Jovito Palpa Jr."),
+    # A quotation after a sentence that reports someone's words: theirs, not the quotation's before.
+    ('"We don\'t understand it," Mr Jackson said. Robert Shay, co-chairman of New Line, said that New Line will not work with '
+     'Mr Jackson. "I do not want to make a movie with somebody who is suing me."', "I do not", "Robert Shay"),
+    # "Name and others ..." opens a sentence about the named person; a language is no one.
+    ('Carl Hens of the Foundation noted that he was doubtful. Tak-Sing Wong led the study.\n\n'
+     'Wong and three of his co-authors started a company. He remarked, "My goal is to invent things."', "My goal", "Tak-Sing Wong"),
+    ('The ad was placed by Paul Ade. He replied in broken English. "I am a man of God," he said.', "I am a man", "Paul Ade"),
+    # "the survey" for the World Glacier Survey; a title of three words is not a name.
+    ('Glaciers shrank, the World Glacier Survey said.\n\n"The trend is accelerating," the survey said.', "The trend", "World Glacier Survey"),
+    ('"We are protecting our interests," the TVWorks Chief Operating Officer said.', "We are", "TVWorks Chief Operating Officer"),
+]
+
+
+@check(FROM_SET_TEN)
+def test_rules_from_the_tenth_held_out_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker

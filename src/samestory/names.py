@@ -55,6 +55,11 @@ _PARTICLE_JOIN = re.compile(r"[-'’]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _PSEUDONYM_FIRST_WORDS = frozenset(cue[0] for cue in PSEUDONYM_CUES)
 _QUESTION_OPENERS = word_set("will can may should would could did does do is are was were has have had shall must")
+# Languages and nationality words, which a story writes with a capital but which name no one.
+_LANGUAGES = word_set(
+    "english french spanish german italian portuguese dutch russian chinese japanese korean arabic",
+    "hindi urdu turkish greek polish swedish danish norwegian finnish hebrew persian latin welsh irish",
+)
 _IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
 
 
@@ -105,8 +110,8 @@ def _person_name(words: tuple) -> list:
         return []  # (nor "Minister for Foreign Affairs": an office)
     if words[-1].endswith("s") and ROLE_WORDS.intersection((words[-1].lower(), words[-1].lower()[:-1])):
         return []  # "Inspectors", "Residents" opening a sentence, "South Sudan's Vice Presidents": a group, not a name
-    if len(words) == 1 and words[0].lower() in _QUESTION_OPENERS:
-        return []  # "Will the port expand?": a question, not a man called Will
+    if len(words) == 1 and words[0].lower() in _QUESTION_OPENERS | _LANGUAGES:
+        return []  # "Will the port expand?": a question, not a man called Will; "in broken English": a language
     if "on" in words and any(w.lower() in ORG_WORDS for w in words[: words.index("on")]):
         return []  # "Commission on International Religious Freedom": an organisation
     name = [words[-1]]
@@ -115,6 +120,8 @@ def _person_name(words: tuple) -> list:
         return []  # a title alone ("Minister", "MP") is not a name
     if is_title(words[-1]) and words[i].lower() in OFFICE_OR_ORG:
         return []  # "the Transport Minister", "the Health Secretary": an office
+    if is_title(words[-1]) and i >= 1 and is_title(words[i - 1]):
+        return []  # "Chief Operating Officer": a title of three words, not "Operating" the officer
     while i >= 0:
         word = words[i]
         if word.lower() in OFFICE_OR_ORG:

@@ -686,6 +686,8 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                     last_statement = span
             named_here = [v for i, v in sorted(cues.items()) if v[0].name]
             earlier = named_here[-1:] or earlier
+            if named_here and not any(t.quote >= 0 for t in tokens[lo:hi]):
+                previous_quote = None  # 'Shaye said that New Line ... . "I do not want ..."': his, not the quotation's before
             named_cues += named_here
         last = spans[in_paragraph[-1].quote] if in_paragraph else None
         open_run = last if last is not None and not last.closed else None
@@ -758,6 +760,8 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
     # 'X commented — which the BBC noted as unusual — "..."': a verb in an aside does not report it.
     if len(verb_before) > 1:
         verb_before = [i for i in verb_before if not _in_aside(tokens, i, lo, qi)] or verb_before
+    if _second_half(span, tokens, qi, lo, previous_quote):
+        return _inherit(span, previous_quote, "split")  # '"...," said Thomas, "so how ...?" Perino reiterated': Thomas's
     if after and _only_attribution_between(tokens, qi, after[0], named[after[0]][0]):
         if not (verb_before and named[after[0]][2] > 1):  # 'X called it "a breach," according to NBC'
             return _take(span, named[after[0]], "after")
@@ -799,6 +803,23 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
     if qi == 0 and last_statement is not None:
         return _inherit(span, last_statement, "context")
     return None
+
+
+def _second_half(span, tokens, qi, lo, previous_quote) -> bool:
+    """Is the quotation at ``tokens[qi]`` the second half of one split by its attribution (``"...," said X, "..."``)?
+
+    True when the quotation before it in the same sentence was attributed
+    by the words right after it, and only those words and a comma stand
+    between the two.
+    """
+    if previous_quote is None or previous_quote.attribution != "after" or previous_quote.cue is None or qi <= lo:
+        return False
+    if tokens[qi - 1].text != "," or not previous_quote.speaker.name:
+        return False
+    k = qi - 2
+    while k >= lo and tokens[k].quote < 0:
+        k -= 1
+    return k >= lo and tokens[k].quote >= 0 and tokens[k].end <= previous_quote.cue[0] and qi - k <= 10
 
 
 def _in_aside(tokens, i, lo, qi) -> bool:

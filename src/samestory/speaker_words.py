@@ -39,7 +39,7 @@ CUE_VERBS = word_set(
     "urge urges urged urging remark remarks remarked state states stated stating",
     "explain explains explained explaining note notes noted claim claims claimed",
     "argue argues argued arguing declare declares declared announce announces announced",
-    "reply replies replied respond responds responded ask asks asked",
+    "reply replies replied respond responds responded ask asks asked query queries queried",
     "acknowledge acknowledged admit admits admitted concede concedes conceded",
     "confirm confirms confirmed describe describes described describing",
     "call calls called label labels labelled labeled dub dubs dubbed",

@@ -39,6 +39,8 @@ a run of words (``person_name``, ``org_name``, ``is_title`` ...) is in
 ``samestory.names``.
 """
 
+import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -55,6 +57,7 @@ from samestory.speaker_words import (
     DETERMINERS,
     DOCUMENTS,
     DOCUMENT_KINDS,
+    EPITHET_NOUNS,
     FEMALE_WORDS,
     FIRST_NAME_TITLES,
     GENDERED_PRONOUNS,
@@ -182,6 +185,7 @@ class Article:
     documents: dict = field(default_factory=dict)  # document word ("report") -> [(position, Speaker of its author)]
     companies: list = field(default_factory=list)  # [(position, company name)] in reading order
     bodies: set = field(default_factory=set)  # names the article called a club, company ... ("club FC Zeewolde")
+    places: set = field(default_factory=set)  # "in Southern Tagalog", "(Birgir Jónsson) at Iceland Express"
 
 
 def tokenize(text: str, start: int, end: int, quotes=()) -> list:
@@ -238,7 +242,7 @@ def read_names(article: Article, tokens: list) -> None:
             words = [t.text for t in run]
             name = person_name(words)
             if len(name) >= 2:
-                article.names.setdefault(name[-1], {}).setdefault(tuple(name), []).append(run[0].start)
+                article.names.setdefault(_surname(name), {}).setdefault(tuple(name), []).append(run[0].start)
             org = org_name(words)
             if org:
                 for word in org.split():
@@ -247,6 +251,10 @@ def read_names(article: Article, tokens: list) -> None:
                         counts[org] = counts.get(org, 0) + 1
                 if COMPANY_WORDS.intersection(org.lower().split()):
                     article.companies.append((run[0].start, org))
+            # "Karapatan in Southern Tagalog", "Birgir Jónsson at Iceland Express": a place or a workplace, not a person
+            workplace = at >= 2 and tokens[at - 1].lower == "at" and tokens[at - 2].is_cap
+            if at >= 1 and (tokens[at - 1].lower == "in" or workplace) and not run[-1].text.endswith(("'s", "’s")):
+                article.places.add(" ".join(words))
             kind = tokens[at - 1].lower if at >= 1 and tokens[at - 1].text.islower() else ""
             if kind in KIND_NOUNS and not any(is_title(t.text) for t in run) and not (len(name) >= 2 and kind in ROLE_WORDS):
                 body = org or strip_possessive(article.text[run[0].start : run[-1].end])  # "Dutch club FC Zeewolde"
@@ -346,6 +354,9 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     j = cue - 1
     while j >= lo and tokens[j].lower in AUXILIARIES:
         j -= 1
+    j = _before_when(tokens, j, lo)  # "X, a bishop, on Saturday said", "X yesterday said"
+    if j - 1 >= lo and tokens[j].lower in {"which", "that"} and tokens[j - 1].is_cap and tokens[j - 1].lower in _NAMED_TEXTS:
+        return _phrase_before(tokens, j - 1, lo)  # "the Communications Decency Act which states": the law's own words
     if j - 1 >= lo and tokens[j].lower in {"which", "that"} and tokens[j - 1].lower in DOCUMENTS:
         return _clause_subject(tokens, lo, j)  # "Facebook released a statement which read": Facebook's words
     if j - 1 >= lo and tokens[j].lower == "who":  # "drafted by Alex Greenwich, who said": the person "who" stands for
@@ -378,6 +389,9 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         found = _clause_subject(tokens, lo, first - 1)  # "A tweet sent ... during the debate repeated": not the debate
         if found[0] >= 0:
             return found
+        head = _phrase_before(tokens, first - 2, lo) if first - 2 >= lo and tokens[first - 2].is_word else (-1, -1)
+        if head[0] == lo:
+            return head  # "A court in Nairobi on Wednesday denied": the court
     # "Peter Iseley of worldwide victim group Ending Clergy Abuse said", "Regina Ip from the pro-Beijing camp said"
     anchor = first if first >= 0 else j + 1
     described = anchor
@@ -440,6 +454,14 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     if known:
         speaker.name = known
         return speaker
+    if words[-1][:1].isupper() and lowered[-1] in _NAMED_TEXTS:  # "the Communications Decency Act": a law by its name
+        part = "of" in lowered and lowered[0] in _TEXT_PARTS  # "Section 230 of the ...": the part of a law is the law's
+        named = words[len(words) - lowered[::-1].index("of") :] if part else words
+        speaker.name = " ".join(w for w in named if w.lower() not in DETERMINERS)
+        return speaker
+    if " ".join(words) in article.places:
+        speaker.name = " ".join(words)  # "Southern Tagalog covers the province": a place the article gave
+        return speaker
     alias = pseudonym(words)
     name = alias or person_name(words)
     holder = "" if name else _role_holder(article, words, position)
@@ -488,8 +510,11 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     lowered = [w.lower() for w in words]
     if lowered[0] in {"it", "i", "we", "you"}:
         return None
-    if len(words) == 1 and last < hi and tokens[last].lower in _LINKS_OR_DETERMINERS:
-        return None  # "Faced with ...", "Amidst the bustle ...": an opening word, not who the sentence is about
+    # "Faced with ...", "Amidst the bustle ...": an opening word, not who the sentence is about
+    # (but "Wong and three of his co-authors have started": a person the article has named in full)
+    known = len(words) == 1 and tokens[last].lower == "and" and " " in _fullest_name(article, words, tokens[lo].start)
+    if len(words) == 1 and last < hi and tokens[last].lower in _LINKS_OR_DETERMINERS and not known:
+        return None
     speaker = name_speaker(article, tokens, (first, last), tokens[lo].start)
     if not speaker.name:
         return None
@@ -579,7 +604,7 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
         j = i + _name_ends_before_on(tokens[i:j])
         words = [t.text for t in tokens[i:j]]
         known = _known_org(article, words)
-        name = [] if known else person_name(words)
+        name = [] if known or " ".join(words) in article.places else person_name(words)
         org = known or ("" if name else org_name(words))
         if " " in org:  # "the Commission on Religious Freedom ... They said": an organisation a pronoun may mean
             article.history.append(Mention(tokens[i].start, Speaker(name=org), sentence, paragraph, rank=0))
@@ -738,7 +763,7 @@ def _refer_back(article: Article, wanted: str, position: int):
         return None
     latest = candidates[-1].sentence
     in_sentence = [m for m in candidates if m.sentence == latest]
-    if len(in_sentence) < len(candidates) and all(m.rank <= 0 and _preposition_before(article.text, _named_at(m)) for m in in_sentence):
+    if len(in_sentence) < len(candidates) and all(m.rank <= 0 and _spoken_of(article.text, m) for m in in_sentence):
         # "... the character of Anya Jenkins": a sentence that only speaks of someone yields to one before it.
         candidates = [m for m in candidates if m.sentence != latest]
         latest = candidates[-1].sentence
@@ -781,6 +806,14 @@ def _named_span(mention: Mention) -> tuple:
     start = _named_at(mention)
     end = mention.speaker.mention_end if mention.speaker.mention_end > start else start + len(mention.speaker.name)
     return start, end
+
+
+def _spoken_of(text: str, mention: Mention) -> bool:
+    """Is a mention someone a sentence only speaks of: after a preposition, or an owner (``Palparan's assignment``)?"""
+    end = _named_span(mention)[1]
+    owner = text[end - 2 : end] in {"'s", "’s"} or text[end : end + 2] in {"'s", "’s"}
+    preposition = _preposition_before(text, _named_at(mention))
+    return (preposition is not None and preposition != "by") or owner  # ("developed by Exodus": the doer)
 
 
 def _named_at(mention: Mention) -> int:
@@ -855,6 +888,9 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
         if token.quote >= 0:
             break
         lower = token.lower
+        if lower in _DOCUMENT_OR_ACCOUNT and first == last and _document_on_site(tokens, j, lo) >= 0:
+            first = _document_on_site(tokens, j, lo)  # "The statement on its website says"
+            break
         if token.is_word and lower in _SUBJECT_PRONOUNS and first == last:
             return (j, last)
         if lower in {"them", "those"} and first == last and j - 2 >= lo and [t.lower for t in tokens[j - 2 : j]] == ["one", "of"]:
@@ -954,6 +990,16 @@ def _owned_document(tokens: list, j: int, lo: int) -> int:
     return k if k >= lo and tokens[k].lower.endswith(("'s", "’s")) else -1
 
 
+def _document_on_site(tokens: list, j: int, lo: int) -> int:
+    """``The statement on its website``: where the document before ``on`` starts, for the site word at ``tokens[j]``, else -1."""
+    k = j - 1
+    while k >= lo and j - k <= 3 and tokens[k].lower != "on" and tokens[k].is_word:
+        k -= 1  # "its", "the company's", "Exodus's"
+    if k - 1 < lo or tokens[k].lower != "on" or tokens[k - 1].lower not in DOCUMENTS:
+        return -1
+    return k - 2 if k - 2 >= lo and _is_determiner(tokens[k - 2]) else k - 1
+
+
 def _stop_of_abbreviation(tokens: list, k: int, lo: int) -> bool:
     """Is ``tokens[k]`` the full stop of an abbreviation or initial (``Dr.``), not a sentence's end?"""
     return tokens[k].text == "." and k > lo and abbreviated(tokens[k - 1].text)
@@ -995,6 +1041,11 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
         return (j, inner[1]) if inner[0] >= 0 else inner
     if j < hi and tokens[j].lower in DETERMINERS:
         j += 1
+        if j + 1 < hi and tokens[j].text.isdigit() and tokens[j + 1].lower in {"year-old", "years-old"}:
+            j += 2  # "the 33 year-old American": an age written with a space
+            if j < hi and (tokens[j].is_cap or _noun_after_determiner(tokens[j])):
+                j += 1
+            return (first, j)
         if j + 1 < hi and (tokens[j].lower in _COUNT_WORDS or tokens[j].text.isdigit()) and _noun_after_determiner(tokens[j + 1]):
             j += 1  # "The three students"
     while j < hi:
@@ -1343,8 +1394,11 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
         k -= 1
     if len(commas) == 1:
         # A clause ends at the comma: '"...," said X' or 'In response, X said'.
-        inverted = comma == cue - 1 and not tokens[cue].lower.endswith("ing")
-        return _subject_after(tokens, cue + 1, hi) if inverted else (-1, -1)
+        inverted = comma == cue - 1 and not tokens[cue].lower.endswith("ing") and (comma - 1 <= k or tokens[comma - 1].quote >= 0)
+        if inverted:
+            return _subject_after(tokens, cue + 1, hi)
+        # (but 'Jeff Buchanan of Exodus International, said': a stray comma after the subject)
+        return _name_then_link(tokens, k + 1, comma) or (-1, -1)
     bounds = [k] + sorted(commas)
     author = _author_in_aside(tokens, bounds)
     if author is not None:
@@ -1355,6 +1409,9 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
         if first < 0:
             continue
         words = [t.text for t in tokens[first:last]]
+        opening = _name_then_link(tokens, before + 1, after) if n == 0 else None
+        if opening:
+            return opening  # "Kathy Vivas of the Centro de Investigaciones in Venezuela, the author of ..., commented"
         if n == 0 and first != before + 1:
             continue  # "Speaking in Geneva, ...": not the subject
         if n > 0 and words[0].lower() in DETERMINERS and first == before + 1:
@@ -1378,6 +1435,29 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
     if titled is not None:
         return titled
     return _phrase_before(tokens, commas[-1] - 1 if len(commas) == 2 else sorted(commas)[-2] - 1, lo)
+
+
+def _before_when(tokens: list, j: int, lo: int) -> int:
+    """Step left over a time just before a verb: ``on Saturday``, ``yesterday``, ``on Monday night``."""
+    k = j
+    if k >= lo and tokens[k].lower in _TIME_NOUNS:
+        k -= 1  # "Monday night"
+    if k >= lo and tokens[k].lower in _DAY_WORDS:
+        k -= 1
+        return k - 1 if k >= lo and tokens[k].lower == "on" and tokens[k + 1].is_cap else k
+    if j >= lo and tokens[j].lower in _ADVERBS_OF_TIME:
+        return j - 1
+    return j
+
+
+def _name_then_link(tokens: list, lo: int, hi: int):
+    """``Jeff Buchanan of Exodus International``: a person's name opening ``tokens[lo:hi]``, then of, from or at, else ``None``."""
+    end = lo
+    while end < hi and (tokens[end].is_cap or (end > lo and _initial_stop(tokens[end - 1], tokens[end]))):
+        end += 1
+    if end == lo or end >= hi or tokens[end].lower not in _PLACE_LINKS_AT:
+        return None
+    return (lo, end) if len(person_name([t.text for t in tokens[lo:end]])) >= 2 else None
 
 
 def _author_in_aside(tokens: list, bounds: list):
@@ -1477,6 +1557,14 @@ _LINK_WORDS = word_set("of from at to for with in on by and or")
 _COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen hundred")
 _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
 _POSSESSIVE_OF = {"m": "his ", "f": "her "}
+_NAME_SUFFIXES = word_set("jr sr ii iii iv")
+_NAMED_TEXTS = word_set("act code constitution treaty convention charter bill law directive regulation")
+_TEXT_PARTS = word_set("section article rule clause part chapter paragraph subsection title")
+# Nouns shaped like words for people: "teenager", "novelist", "Frenchman", "amputee", "graduate".
+_PERSON_SHAPED = re.compile(r"[a-z-]+(?:er|or|ist|ian|ant|ent|ee|ate|man|woman|ess|ar|ic|ive|ward|ster|nik)")
+_DAY_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_TIME_NOUNS = word_set("morning afternoon evening night")
+_ADVERBS_OF_TIME = word_set("yesterday today tonight earlier later also")
 _FAMILY_WORDS = word_set("mother father wife husband daughter son sister brother widow widower fiancée fiancé partner")
 
 
@@ -1523,6 +1611,7 @@ def _epithet(words: list) -> bool:
     >>> _epithet(["the", "witness"]), _epithet(["the", "Guardian"])
     (False, False)
     """
+    words = _joined_ages(words)  # "the 33 year-old American"
     lowered = [w.lower() for w in words]
     if not 2 <= len(words) <= 3 or lowered[0] != "the":
         return False
@@ -1533,7 +1622,19 @@ def _epithet(words: list) -> bool:
         return True  # "the Welshman", "the Frenchman"
     if any(w[:1].isupper() for w in words[1:]):
         return False
-    return head.replace("-", "").isalpha() and head not in _NOT_EPITHETS and head == singular(head)
+    person_like = _PERSON_SHAPED.fullmatch(head) or head in EPITHET_NOUNS or "-of-" in head  # not "the app", "the plan"
+    return bool(person_like) and head.replace("-", "").isalpha() and head not in _NOT_EPITHETS and head == singular(head)
+
+
+def _joined_ages(words: list) -> list:
+    """``["the", "33", "year-old"]`` -> ``["the", "33-year-old"]``: an age written with a space."""
+    joined = []
+    for word in words:
+        if joined and joined[-1].isdigit() and word.lower() in {"year-old", "years-old"}:
+            joined[-1] = f"{joined[-1]}-{word}"
+        else:
+            joined.append(word)
+    return joined
 
 
 def _role_holder(article: Article, words: list, position: int) -> str:
@@ -1575,6 +1676,25 @@ def _has_words(near: set, words: list) -> bool:
     return all(word in near or (len(word) >= 5 and word[:4] in stems) for word in words)
 
 
+def _misspelt(word: str, full: tuple) -> bool:
+    """Is ``word`` the first or last word of ``full`` with one letter added, dropped or changed (``Urdom``, ``Udom``)?"""
+    return len(word) >= 4 and any(_one_letter_apart(folded(word), folded(part)) for part in (full[0], full[-1]))
+
+
+@functools.lru_cache(maxsize=16384)
+def _one_letter_apart(word: str, other: str) -> bool:
+    """Do two different words of four letters or more differ by about one letter (difflib ratio 0.85 or more)?"""
+    if word == other or len(other) < 4 or abs(len(word) - len(other)) > 1:
+        return False
+    return difflib.SequenceMatcher(None, word, other).ratio() >= 0.85
+
+
+def _surname(name: list) -> str:
+    """The word a name is filed under: its last, before ``Jr.`` (``Jovito Palparan Jr.`` -> ``Palparan``)."""
+    words = [w for w in name if w.lower().rstrip(".") not in _NAME_SUFFIXES] or name
+    return words[-1]
+
+
 def _fullest_name(article: Article, name: list, position: int, *, gender: str = "") -> str:
     """``Mr Gillan`` -> ``Steve Gillan``: the longest name the article gives with these words.
 
@@ -1588,13 +1708,17 @@ def _fullest_name(article: Article, name: list, position: int, *, gender: str = 
     def contains(full):  # "Van der Berg" is in "Ursula van der Berg"
         return wanted <= lowered_words(full)
 
-    found = {full: places for full, places in article.names.get(name[-1], {}).items() if contains(full)}
+    found = {full: places for full, places in article.names.get(_surname(name), {}).items() if contains(full)}
     if not found or name[0].lower() in FIRST_NAME_TITLES:  # "Tedros" for "Tedros Adhanom Ghebreyesus"
         found = {full: places for entries in article.names.values() for full, places in entries.items() if contains(full)}
     if not found and len(name) == 1:  # "said mother-of-three Kerry": the one person named Kerry
         firsts = {full for entries in article.names.values() for full in entries if len(full) >= 2 and folded(full[0]) == folded(name[0])}
         if len(firsts) == 1:
             return " ".join(firsts.pop())
+        # "Udom Tantiprasongchai ... said Urdom": a name misspelt by a letter, when only one name is that close
+        close = {full for entries in article.names.values() for full in entries if len(full) >= 2 and _misspelt(name[0], full)}
+        if len(close) == 1:
+            return " ".join(close.pop())
     if not found:
         return " ".join(name)
     longest = max(len(full) for full in found)
@@ -1635,6 +1759,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 return _fullest_name(article, name, position), True
             holder = _role_holder(article, owner, position)  # "the judge's statement": the judge the article named
             return (holder, True) if holder else _describe(article, owner, position)
+        holder = _role_holder(article, ["the"] + words[i + 1 :], position)
+        if holder:
+            return holder, True  # "Magazine editor Richard Stengel ... said Time's editor"
         owner_name = _name_of_owner(article, owner, position)
         if owner_name:
             rest = " ".join(words[i + 1 :])
@@ -1655,6 +1782,10 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     org = "" if linked else org_name(words)
     if org:
         return org, False
+    if len(words) == 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in ACCOUNT_WORDS:
+        owner = _refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "on its website": its owner's words
+        if owner is not None and owner.name:
+            return owner.name, owner.person
     if lowered[-1] in DOCUMENTS:  # "the report said": whose report, an earlier sentence says
         kind = DOCUMENT_KINDS.get(lowered[-1], lowered[-1])
         authors = [(at, author) for at, author in article.documents.get(kind, []) if at < position]
@@ -1709,6 +1840,10 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     # "the court" -> the court the article names most ("Court of Session").
     if not person and len([w for w in words if w[:1].isupper()]) == 0 and head in article.orgs:
         return _most_named(article, head), False
+    if not person and words == [head]:  # "the World Glacier Survey said ... the survey said": the name it ends
+        ending = [m.speaker.name for m in article.history if m.at < position and m.speaker.name.lower().endswith(" " + head)]
+        if ending:
+            return ending[-1], False
     if not person and len(words) <= 3 and head in COMPANY_NOUNS and not any(w[:1].isupper() for w in words):
         companies = [name for at, name in article.companies if at < position]
         if companies:
