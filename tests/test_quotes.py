@@ -254,6 +254,13 @@ def test_unbalanced_marks_degrade_to_the_best_reading():
     assert len(quotes) >= 1
 
 
+def test_a_stray_space_before_a_closing_mark_still_closes_it():
+    text = 'Ibok said, "Troops will be paid next week. " Chad agreed. Allami said, "Chad welcomes the deal."'
+    quotes = extract_quotes(text)
+    assert quotes["text"].tolist() == ["Troops will be paid next week.", "Chad welcomes the deal."]
+    assert quotes["speaker"].tolist() == ["Ibok", "Allami"]
+
+
 def test_very_long_paragraph_gives_every_quotation():
     sentence = 'Ann Roe said "we will not go" and left. '
     text = sentence * 5000  # one paragraph of 200,000 characters (benchmarks/bench_quotes.py times it)

@@ -863,3 +863,33 @@ FROM_SET_TEN = [
 @check(FROM_SET_TEN)
 def test_rules_from_the_tenth_held_out_set(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+FROM_SET_ELEVEN = [
+    # An abbreviated rank does not end the sentence; "a statement" given by someone is theirs.
+    ('"This action is repugnant," U.S. Maj. Gen. Jason Kamiya said, "and we will investigate."', "This action", "Jason Kamiya"),
+    ('US President Barack Obama gave a statement condemning the attack: "France is our oldest ally."', "France", "Barack Obama"),
+    ('The UAW issued statement saying "The workers face uncertain futures."', "The workers", "UAW"),
+    ('"There is a double population of haematids," read an Astana Team statement.', "There is", "Astana Team"),
+    # An organisation given with its initials; a description of it later.
+    ('Friends of the Earth (FoE) are vocal critics. "The dam is having a titanic impact," the group said.', "The dam", "Friends of the Earth"),
+    ('The London Underground responded to the move. "There are no staff cuts," the spokesperson said.', "There are", "London Underground spokesperson"),
+    ('The official China Daily in an editorial called for remembrance. "The best way to repay the debt is safety," the editorial said.',
+     "The best", "China Daily"),
+    # "commented that X ..., saying": the one who commented; "Name, role of Organisation (ACR) told".
+    ('Finance minister George Papas commented that Greece will default, saying: "The coffers are empty."', "The coffers", "George Papas"),
+    ('Pat McQuaid, president of Union Cycliste Internationale (UCI) told Reuters: "I cannot comment on this."', "I cannot", "Pat McQuaid"),
+    ('On this cut, Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers union said "There is a lot of anger here."',
+     "There is", "Whitey MacDonald"),
+    # "Minister for the Olympics Tessa Jowell"; "in continued protest" is no reporting verb.
+    ('United Kingdom Minister for the Olympics Tessa Jowell rejected the calls. "The world has known for years," Jowell said.',
+     "The world", "Tessa Jowell"),
+    ('Manik Seth posted a message: "We have taken your sign." Sombat Boon, an activist who rallies people in continued protest, '
+     'offered his own reading on Facebook. "Raising three fingers has become a symbol."', "Raising", "Sombat Boon"),
+    ('One forum poster took offense: "These mascots are offensive."', "These mascots", "forum poster"),
+]
+
+
+@check(FROM_SET_ELEVEN)
+def test_rules_from_the_eleventh_held_out_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker

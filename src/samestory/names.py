@@ -37,6 +37,7 @@ from samestory.speaker_words import (
     PARTICLE_PREFIXES,
     PSEUDONYM_CUES,
     ROLE_WORDS,
+    TITLE_ROLES,
     TITLES,
     word_set,
 )
@@ -145,7 +146,8 @@ def _person_name(words: tuple) -> list:
     if len(name) == 1 and i >= 0 and words[i].lower() in FIRST_NAME_TITLES:
         name.insert(0, words[i])  # "Pope Francis", "Swami Chakrapani": known by title and one name
     titled_from = i > 0 and words[i] == "from" and (is_title(words[i - 1]) or words[i - 1].lower() in ROLE_WORDS)
-    if i >= 0 and (words[i] in CONNECTORS or titled_from):
+    linked_the = i > 0 and words[i] == "the" and words[i - 1] in CONNECTORS  # "Minister for the Olympics Tessa Jowell"
+    if i >= 0 and (words[i] in CONNECTORS or titled_from or linked_the):
         # "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Bernie Sanders": the place, then the name.
         if len(name) < 3:
             return []
@@ -255,7 +257,7 @@ def drop_brackets(words: list) -> list:
 def is_title(word: str) -> bool:
     """``Minister``, ``Ex-Prime``, ``Director-General``: a title, not a name."""
     lower = word.lower().rstrip(".")
-    return lower in TITLES or ("-" in lower and any(part in TITLES for part in lower.split("-")))
+    return lower in TITLES or lower in TITLE_ROLES or ("-" in lower and any(part in TITLES for part in lower.split("-")))
 
 
 def name_title(word: str) -> bool:

@@ -225,6 +225,7 @@ def _read_spans(text: str, *, block_quotes: bool) -> tuple:
         tokens = sp.tokenize(text, p_start, p_end, quotes)
         paragraph_tokens.append(tokens)
         sp.read_names(article, tokens)
+        sp.read_acronyms(article, tokens)
     return article, spans, paragraph_tokens, blocks, paragraphs
 
 
@@ -488,6 +489,8 @@ def _flanks(text: str, i: int, lo: int, hi: int) -> tuple:
         can_open, can_close = False, True  # 'I'm a drummer' ", he recalled': a space before the closing mark
     if not can_open and not can_close and not before.isspace() and not after.isspace():
         can_open = can_close = True  # 'said"Yes' or 'yes"he': only the marks before it can tell
+    if before.isspace() and after.isspace() and text[i] in '"':
+        can_close = True  # 'in the next week or so. " Chad welcomed': a stray space before the closing mark
     return can_open, can_close
 
 

@@ -212,7 +212,7 @@ ORG_TAILS = ("trade union", "union", "party", "company", "charity", "group")
 # Documents whose words are their author's: "the court's summary" -> court.
 DOCUMENTS = word_set(
     "summary statement report letter ruling judgment judgement tweet post release website",
-    "findings study declaration communique notice complaint filing petition lawsuit memo email opinion",
+    "findings study declaration communique notice complaint filing petition lawsuit memo email opinion editorial",
 )
 # Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
 ACCOUNT_WORDS = word_set("account accounts feed page channel handle website site blog homepage")

@@ -266,6 +266,25 @@ def read_names(article: Article, tokens: list) -> None:
         run = [token] if owned and token.is_cap else []
 
 
+def read_acronyms(article: Article, tokens: list) -> None:
+    """Note the names a paragraph gives with their initials in brackets: ``Friends of the Earth (FoE)``.
+
+    A name followed by its own initials is an organisation's (a later "the
+    group" or "it" may mean it), so it goes into ``article.bodies``.
+    """
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text != "(" or tokens[k + 2].text != ")":
+            continue
+        capitals = "".join(ch for ch in tokens[k + 1].text if ch.isupper())
+        start = k
+        while start > 0 and k - start < 8 and (tokens[start - 1].is_cap or tokens[start - 1].lower in _ACRONYM_JOINERS):
+            start -= 1
+            words = [t.text for t in tokens[start:k]]
+            if len(capitals) >= 2 and tokens[start].is_cap and "".join(w[0] for w in words if w[:1].isupper()) == capitals:
+                article.bodies.add(" ".join(words))
+                break
+
+
 def _name_ends_before_on(run: list) -> int:
     """How many tokens of a capitalised run make the name: ``The Court of Colombia on Wednesday`` ends before ``on``."""
     if len(run) > 2 and any(t.lower == "on" for t in run):
@@ -277,12 +296,14 @@ def _place_before_name(tokens: list, i: int, j: int) -> int:
     """How many words of the run ``tokens[i:j]`` name a place, not the person after it.
 
     ``Senator from Vermont Bernie Sanders``: after a title and ``from``, the
-    run ``Vermont Bernie Sanders`` opens with the place the title is from.
+    run ``Vermont Bernie Sanders`` opens with the place the title is from;
+    so does ``Olympics Tessa Jowell`` after ``Minister for the``.
     """
-    if i < 2 or tokens[i - 1].lower != "from" or not _role_like(tokens[i - 2]):
+    k = i - 1 - (i >= 1 and tokens[i - 1].lower == "the")  # "Minister for the Olympics Tessa Jowell"
+    if k < 1 or tokens[k].lower not in _TITLE_LINKS or not _role_like(tokens[k - 1]) or (k == i - 1 and tokens[k].lower != "from"):
         return 0
     words = [t.text for t in tokens[i:j]]
-    name = person_name([tokens[i - 2].text, "from"] + words)
+    name = person_name([tokens[k - 1].text, tokens[k].lower] + words)
     return len(words) - len(name) if 2 <= len(name) < len(words) and words[-len(name) :] == name else 0
 
 
@@ -302,13 +323,18 @@ def find_cues(tokens: list, lo: int, hi: int) -> list:
         if token.lower == "as" and i + 2 < hi and tokens[i + 1].lower in QUOTING_VERBS and tokens[i + 2].lower == "by":
             cues.append((i, 3))
             skip = i + 1
-        elif token.text in CUE_VERBS and not _noun_use(tokens, i, lo):
+        elif token.text in CUE_VERBS and not _noun_use(tokens, i, lo) and not _adjective_use(tokens, i, lo):
             if token.lower in {"accused", "alleged"} and i + 1 < hi and tokens[i + 1].lower in {"of", "to"}:
                 continue  # "the man accused of the shooting": a description, not someone speaking
             cues.append((i, 1))
         elif token.lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to":
             cues.append((i, 2))
     return cues
+
+
+def _adjective_use(tokens: list, i: int, lo: int) -> bool:
+    """Is the ``-ed`` cue word at ``tokens[i]`` an adjective here: ``in continued protest``, ``the stated aim``?"""
+    return tokens[i].lower.endswith("ed") and i > lo and tokens[i - 1].lower in _ADJECTIVE_OPENERS
 
 
 def _noun_use(tokens: list, i: int, lo: int) -> bool:
@@ -375,7 +401,12 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     if not tokens[j].is_word and tokens[j].text != ")":
         return (-1, -1)
     first, last = _phrase_before(tokens, j, lo)
-    described = first >= 0 and any(_role_like(t) for t in tokens[first:last]) and not person_name([t.text for t in tokens[first:last]])
+    if first > lo and tokens[cue].lower.endswith("ing") and tokens[last - 1].lower in DOCUMENTS and tokens[first - 1].lower in _SENDING_VERBS | _GIVING_VERBS:
+        found = _clause_subject(tokens, lo, first)  # "Obama gave a statement condemning the attack": his
+        if found[0] >= 0:
+            return found
+    role_of = first >= 0 and last - first > 2 and not tokens[first].is_cap and _role_like(tokens[first]) and tokens[first + 1].lower in CONNECTORS
+    described = first >= 0 and any(_role_like(t) for t in tokens[first:last]) and (role_of or not person_name([t.text for t in tokens[first:last]]))
     comma = first - 1
     while described and comma > lo and comma >= first - 2 and _job_word(tokens[comma]):
         comma -= 1  # "film" in "film critic for ..."
@@ -383,6 +414,11 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         named = _phrase_before(tokens, comma - 1, lo)  # "Jack Garner, film critic for Gannet News Service said"
         if named[0] >= 0 and len(person_name([t.text for t in tokens[named[0] : named[1]]])) >= 2:
             return named
+    if first - 1 > lo and tokens[first - 1].text == "," and (tokens[last - 1].lower in ORG_WORDS or org_name([t.text for t in tokens[first:last]])):
+        # "Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers union said": the organisation ends the aside
+        found = _subject_before_comma(tokens, first - 1, lo, cue, hi)
+        if found[0] >= 0 and len(person_name([t.text for t in tokens[found[0] : found[1]]])) >= 2:
+            return found
     if first > lo and tokens[first - 1].lower in _PREPOSITION_LINKS:  # "contributor to Slate": not the subject
         return _person_before_modifiers(tokens, lo, first) or (first, last)
     if first > lo and tokens[first - 1].lower in _TIME_AND_PLACE_PREPOSITIONS:
@@ -462,6 +498,10 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     if " ".join(words) in article.places:
         speaker.name = " ".join(words)  # "Southern Tagalog covers the province": a place the article gave
         return speaker
+    if lowered[0] == "the" and len(words) >= 3 and person_name(words) == words[1:] and not any(is_title(w) for w in words):
+        speaker.name = " ".join(words[1:])  # "The London Underground responded": people's names take no "the"
+        article.bodies.add(speaker.name)
+        return speaker
     alias = pseudonym(words)
     name = alias or person_name(words)
     holder = "" if name else _role_holder(article, words, position)
@@ -510,9 +550,12 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     lowered = [w.lower() for w in words]
     if lowered[0] in {"it", "i", "we", "you"}:
         return None
+    if last + 1 < hi and tokens[last].lower == "and" and tokens[last + 1].is_cap:
+        return None  # "Tom Hale and Ana Ruiz both watched": two people, not one the sentence is about
     # "Faced with ...", "Amidst the bustle ...": an opening word, not who the sentence is about
     # (but "Wong and three of his co-authors have started": a person the article has named in full)
-    known = len(words) == 1 and tokens[last].lower == "and" and " " in _fullest_name(article, words, tokens[lo].start)
+    known = len(words) == 1 and tokens[last].lower == "and" and last + 1 < hi and not tokens[last + 1].is_cap
+    known = known and " " in _fullest_name(article, words, tokens[lo].start)  # (not "Tom Hale and Ana Ruiz watched")
     if len(words) == 1 and last < hi and tokens[last].lower in _LINKS_OR_DETERMINERS and not known:
         return None
     speaker = name_speaker(article, tokens, (first, last), tokens[lo].start)
@@ -586,6 +629,12 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
     if lo >= hi:
         return
     sentence = tokens[lo].start
+    text = article.text[sentence : tokens[hi - 1].end]
+    for body in sorted(article.bodies):  # "Friends of the Earth (FoE) are also critics": a body a later "it" may mean
+        at = text.find(body)
+        if at >= 0 and " " in body:
+            rank = 1 if text[:at].strip() in {"", "The", "the"} else 0
+            article.history.append(Mention(sentence + at, Speaker(name=body), sentence, paragraph, rank=rank))
     people = []  # (first token of the name run, canonical name)
     i = lo
     while i < hi:
@@ -722,7 +771,8 @@ def person_named_before(article: Article, position: int, paragraph: int):
 
     ``Two yellow cards left Ingram unimpressed. "One was questionable."``:
     the words are Ingram's. Only the latest sentence of the same paragraph
-    that names someone counts, and only when it names one person.
+    that names someone counts, and only when it names one person or is
+    about one (its subject).
     Returns a ``Speaker`` or ``None``.
 
     Examples
@@ -742,6 +792,8 @@ def person_named_before(article: Article, position: int, paragraph: int):
         return None
     latest = max(m.sentence for m in named)
     people = {m.speaker.name: m.speaker for m in named if m.sentence == latest}
+    if len(people) > 1:  # "Sombat, an activist, offered his view on Facebook. "...": the one the sentence is about
+        people = {m.speaker.name: m.speaker for m in named if m.sentence == latest and m.rank >= 1}
     return next(iter(people.values())) if len(people) == 1 else None
 
 
@@ -1085,6 +1137,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "Biden's Twitter account"
         elif _noun_after_determiner(token) and j == first + 1 and _is_determiner(tokens[first]):
             j += 1
+        elif _noun_after_determiner(token) and j == first + 2 and _is_determiner(tokens[first]) and person_noun(lower):
+            j += 1  # "One forum poster", "a shop worker": a noun, then the word for the person
         elif _noun_after_determiner(token) and j > first and tokens[j - 1].lower.endswith(("'s", "’s")) and _role_ahead(tokens, j, hi):
             j += 1  # "the study's lead author"
         elif _noun_after_determiner(token) and _modifiers_then_title(tokens, j, hi):
@@ -1223,7 +1277,8 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
     that names someone and is followed by a verb.
     """
     starts = [lo] + [k + 1 for k in range(lo, cue) if tokens[k].text == "," or tokens[k].quote >= 0]
-    starts += [k + 1 for k in range(lo, cue) if tokens[k].lower == "that" and k + 1 < cue and tokens[k + 1].is_cap]
+    # (not after a reporting verb: 'Papaconstantinou commented that Greece will default ..., saying' is his)
+    starts += [k + 1 for k in range(lo, cue) if tokens[k].lower == "that" and k + 1 < cue and tokens[k + 1].is_cap and tokens[k - 1].lower not in CUE_VERBS]
     # A participle hangs on the nearest clause ('The court heard that X had sent ..., saying');
     # a sentence is about the subject it opens with.
     for start in sorted(starts, reverse=nearest):
@@ -1240,6 +1295,8 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
             return (first, last)
         if first < 0 or last >= cue or not (tokens[last].is_word and tokens[last].text.islower()):
             continue
+        if tokens[last].lower == "and" and last + 1 < cue and tokens[last + 1].is_cap:
+            continue  # "Tom Hale and Ana Ruiz both watched": no one subject
         if last - first == 1 and tokens[last].lower in _LINKS_OR_DETERMINERS:
             continue  # "Faced with ...": an opening word, not a subject
         words = [t.text for t in tokens[first:last]]
@@ -1373,6 +1430,9 @@ def _person_before_modifiers(tokens: list, lo: int, first: int):
     end = start
     while end < first and (tokens[end].is_cap or (end > start and _initial_stop(tokens[end - 1], tokens[end]))):
         end += 1
+    if end == start and k > lo and tokens[k].text == ",":  # "Pat McQuaid, president of Union Cycliste Internationale told"
+        named = _phrase_before(tokens, k - 1, lo)
+        return named if named[0] >= 0 and len(person_name([t.text for t in tokens[named[0] : named[1]]])) >= 2 else None
     if end == start or end >= first or tokens[end].lower not in _PLACE_LINKS_AT:
         return None
     return (start, end) if person_name([t.text for t in tokens[start:end]]) else None
@@ -1786,6 +1846,10 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         owner = _refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "on its website": its owner's words
         if owner is not None and owner.name:
             return owner.name, owner.person
+    named = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
+    if lowered[-1] in DOCUMENTS and named and named == [w for w in words[:-1] if w.lower() not in DETERMINERS]:
+        maker = person_name(named)  # "read an Astana Team statement", "a White House statement said": its maker's
+        return (_fullest_name(article, maker, position), True) if maker and len(maker) == len(named) else (" ".join(named), False)
     if lowered[-1] in DOCUMENTS:  # "the report said": whose report, an earlier sentence says
         kind = DOCUMENT_KINDS.get(lowered[-1], lowered[-1])
         authors = [(at, author) for at, author in article.documents.get(kind, []) if at < position]
@@ -1832,6 +1896,10 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 words = [w.lower() for w in words[:i]]  # "researchers from the GT and University of X": researchers
                 lowered = words
             break
+    if len(words) == 1 and lowered[0] in SPOKES_WORDS and indefinite is False:
+        named = _org_named_before(article, position)  # "The London Underground responded. ... the spokesperson said"
+        if named:
+            return f"{named} {words[0]}", True
     familiar = [k for k in range(1, len(lowered) - 2) if lowered[k : k + 2] in _FAMILIAR_PHRASES and lowered[k - 1] in ROLE_WORDS]
     head = lowered[familiar[0] - 1] if familiar else lowered[-1]  # "source familiar with the talks" is a source
     if head in TIME_WORDS:
@@ -1922,11 +1990,15 @@ def _name_of_owner(article: Article, words: list, position: int) -> str:
 # Unions of the word lists above, made once rather than at every call.
 _PLACE_LINKS_AT = PLACE_LINKS | {"at"}
 _ROLE_LINKS = CONNECTORS | {"from", "at"}
+_ADJECTIVE_OPENERS = word_set("in of with for the a an its their his her our")  # "in continued protest"
+_TITLE_LINKS = word_set("from of for")
+_ACRONYM_JOINERS = word_set("of the and for & de du des la le")
 _POSTED_BODIES = word_set("embassy consulate mission office bureau")  # named with the city they are in
 _VERB_CUES = CUE_VERBS - DOCUMENTS  # "tweet" and "report" may be nouns
 _SOURCE_LINKS = CONNECTORS | _SOURCE_WORDS
 _SENDING_VERBS = AUTHOR_VERBS | {"sent"}
 _WRITING_VERBS = word_set("written drafted authored penned compiled")
+_GIVING_VERBS = word_set("gave give gives giving put puts")
 _NOT_JOBS = AUTHOR_VERBS | QUOTING_VERBS | _LINK_WORDS
 _ASIDE_OPENERS = DETERMINERS | {"who", "whose", "which"}
 _ORG_OR_DOCUMENT = ORG_WORDS | DOCUMENTS

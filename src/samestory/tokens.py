@@ -24,7 +24,7 @@ SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+|\n")
 WORD_PATTERN = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|\w+(?:[-'’]\w+)*")
 # Abbreviations that end in a full stop but do not end a sentence.
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof rev st sgt cpl capt col gen lt gov sen rep hon jr sr "
+    "mr mrs ms dr prof rev st sgt cpl capt col gen lt gov sen rep hon jr sr maj adm cmdr det supt insp cllr atty pres "
     "co corp inc ltd no nos vs etc e.g i.e u.s u.k a.m p.m jan feb mar apr jun "
     "jul aug sep sept oct nov dec smt".split()
 )
