@@ -893,3 +893,32 @@ FROM_SET_ELEVEN = [
 @check(FROM_SET_ELEVEN)
 def test_rules_from_the_eleventh_held_out_set(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+FROM_SET_TWELVE = [
+    # A title known with one name; "Said" capitalised by mistake; a name with a single word after the apposition.
+    ('"Herschel is the largest telescope," said Lord Drayson, the science minister.', "Herschel", "Lord Drayson"),
+    ('"Our load factors reached 75 percent," Said the company\'s Vice President for Network Oversight, Risnandi.', "Our load", "Risnandi"),
+    # A name misspelt after "To the committee"; a party tag; a place between the verb and the quotation.
+    ('Brian Mulroney testified. To the committee Muroney said: "I made a serious error of judgment."', "I made", "Brian Mulroney"),
+    ('Protesting the atrocities, Rep. Tom Lantos, D-Calif., a Holocaust survivor, said from the steps of the embassy, '
+     '"The slaughter of the people of Darfur must end."', "The slaughter", "Tom Lantos"),
+    # "Name director-general at the Agency": the name ends before the job; not before "chief executive Name".
+    ('"The technology is unique," said Jean-Jacques Dordain director-general at the ESA, "and the science is fantastic."',
+     "The technology", "Jean-Jacques Dordain"),
+    # An owner in the sentence's subject stays its topic; an opening word is no name.
+    ('Jerry Seinfeld received the award. Although HBO execs disagree, it was taped in 2005. Perhaps some of Seinfeld\'s commentary is to blame. '
+     '"I really don\'t want to be up here," he explained.', "I really", "Jerry Seinfeld"),
+    # Reported words inside a claim; two people speaking together.
+    ('Mia Farrow spoke next. Farrow claimed Campbell told her about the diamonds. She testified, "Campbell said men came at night."',
+     "Campbell said", "Mia Farrow"),
+    ('Daughters Karen Wills and Patty Kingsley made the claim. "I believe my father was poisoned," Wills and Kingsley said.',
+     "I believe", "Karen Wills and Patty Kingsley"),
+    # "Name, role to the AU said": the person before the comma.
+    ('Ambassador Sam Ibok, Nigerian envoy to the AU said, "Troops will be paid next week."', "Troops", "Sam Ibok"),
+]
+
+
+@check(FROM_SET_TWELVE)
+def test_rules_from_the_twelfth_held_out_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker

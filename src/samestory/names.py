@@ -54,6 +54,7 @@ OFFICE_OR_ORG = OFFICE_WORDS | ORG_WORDS
 _PLACE_OR_AT = PLACE_LINKS | {"at"}
 _PARTICLE_JOIN = re.compile(r"[-'’]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}")
 _PSEUDONYM_FIRST_WORDS = frozenset(cue[0] for cue in PSEUDONYM_CUES)
 _QUESTION_OPENERS = word_set("will can may should would could did does do is are was were has have had shall must")
 # Languages and nationality words, which a story writes with a capital but which name no one.
@@ -89,7 +90,7 @@ def person_name(words: list) -> list:
 @functools.lru_cache(maxsize=8192)
 def _person_name(words: tuple) -> list:
     words = join_initials(drop_brackets(words))
-    words = [w for w in words if w not in {".", ","} and not AGE_WORD.fullmatch(w)]  # "Fifteen-year-old Robert"
+    words = [w for w in words if w not in {".", ","} and not AGE_WORD.fullmatch(w) and not _PARTY_TAG.fullmatch(w)]  # "Fifteen-year-old Robert", "D-Mich"
     owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
     if owners:  # "the Royal College of Nursing's Eva Stone": the name after the owner
         after = words[owners[-1] + 1 :]
@@ -126,7 +127,7 @@ def _person_name(words: tuple) -> list:
     while i >= 0:
         word = words[i]
         if word.lower() in OFFICE_OR_ORG:
-            if len(name) == 1 and word.lower() in ORG_WORDS and not any(is_title(w) for w in words[:i]):
+            if len(name) == 1 and word[:1].isupper() and word.lower() in ORG_WORDS and not any(is_title(w) for w in words[:i]):
                 return []  # "the International Committee for Press Freedom": the end of an organisation's name
             break  # "Minister for Foreign Affairs Sami Shukri", "... of the Andean Community Wagner"
         if name_like(word) and not name_title(word):
@@ -280,7 +281,8 @@ def strip_possessive(word: str) -> str:
 def abbreviated(word: str) -> bool:
     """May a full stop after ``word`` belong to it (``Dr.``, ``Jr.``, the initial ``J.``, ``Ph.D.``)?"""
     dotted = "." in word and word.replace(".", "").isalpha()  # "Ph.D", "U.S"
-    return word.lower() in ABBREVIATIONS or is_initial(word) or dotted
+    party_tag = bool(_PARTY_TAG.fullmatch(word))  # "D-Calif.", "R-Tex.": a party and a state
+    return word.lower() in ABBREVIATIONS or is_initial(word) or dotted or party_tag
 
 
 def pseudonym(words: list) -> list:

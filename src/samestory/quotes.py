@@ -633,6 +633,8 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 # 'X spoke to reporters after Judge Y ruled', 'When asked by a reporter, X ...':
                 # a cue in a subordinate clause does not make its subject the one the sentence is about.
                 subordinate = any(k >= lo and _subordinate_at(tokens, k, lo) for k in (subject[0] - 1, i - 1))
+                # 'Farrow claimed Campbell told her ...': a subject inside someone's reported words
+                subordinate = subordinate or (subject[0] - 1 > lo and tokens[subject[0] - 1].lower in sp.CUE_VERBS | {"that"})
                 subordinate = subordinate or (i == lo and width == 1 and tokens[i].lower.endswith(("ed", "ing")))  # "Asked by the coroner, she ..."
                 sp.remember(article, speaker, tokens[i].start, tokens[lo].start, number, rank=1 if subordinate else 2)
                 if i > lo and tokens[i].lower == "according" and speaker.name:
@@ -743,7 +745,13 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
     if prev.text == ",":
         if not cues and _whole_sentences(content) and qi + 1 >= len(tokens) - 1:
             return "statement"  # 'X defended the decision, "As I have said before, ..."' ending the paragraph
-        return "statement" if any(qi - 1 - i <= 5 and not any(t.text == "," for t in tokens[i + 1 : qi - 1]) for i in verbs) else "phrase"
+        near = any(qi - 1 - i <= 5 and not any(t.text == "," for t in tokens[i + 1 : qi - 1]) for i in verbs)
+        # 'said from the steps of the embassy, "The slaughter must end."': a place between the verb and its words
+        placed = any(
+            qi - 1 - i <= 12 and tokens[i + 1].lower in _PLACE_WORDS and not any(t.text == "," for t in tokens[i + 1 : qi - 1])
+            for i in verbs
+        )
+        return "statement" if near or (placed and _whole_sentences(content)) else "phrase"
     return "statement" if any(qi - i <= 3 for i in verbs) else "phrase"
 
 
@@ -865,6 +873,7 @@ def _only_attribution_between(tokens, qi, cue, speaker) -> bool:
 
 
 _DASHES = {"—", "–"}
+_PLACE_WORDS = frozenset("from at in on outside inside before during after".split())
 _SUBORDINATORS = frozenset("after before when while as because since until although though if once whereas".split())
 
 

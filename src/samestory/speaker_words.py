@@ -240,7 +240,8 @@ TITLE_ROLES = {
 # "scholar") and of titles that go with one name ("Pope Francis", "Swami
 # Chakrapani") widen ours where a name's words are told apart from its title.
 NAME_TITLES = TITLES | frozenset(_NAMEPARSER.titles)
-FIRST_NAME_TITLES = frozenset(_NAMEPARSER.first_name_titles)
+# Titles a person is known by with one name: "Pope Francis", "Sheikh Hasina", and peers, "Lord Drayson".
+FIRST_NAME_TITLES = frozenset(_NAMEPARSER.first_name_titles) | word_set("lord lady baroness baron")
 DETERMINERS = word_set("a an the one another some this that these those its his her their our")
 NAME_PARTICLES = word_set("de da di du del della van von der den la le bin ibn bint al el dos das ten ter ap ab")
 # Particles written onto the next part of a name: "al-Rashid", "el-Masri", "d'Alema".
@@ -253,6 +254,8 @@ CLAUSE_CONNECTIVES = word_set("but and or yet so however then")
 COMMON_WORDS = word_set(
     "the a an in on at but and or however yesterday today tonight tomorrow",
     "earlier later meanwhile when while after before as if then now last this",
+    "although though perhaps because unless whereas until thus instead indeed nonetheless nevertheless",
+    "furthermore moreover besides otherwise among amid despite",
     "that these those since during speaking according with without for from to",
     "by it he she they we i his her their our my your its there here what who",
     "why how also both all some many most other another every each no not so",

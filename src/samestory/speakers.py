@@ -323,13 +323,20 @@ def find_cues(tokens: list, lo: int, hi: int) -> list:
         if token.lower == "as" and i + 2 < hi and tokens[i + 1].lower in QUOTING_VERBS and tokens[i + 2].lower == "by":
             cues.append((i, 3))
             skip = i + 1
-        elif token.text in CUE_VERBS and not _noun_use(tokens, i, lo) and not _adjective_use(tokens, i, lo):
+        elif _cue_word(tokens, i, lo) and not _noun_use(tokens, i, lo) and not _adjective_use(tokens, i, lo):
             if token.lower in {"accused", "alleged"} and i + 1 < hi and tokens[i + 1].lower in {"of", "to"}:
                 continue  # "the man accused of the shooting": a description, not someone speaking
             cues.append((i, 1))
         elif token.lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to":
             cues.append((i, 2))
     return cues
+
+
+def _cue_word(tokens: list, i: int, lo: int) -> bool:
+    """Is ``tokens[i]`` a reporting verb (lower case, or capitalised by mistake right after a quotation: ``," Said the ...``)?"""
+    token = tokens[i]
+    after_quote = i > lo and (tokens[i - 1].quote >= 0 or (tokens[i - 1].text == "," and i - 1 > lo and tokens[i - 2].quote >= 0))
+    return token.text in CUE_VERBS or (token.lower in CUE_VERBS and after_quote)
 
 
 def _adjective_use(tokens: list, i: int, lo: int) -> bool:
@@ -486,6 +493,13 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         if found is not None:
             speaker.name, speaker.person, speaker.gender = found.name, True, found.gender
         return speaker
+    if "and" in words and len(words) <= 5 and all(w[:1].isupper() for w in words if w != "and"):
+        parts = [words[: words.index("and")], words[words.index("and") + 1 :]]
+        names = [person_name(part) or (part if len(part) == 1 else []) for part in parts]  # (a surname may be "King")
+        if all(names):  # "Williams and King said": "Karen Williams and Patty King"
+            speaker.name = " and ".join(_fullest_name(article, name, position) for name in names)
+            speaker.person, speaker.plural = True, True
+            return speaker
     known = _known_org(article, words)  # "Rail operator Calder Trains ... Calder Trains said": the company
     if known:
         speaker.name = known
@@ -864,6 +878,8 @@ def _spoken_of(text: str, mention: Mention) -> bool:
     """Is a mention someone a sentence only speaks of: after a preposition, or an owner (``Palparan's assignment``)?"""
     end = _named_span(mention)[1]
     owner = text[end - 2 : end] in {"'s", "’s"} or text[end : end + 2] in {"'s", "’s"}
+    if owner and len(text[mention.sentence : _named_at(mention)].split()) < 5:
+        return False  # an owner in the sentence's subject is still its topic: "Perhaps some of Seinfeld's commentary is to blame"
     preposition = _preposition_before(text, _named_at(mention))
     return (preposition is not None and preposition != "by") or owner  # ("developed by Exodus": the doer)
 
@@ -964,6 +980,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif lower in {"and", "&", "in"} and first < last and tokens[first].is_cap and _org_joiner(token, _cap_run_before(tokens, j, lo)):
             first = j  # "the Department of Health and Social Care"
+        elif lower == "and" and first < last and last - first <= 2 and all(t.is_cap for t in tokens[first:last]) and _joint_names(tokens, j, lo):
+            first = j  # "Williams and King said": two people speaking together
         elif lower in {"from", "at"} and first < last and tokens[first].is_cap and j > lo and (tokens[j - 1].is_cap or _role_like(tokens[j - 1])):
             first = j  # "Eva Stone from Leeds", "Dr. Steven Wolf at Saint Francis", "an official from TfL"
         elif lower in NAME_PARTICLES and first < last and (tokens[first].is_cap or tokens[first].lower in NAME_PARTICLES):
@@ -1107,8 +1125,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
         lower = token.lower
         if token.is_word and (name_like(token.text) or (token.is_cap and j == first)):
             j += 1
-        elif _role_like(token):
-            j += 1
+        elif _role_like(token) and not (token.text[:1].islower() and _named_person(tokens, first, j) and _job_then_link(tokens, j, hi)):
+            j += 1  # (but "said Jean-Jacques Dordain director-general at the ESA": the name ends before the job)
         elif _stop_of_abbreviation(tokens, j, first):
             j += 1
         elif lower in CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap and not _named_person(tokens, first, j):
@@ -1180,6 +1198,21 @@ def _site_after(tokens: list, j: int, hi: int) -> int:
             return -1
         k += 1
     return k + 1 if k < hi and tokens[k].lower in ACCOUNT_WORDS else -1
+
+
+def _job_then_link(tokens: list, j: int, hi: int) -> bool:
+    """Does the job word at ``tokens[j]`` lead into where the job is (``director-general at the ESA``), not to a name?"""
+    k = j + 1
+    return k < hi and (tokens[k].lower in _HEAD_LINKS or tokens[k].text == ",")
+
+
+def _joint_names(tokens: list, j: int, lo: int) -> bool:
+    """Is ``tokens[j]`` the ``and`` of two people named together, the first a name the sentence opens with?"""
+    k = j
+    while k > lo and j - k < 2 and tokens[k - 1].is_cap:
+        k -= 1
+    opens = k == lo or tokens[k - 1].text in {",", ";", ":"} or tokens[k - 1].quote >= 0
+    return k < j and opens and len(person_name([t.text for t in tokens[k:j]])) >= 1 and not org_name([t.text for t in tokens[k:j]])
 
 
 def _named_next(tokens: list, j: int, hi: int) -> bool:
@@ -1374,7 +1407,7 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
         comma += 1
         while comma < hi and (tokens[comma].is_cap or tokens[comma].lower in DETERMINERS or tokens[comma].lower in CONNECTORS):
             comma += 1
-    if person_name(words) or comma + 1 >= hi or tokens[comma].text != ",":
+    if len(person_name(words)) >= 2 or comma + 1 >= hi or tokens[comma].text != ",":
         return (first, last)
     end = comma + 1
     while end < hi and (
@@ -1430,7 +1463,8 @@ def _person_before_modifiers(tokens: list, lo: int, first: int):
     end = start
     while end < first and (tokens[end].is_cap or (end > start and _initial_stop(tokens[end - 1], tokens[end]))):
         end += 1
-    if end == start and k > lo and tokens[k].text == ",":  # "Pat McQuaid, president of Union Cycliste Internationale told"
+    unnamed = end == start or len(person_name([t.text for t in tokens[start:end]])) < 2  # ("Nigerian envoy to the AU")
+    if unnamed and k > lo and tokens[k].text == ",":  # "Pat McQuaid, president of Union Cycliste Internationale told"
         named = _phrase_before(tokens, k - 1, lo)
         return named if named[0] >= 0 and len(person_name([t.text for t in tokens[named[0] : named[1]]])) >= 2 else None
     if end == start or end >= first or tokens[end].lower not in _PLACE_LINKS_AT:
