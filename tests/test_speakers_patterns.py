@@ -922,3 +922,15 @@ FROM_SET_TWELVE = [
 @check(FROM_SET_TWELVE)
 def test_rules_from_the_twelfth_held_out_set(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        ("Paul Frommer Frommer".split(), ["Paul", "Frommer"]),  # a caption left in front of the name
+        ("Russian ambassador to the UN Vasily Nebenzya".split(), ["Vasily", "Nebenzya"]),
+        ("National Public Radio".split(), []),  # an organisation
+    ],
+)
+def test_person_name_from_the_thirteenth_held_out_set(words, name):
+    assert person_name(words) == name

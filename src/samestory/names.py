@@ -98,6 +98,7 @@ def _person_name(words: tuple) -> list:
         before = _person_name(tuple(words[:link])) if link else []
         words = words[:link] if len(before) >= 2 and not _person_name(tuple(after)) else after  # "Nikki Holland of the UK's crime agency"
     words = [strip_possessive(w) for w in words]
+    words = [w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]  # "Paul Frommer Frommer": a caption left in
     # "Doug Collins of Georgia", "Eva Stone from Leeds": a place after the name qualifies it.
     for i in range(1, len(words) - 1):
         if words[i] in _PLACE_OR_AT and name_like(words[i - 1]) and not name_title(words[i - 1]):
@@ -147,7 +148,7 @@ def _person_name(words: tuple) -> list:
     if len(name) == 1 and i >= 0 and words[i].lower() in FIRST_NAME_TITLES:
         name.insert(0, words[i])  # "Pope Francis", "Swami Chakrapani": known by title and one name
     titled_from = i > 0 and words[i] == "from" and (is_title(words[i - 1]) or words[i - 1].lower() in ROLE_WORDS)
-    linked_the = i > 0 and words[i] == "the" and words[i - 1] in CONNECTORS  # "Minister for the Olympics Tessa Jowell"
+    linked_the = i > 0 and words[i] == "the" and words[i - 1] in CONNECTORS | {"to"}  # "Minister for the Olympics Tessa Jowell"
     if i >= 0 and (words[i] in CONNECTORS or titled_from or linked_the):
         # "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Bernie Sanders": the place, then the name.
         if len(name) < 3:
@@ -157,7 +158,12 @@ def _person_name(words: tuple) -> list:
         return []  # an organisation ("Court of Session") or an acronym ("POA")
     if not all(any(ch.isalpha() for ch in w) for w in name):
         return []  # "45" in "Stone, 45, said" is an age
-    owner_of = [k for k in range(1, i + 1) if words[k] in {"for", "to"} and words[k - 1].islower() and words[k - 1] in ROLE_WORDS]
+    owner_of = [  # (but "ambassador to the UN Vasily Nebenzya" is an envoy to a body)
+        k
+        for k in range(1, i + 1)
+        if words[k] in {"for", "to"} and words[k - 1].islower() and words[k - 1] in ROLE_WORDS
+        and not (words[k + 1] == "the" and words[k + 2 : k + 3] and words[k + 2][:1].isupper())
+    ]
     if owner_of:
         return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee": someone speaking for her
     if len(name) >= 3 and (name[0].lower() in ROLE_WORDS | EPITHET_NOUNS or name[0].partition("-")[2][:1].islower()):

@@ -178,7 +178,7 @@ ORG_WORDS = word_set(
     "vote school college church army navy force forces guard coastguard",
     "administration centers centres town united rovers athletic wanderers albion fc afc club",
     "society institution museum library network alliance coalition movement district newspaper magazine",
-    "bureau community embassy consulate tribunal",
+    "bureau community embassy consulate tribunal radio television",
 )
 # Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".
 COMPANY_WORDS = word_set(

@@ -1157,8 +1157,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1
         elif _noun_after_determiner(token) and j == first + 2 and _is_determiner(tokens[first]) and person_noun(lower):
             j += 1  # "One forum poster", "a shop worker": a noun, then the word for the person
-        elif _noun_after_determiner(token) and j > first and tokens[j - 1].lower.endswith(("'s", "’s")) and _role_ahead(tokens, j, hi):
-            j += 1  # "the study's lead author"
+        elif j > first and (token.lower in SPEECH_NOUNS or _noun_after_determiner(token)) and _owned_here(tokens, first, j) and _role_ahead(tokens, j, hi):
+            j += 1  # "the study's lead author", "Boyle's specific comments"
         elif _noun_after_determiner(token) and _modifiers_then_title(tokens, j, hi):
             j += 1  # "UN special rapporteur Sara Lind", "UN human rights chief ..."
         elif _job_word(token) and _name_follows(tokens, j + 1, hi):
@@ -1186,8 +1186,13 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
 
 
 def _role_ahead(tokens: list, j: int, hi: int) -> bool:
-    """Is ``tokens[j]`` or one of the two words after it a role word (``lead author``, ``chief executive``)?"""
-    return any(_role_like(t) for t in tokens[j : min(hi, j + 3)])
+    """Is ``tokens[j]`` or one of the two words after it a role word (``lead author``) or a word for words (``specific comments``)?"""
+    return any(_role_like(t) or t.lower in SPEECH_NOUNS for t in tokens[j : min(hi, j + 3)])
+
+
+def _owned_here(tokens: list, first: int, j: int) -> bool:
+    """Do ``tokens[first:j]`` end with an owner and at most one word after it (``Boyle's``, ``Boyle's specific``)?"""
+    return any(tokens[k].lower.endswith(("'s", "’s")) for k in range(max(first, j - 2), j))
 
 
 def _site_after(tokens: list, j: int, hi: int) -> int:
@@ -1853,6 +1858,10 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 return _fullest_name(article, name, position), True
             holder = _role_holder(article, owner, position)  # "the judge's statement": the judge the article named
             return (holder, True) if holder else _describe(article, owner, position)
+        if lowered[-1] in SPEECH_NOUNS:  # "Boyle's specific comments were as follows:": Boyle's words
+            owner_name = _name_of_owner(article, owner, position)
+            if owner_name:
+                return owner_name, True
         holder = _role_holder(article, ["the"] + words[i + 1 :], position)
         if holder:
             return holder, True  # "Magazine editor Richard Stengel ... said Time's editor"
@@ -2025,7 +2034,7 @@ def _name_of_owner(article: Article, words: list, position: int) -> str:
 _PLACE_LINKS_AT = PLACE_LINKS | {"at"}
 _ROLE_LINKS = CONNECTORS | {"from", "at"}
 _ADJECTIVE_OPENERS = word_set("in of with for the a an its their his her our")  # "in continued protest"
-_TITLE_LINKS = word_set("from of for")
+_TITLE_LINKS = word_set("from of for to")
 _ACRONYM_JOINERS = word_set("of the and for & de du des la le")
 _POSTED_BODIES = word_set("embassy consulate mission office bureau")  # named with the city they are in
 _VERB_CUES = CUE_VERBS - DOCUMENTS  # "tweet" and "report" may be nouns
