@@ -45,6 +45,7 @@ from pathlib import Path
 import pandas as pd
 
 from samestory import speakers as sp
+from samestory.article_names import Article, Speaker, read_acronyms, read_names, tokenize
 from samestory._paths import DATA_DIR
 from samestory.alignment import (  # noqa: F401  re-exported: they lived here before samestory.alignment
     align_quotes,
@@ -211,7 +212,7 @@ def _read_spans(text: str, *, block_quotes: bool) -> tuple:
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_PATTERN.finditer(text)]
     blocks = _block_quotes(text, paragraphs) if block_quotes else {}
     spans, paragraph_tokens = [], []
-    article = sp.Article(text=text)
+    article = Article(text=text)
     for number, (p_start, p_end) in enumerate(paragraphs):
         if number in blocks:
             found = [_Span(p_start, p_end, "", "", True, number, block=True)]
@@ -222,10 +223,10 @@ def _read_spans(text: str, *, block_quotes: bool) -> tuple:
         first = len(spans)
         spans.extend(found)
         quotes = [(first + k, s.outer_start, s.outer_end) for k, s in enumerate(found)]
-        tokens = sp.tokenize(text, p_start, p_end, quotes)
+        tokens = tokenize(text, p_start, p_end, quotes)
         paragraph_tokens.append(tokens)
-        sp.read_names(article, tokens)
-        sp.read_acronyms(article, tokens)
+        read_names(article, tokens)
+        read_acronyms(article, tokens)
     return article, spans, paragraph_tokens, blocks, paragraphs
 
 
@@ -444,7 +445,7 @@ class _Span:
         self.start, self.end = start, end
         self.open_mark, self.close_mark = open_mark, close_mark
         self.closed, self.paragraph, self.block = closed, paragraph, block
-        self.kind, self.speaker, self.cue, self.attribution, self.run_id = "phrase", sp.Speaker(), None, "", -1
+        self.kind, self.speaker, self.cue, self.attribution, self.run_id = "phrase", Speaker(), None, "", -1
 
     @property
     def outer_start(self):

@@ -36,14 +36,28 @@ downloaded data. The word lists they read (reporting verbs, titles, roles,
 organisation words) are in ``samestory.speaker_words``, so a lecturer can add
 a reporting verb or a title there and see what changes; picking a name out of
 a run of words (``person_name``, ``org_name``, ``is_title`` ...) is in
-``samestory.names``.
+``samestory.names``, and what the article has named so far (``Article``,
+``read_names``, ``fullest_name``) in ``samestory.article_names``.
 """
 
-import difflib
-import functools
 import re
-from dataclasses import dataclass, field
 
+from samestory.article_names import (
+    NAME_JOINERS,
+    TOKEN_PATTERN,
+    Article,
+    Mention,
+    Speaker,
+    Token,
+    fullest_name,
+    initial_stop,
+    known_org,
+    name_ends_before_on,
+    org_joiner,
+    org_named_before,
+    place_before_name,
+    role_like,
+)
 from samestory.speaker_words import (
     ACCOUNT_WORDS,
     AUTHOR_VERBS,
@@ -51,7 +65,6 @@ from samestory.speaker_words import (
     CLAUSE_CONNECTIVES,
     COMMON_WORDS,
     COMPANY_NOUNS,
-    COMPANY_WORDS,
     CONNECTORS,
     CUE_VERBS,
     DETERMINERS,
@@ -87,224 +100,25 @@ from samestory.names import (
     AGE_WORD,
     OFFICE_OR_ORG,
     PLACE_LINKS,
-    STOPS,
     abbreviated,
     drop_brackets,
-    folded,
     gender_of,
-    is_initial,
     is_title,
     join_initials,
-    lowered_words,
     name_like,
     org_name,
-    particle_name,
     person_name,
     pseudonym,
     singular,
     strip_possessive,
 )
-from samestory.tokens import ABBREVIATIONS, SENTENCE_END
+from samestory.tokens import SENTENCE_END
 
-# A token is a word (letters or digits, with inner hyphens, apostrophes or
-# full stops: "Man-kei", "it's", "U.S") or any other single visible character.
-TOKEN_PATTERN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|\S")
 
-# Small words that may stand inside a name: "Court of Session", "Ludwig van Beethoven".
-_NAME_JOINERS = CONNECTORS | NAME_PARTICLES
 _SOURCE_WORDS = word_set("from by")
 # "the 54-year-old": a person the article has already named.
 _GENDER_WORDS = FEMALE_WORDS | MALE_WORDS
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
-
-
-class Token:
-    """One word or mark of a paragraph, with offsets into the article text.
-
-    ``quote`` is the index of the quotation a placeholder token stands for
-    (the whole quotation, marks included, is one token), else -1. ``lower``,
-    ``is_word`` and ``is_cap`` are worked out once, when the token is made.
-    """
-
-    __slots__ = ("text", "start", "end", "quote", "lower", "is_word", "is_cap")
-
-    def __init__(self, text: str, start: int, end: int, quote: int = -1):
-        self.text, self.start, self.end, self.quote = text, start, end, quote
-        self.lower = text.lower()
-        first = text[:1]
-        self.is_word = quote < 0 and first.isalnum()
-        self.is_cap = self.is_word and (first.isupper() or first.isdigit() or particle_name(text))
-
-    def __repr__(self) -> str:
-        return f"Token({self.text!r}, {self.start}, {self.end})"
-
-
-@dataclass
-class Speaker:
-    """A resolved speaker: canonical name, what kind of voice, and where named."""
-
-    name: str = ""
-    mention: str = ""
-    mention_start: int = -1
-    mention_end: int = -1
-    person: bool = False
-    gender: str = ""
-    plural: bool = False
-
-
-@dataclass
-class Mention:
-    """Someone the article has spoken of, as a pronoun may later refer back to them.
-
-    ``sentence`` is the offset where the mention's sentence starts and
-    ``paragraph`` its paragraph number; ``rank`` says how prominent it is:
-    2 for the subject of a reporting verb, 1 for the subject of a sentence,
-    0 for a name met anywhere else with a title or role that shows it is a
-    person's, -1 for a bare pair of capitalised words (``Tom Hale``, but
-    also ``Hong Kong``).
-    """
-
-    at: int
-    speaker: Speaker
-    sentence: int = -1
-    paragraph: int = -1
-    rank: int = 2
-
-
-@dataclass
-class Article:
-    """What the attribution rules know about one article while reading it."""
-
-    text: str
-    names: dict = field(default_factory=dict)  # last word -> {full name (tuple of words): [positions]}
-    orgs: dict = field(default_factory=dict)  # head word -> {organisation name: count}
-    history: list = field(default_factory=list)  # [Mention] in reading order
-    genders: dict = field(default_factory=dict)  # canonical name -> "m" / "f"
-    roles: dict = field(default_factory=dict)  # role word ("envoy") -> [(position, canonical name)]
-    people: set = field(default_factory=set)  # canonical names that have spoken or led a sentence
-    documents: dict = field(default_factory=dict)  # document word ("report") -> [(position, Speaker of its author)]
-    companies: list = field(default_factory=list)  # [(position, company name)] in reading order
-    bodies: set = field(default_factory=set)  # names the article called a club, company ... ("club FC Zeewolde")
-    places: set = field(default_factory=set)  # "in Southern Tagalog", "(Birgir Jónsson) at Iceland Express"
-
-
-def tokenize(text: str, start: int, end: int, quotes=()) -> list:
-    """Cut ``text[start:end]`` into ``Token`` objects, each quotation one token.
-
-    Parameters
-    ----------
-    text : str
-        The article text.
-    start, end : int
-        The part of it to cut (a paragraph).
-    quotes : sequence of (int, int, int)
-        ``(index, outer_start, outer_end)`` of quotations inside the part,
-        marks included; each becomes one placeholder token.
-
-    Returns
-    -------
-    list of Token
-
-    Examples
-    --------
-    >>> [t.text for t in tokenize('He said: "Yes." Then left.', 0, 26, [(0, 9, 15)])]
-    ['He', 'said', ':', '"Yes."', 'Then', 'left', '.']
-    """
-    tokens, cursor = [], start
-    for index, q_start, q_end in sorted(quotes, key=lambda q: q[1]):
-        tokens += [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text, cursor, q_start)]
-        tokens.append(Token(text[q_start:q_end], q_start, q_end, quote=index))
-        cursor = q_end
-    tokens += [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text, cursor, end)]
-    return tokens
-
-
-def read_names(article: Article, tokens: list) -> None:
-    """Record the people and organisations a paragraph names, for later look-ups.
-
-    A person's full name (``Steve Gillan``) lets a later ``Mr Gillan`` or
-    ``Gillan`` be written out in full; an organisation's name (``Court of
-    Session``) lets a later ``the court`` be named.
-    """
-    run, at = [], 0
-    for k, token in enumerate(tokens + [Token(".", -1, -1)]):
-        owned = run and run[-1].text.endswith(("'s", "’s"))  # "Donald Trump's 214": the name ends at its possessive
-        joins = run and (token.lower in _NAME_JOINERS or _org_joiner(token, run))
-        if not owned and (token.is_cap or joins or (run and _initial_stop(run[-1], token))):
-            at = at if run else k
-            run.append(token)
-            continue
-        while run and not run[-1].is_cap and not (len(run) > 1 and _initial_stop(run[-2], run[-1])):
-            run.pop()
-        run = run[: _name_ends_before_on(run)]
-        if run:
-            run = run[_place_before_name(tokens, at, at + len(run)) :]
-            words = [t.text for t in run]
-            name = person_name(words)
-            if len(name) >= 2:
-                article.names.setdefault(_surname(name), {}).setdefault(tuple(name), []).append(run[0].start)
-            org = org_name(words)
-            if org:
-                for word in org.split():
-                    if word.lower() in ORG_WORDS:
-                        counts = article.orgs.setdefault(word.lower(), {})
-                        counts[org] = counts.get(org, 0) + 1
-                if COMPANY_WORDS.intersection(org.lower().split()):
-                    article.companies.append((run[0].start, org))
-            # "Karapatan in Southern Tagalog", "Birgir Jónsson at Iceland Express": a place or a workplace, not a person
-            workplace = at >= 2 and tokens[at - 1].lower == "at" and tokens[at - 2].is_cap
-            if at >= 1 and (tokens[at - 1].lower == "in" or workplace) and not run[-1].text.endswith(("'s", "’s")):
-                article.places.add(" ".join(words))
-            kind = tokens[at - 1].lower if at >= 1 and tokens[at - 1].text.islower() else ""
-            if kind in KIND_NOUNS and not any(is_title(t.text) for t in run) and not (len(name) >= 2 and kind in ROLE_WORDS):
-                body = org or strip_possessive(article.text[run[0].start : run[-1].end])  # "Dutch club FC Zeewolde"
-                counts = article.orgs.setdefault(kind, {})
-                counts[body] = counts.get(body, 0) + 1
-                article.bodies.add(body)
-                if kind in COMPANY_NOUNS:
-                    article.companies.append((run[0].start, body))
-        run = [token] if owned and token.is_cap else []
-
-
-def read_acronyms(article: Article, tokens: list) -> None:
-    """Note the names a paragraph gives with their initials in brackets: ``Friends of the Earth (FoE)``.
-
-    A name followed by its own initials is an organisation's (a later "the
-    group" or "it" may mean it), so it goes into ``article.bodies``.
-    """
-    for k in range(1, len(tokens) - 2):
-        if tokens[k].text != "(" or tokens[k + 2].text != ")":
-            continue
-        capitals = "".join(ch for ch in tokens[k + 1].text if ch.isupper())
-        start = k
-        while start > 0 and k - start < 8 and (tokens[start - 1].is_cap or tokens[start - 1].lower in _ACRONYM_JOINERS):
-            start -= 1
-            words = [t.text for t in tokens[start:k]]
-            if len(capitals) >= 2 and tokens[start].is_cap and "".join(w[0] for w in words if w[:1].isupper()) == capitals:
-                article.bodies.add(" ".join(words))
-                break
-
-
-def _name_ends_before_on(run: list) -> int:
-    """How many tokens of a capitalised run make the name: ``The Court of Colombia on Wednesday`` ends before ``on``."""
-    if len(run) > 2 and any(t.lower == "on" for t in run):
-        return next((k for k in range(1, len(run) - 1) if run[k].lower == "on" and not name_like(run[k + 1].text)), len(run))
-    return len(run)
-
-
-def _place_before_name(tokens: list, i: int, j: int) -> int:
-    """How many words of the run ``tokens[i:j]`` name a place, not the person after it.
-
-    ``Senator from Vermont Bernie Sanders``: after a title and ``from``, the
-    run ``Vermont Bernie Sanders`` opens with the place the title is from;
-    so does ``Olympics Tessa Jowell`` after ``Minister for the``.
-    """
-    k = i - 1 - (i >= 1 and tokens[i - 1].lower == "the")  # "Minister for the Olympics Tessa Jowell"
-    if k < 1 or tokens[k].lower not in _TITLE_LINKS or not _role_like(tokens[k - 1]) or (k == i - 1 and tokens[k].lower != "from"):
-        return 0
-    words = [t.text for t in tokens[i:j]]
-    name = person_name([tokens[k - 1].text, tokens[k].lower] + words)
-    return len(words) - len(name) if 2 <= len(name) < len(words) and words[-len(name) :] == name else 0
 
 
 def find_cues(tokens: list, lo: int, hi: int) -> list:
@@ -412,8 +226,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         found = _clause_subject(tokens, lo, first)  # "Obama gave a statement condemning the attack": his
         if found[0] >= 0:
             return found
-    role_of = first >= 0 and last - first > 2 and not tokens[first].is_cap and _role_like(tokens[first]) and tokens[first + 1].lower in CONNECTORS
-    described = first >= 0 and any(_role_like(t) for t in tokens[first:last]) and (role_of or not person_name([t.text for t in tokens[first:last]]))
+    role_of = first >= 0 and last - first > 2 and not tokens[first].is_cap and role_like(tokens[first]) and tokens[first + 1].lower in CONNECTORS
+    described = first >= 0 and any(role_like(t) for t in tokens[first:last]) and (role_of or not person_name([t.text for t in tokens[first:last]]))
     comma = first - 1
     while described and comma > lo and comma >= first - 2 and _job_word(tokens[comma]):
         comma -= 1  # "film" in "film critic for ..."
@@ -497,10 +311,10 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         parts = [words[: words.index("and")], words[words.index("and") + 1 :]]
         names = [person_name(part) or (part if len(part) == 1 else []) for part in parts]  # (a surname may be "King")
         if all(names):  # "Williams and King said": "Karen Williams and Patty King"
-            speaker.name = " and ".join(_fullest_name(article, name, position) for name in names)
+            speaker.name = " and ".join(fullest_name(article, name, position) for name in names)
             speaker.person, speaker.plural = True, True
             return speaker
-    known = _known_org(article, words)  # "Rail operator Calder Trains ... Calder Trains said": the company
+    known = known_org(article, words)  # "Rail operator Calder Trains ... Calder Trains said": the company
     if known:
         speaker.name = known
         return speaker
@@ -520,7 +334,7 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     name = alias or person_name(words)
     holder = "" if name else _role_holder(article, words, position)
     if name or holder:
-        speaker.name = holder or _fullest_name(article, name, position, gender=gender_of(lowered))
+        speaker.name = holder or fullest_name(article, name, position, gender=gender_of(lowered))
         speaker.person = True
     else:
         speaker.name, speaker.person = _describe(article, words, position)
@@ -569,7 +383,7 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     # "Faced with ...", "Amidst the bustle ...": an opening word, not who the sentence is about
     # (but "Wong and three of his co-authors have started": a person the article has named in full)
     known = len(words) == 1 and tokens[last].lower == "and" and last + 1 < hi and not tokens[last + 1].is_cap
-    known = known and " " in _fullest_name(article, words, tokens[lo].start)  # (not "Tom Hale and Ana Ruiz watched")
+    known = known and " " in fullest_name(article, words, tokens[lo].start)  # (not "Tom Hale and Ana Ruiz watched")
     if len(words) == 1 and last < hi and tokens[last].lower in _LINKS_OR_DETERMINERS and not known:
         return None
     speaker = name_speaker(article, tokens, (first, last), tokens[lo].start)
@@ -658,22 +472,22 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
         j = i + 1
         while j < hi and (
             tokens[j].is_cap
-            or (tokens[j].lower in _NAME_JOINERS and _particles_then_name(tokens, j + 1, hi))
-            or (_org_joiner(tokens[j], tokens[i:j]) and j + 1 < hi and tokens[j + 1].is_cap)
-            or _initial_stop(tokens[j - 1], tokens[j])
+            or (tokens[j].lower in NAME_JOINERS and _particles_then_name(tokens, j + 1, hi))
+            or (org_joiner(tokens[j], tokens[i:j]) and j + 1 < hi and tokens[j + 1].is_cap)
+            or initial_stop(tokens[j - 1], tokens[j])
         ):
             j += 1
-        i += _place_before_name(tokens, i, j)
-        j = i + _name_ends_before_on(tokens[i:j])
+        i += place_before_name(tokens, i, j)
+        j = i + name_ends_before_on(tokens[i:j])
         words = [t.text for t in tokens[i:j]]
-        known = _known_org(article, words)
+        known = known_org(article, words)
         name = [] if known or " ".join(words) in article.places else person_name(words)
         org = known or ("" if name else org_name(words))
         if " " in org:  # "the Commission on Religious Freedom ... They said": an organisation a pronoun may mean
             article.history.append(Mention(tokens[i].start, Speaker(name=org), sentence, paragraph, rank=0))
         if name:
             gender = gender_of([w.lower() for w in words])
-            canonical = _fullest_name(article, name, tokens[i].start, gender=gender)
+            canonical = fullest_name(article, name, tokens[i].start, gender=gender)
             if len(canonical.split()) >= 2:
                 roles = _roles_beside(tokens, i, j, lo, hi, words[: len(words) - len(name)])
                 roles += [name[0].lower()] if name[0].lower() in FIRST_NAME_TITLES else []  # "Pope Francis" is the Pope
@@ -938,13 +752,6 @@ def describe_credit(article: Article, credit: str, start: int) -> Speaker:
 # ---------------------------------------------------------------- helpers
 
 
-def _initial_stop(previous: Token, token: Token) -> bool:
-    """Is ``token`` the full stop of an initial (``J.``) or of ``Jr.``, written straight after it?"""
-    if token.text not in STOPS or token.start != previous.end:
-        return False
-    return is_initial(previous.text) or previous.lower in {"jr", "sr"} or (previous.lower in ABBREVIATIONS and is_title(previous.text))
-
-
 def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
     """Walk left from ``tokens[j]`` over the noun phrase that ends there."""
     last, first = j + 1, j + 1
@@ -964,13 +771,13 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
         if lower in {"them", "those"} and first == last and j - 2 >= lo and [t.lower for t in tokens[j - 2 : j]] == ["one", "of"]:
             return (j - 2, last)  # "One of them said"
         if first == last and token.is_word and token.text.islower() and any(t.lower in _FAMILIAR for t in tokens[max(lo, j - 5) : j]):
-            described = [k for k in range(j - 1, max(lo, j - 6) - 1, -1) if _role_like(tokens[k]) and _familiar_with(tokens, k + 1, j + 1) == j + 1]
+            described = [k for k in range(j - 1, max(lo, j - 6) - 1, -1) if role_like(tokens[k]) and _familiar_with(tokens, k + 1, j + 1) == j + 1]
             if described:
                 first, j = described[0], described[0]  # '"...," a source close to the negotiations told Reuters'
                 continue
         if token.is_word and name_like(token.text):
             first = j
-        elif _role_like(token):
+        elif role_like(token):
             first = j
         elif lower in ORG_WORDS and first == last and j > lo and tokens[j - 1].is_cap:
             first = j  # "the Hajo assembly", "Kent police"
@@ -978,11 +785,11 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif lower in CONNECTORS and first < last and tokens[first].is_cap:
             first = j
-        elif lower in {"and", "&", "in"} and first < last and tokens[first].is_cap and _org_joiner(token, _cap_run_before(tokens, j, lo)):
+        elif lower in {"and", "&", "in"} and first < last and tokens[first].is_cap and org_joiner(token, _cap_run_before(tokens, j, lo)):
             first = j  # "the Department of Health and Social Care"
         elif lower == "and" and first < last and last - first <= 2 and all(t.is_cap for t in tokens[first:last]) and _joint_names(tokens, j, lo):
             first = j  # "Williams and King said": two people speaking together
-        elif lower in {"from", "at"} and first < last and tokens[first].is_cap and j > lo and (tokens[j - 1].is_cap or _role_like(tokens[j - 1])):
+        elif lower in {"from", "at"} and first < last and tokens[first].is_cap and j > lo and (tokens[j - 1].is_cap or role_like(tokens[j - 1])):
             first = j  # "Eva Stone from Leeds", "Dr. Steven Wolf at Saint Francis", "an official from TfL"
         elif lower in NAME_PARTICLES and first < last and (tokens[first].is_cap or tokens[first].lower in NAME_PARTICLES):
             first = j  # "van der Berg"
@@ -994,14 +801,14 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             continue
         elif lower in DETERMINERS and first < last:
             first = j
-            linked = tokens[j - 1].lower in CONNECTORS or (tokens[j - 1].lower in {"from", "at"} and _role_like(tokens[j - 2]))
-            if j - 2 >= lo and linked and (_role_like(tokens[j - 2]) or tokens[j - 2].is_cap):
+            linked = tokens[j - 1].lower in CONNECTORS or (tokens[j - 1].lower in {"from", "at"} and role_like(tokens[j - 2]))
+            if j - 2 >= lo and linked and (role_like(tokens[j - 2]) or tokens[j - 2].is_cap):
                 first, j = j - 2, j - 3  # "a spokesperson for the Ministry of Health", "Eva Stone of the RCN"
                 continue
             break
         elif _noun_after_determiner(token) and j > lo and _is_determiner(tokens[j - 1]):
             first = j  # "a spokeman for ...", "the three-judge court": a noun after a determiner
-        elif first < last and _role_like(tokens[last - 1]) and _modifiers_after_determiner(tokens, j, lo):
+        elif first < last and role_like(tokens[last - 1]) and _modifiers_after_determiner(tokens, j, lo):
             first = j  # "a senior administration official", "a state police spokesman"
         elif lower in DOCUMENTS and first == last:
             owner = _owned_document(tokens, j, lo)  # "RIAA's take-down notice claimed"
@@ -1036,12 +843,12 @@ def _and_continues(tokens: list, first: int, j: int, hi: int) -> bool:
     office = tokens[j - 1].is_cap and tokens[j + 1].is_cap and any(t.lower in CONNECTORS for t in tokens[first:j])
     if office:
         return True
-    if not _role_like(tokens[j - 1]):
+    if not role_like(tokens[j - 1]):
         return False  # "Tom Hale and ...": a name already
     k = j + 1
     while k < hi and k - j <= 4 and tokens[k].is_word and not tokens[k].is_cap:
         k += 1
-    return k > j + 1 and k < hi and _role_like(tokens[k - 1]) and tokens[k].is_cap
+    return k > j + 1 and k < hi and role_like(tokens[k - 1]) and tokens[k].is_cap
 
 
 def _modifiers_after_determiner(tokens: list, j: int, lo: int) -> bool:
@@ -1083,12 +890,6 @@ def _opening_bracket(tokens: list, close: int, lo: int) -> int:
     return k if k >= lo and tokens[k].text == "(" and k < close - 1 else -1
 
 
-def _role_like(token: Token) -> bool:
-    """A job or role word (``envoy``, ``spokesperson``, ``mother-of-three``) or a title (``Secretary-General``)."""
-    family = "-of-" in token.lower and token.lower.split("-", 1)[0] in ROLE_WORDS  # "mother-of-three", "father-of-two"
-    return token.is_word and (token.lower in ROLE_WORDS or family or is_title(token.text))
-
-
 def _noun_after_determiner(token: Token) -> bool:
     lower = token.lower
     return token.is_word and token.text.islower() and lower not in COMMON_WORDS and lower not in PRONOUNS and lower not in _VERB_CUES
@@ -1125,15 +926,15 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
         lower = token.lower
         if token.is_word and (name_like(token.text) or (token.is_cap and j == first)):
             j += 1
-        elif _role_like(token) and not (token.text[:1].islower() and _named_person(tokens, first, j) and _job_then_link(tokens, j, hi)):
+        elif role_like(token) and not (token.text[:1].islower() and _named_person(tokens, first, j) and _job_then_link(tokens, j, hi)):
             j += 1  # (but "said Jean-Jacques Dordain director-general at the ESA": the name ends before the job)
         elif _stop_of_abbreviation(tokens, j, first):
             j += 1
         elif lower in CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap and not _named_person(tokens, first, j):
             j += 1  # "Secretary of State ...", but not "Ted Scambos of CU Boulder's institute"
-        elif lower in CONNECTORS and j + 2 < hi and tokens[j + 1].lower == "the" and tokens[j + 2].is_cap and _role_like(tokens[j - 1]):
+        elif lower in CONNECTORS and j + 2 < hi and tokens[j + 1].lower == "the" and tokens[j + 2].is_cap and role_like(tokens[j - 1]):
             j += 1  # "the governor of the Bank of Tanzania"
-        elif lower in {"from", "at"} and j > first and _role_like(tokens[j - 1]) and _named_next(tokens, j + 1, hi):
+        elif lower in {"from", "at"} and j > first and role_like(tokens[j - 1]) and _named_next(tokens, j + 1, hi):
             j += 1 + (tokens[j + 1].lower == "the")  # "an official from the Home Office"
         elif lower in NAME_PARTICLES and _particles_then_name(tokens, j, hi):
             j += 1  # "Ursula van der Berg"
@@ -1163,7 +964,7 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "UN special rapporteur Sara Lind", "UN human rights chief ..."
         elif _job_word(token) and _name_follows(tokens, j + 1, hi):
             j += 1  # "said shopkeeper Vikram Malhotra", "UCL astronomer Angelos Tsiaras": a job word before a name
-        elif lower in _FAMILIAR and j > first and _role_like(tokens[j - 1]) and _familiar_with(tokens, j, hi):
+        elif lower in _FAMILIAR and j > first and role_like(tokens[j - 1]) and _familiar_with(tokens, j, hi):
             j = _familiar_with(tokens, j, hi)  # "a source familiar with the talks"
         else:
             break
@@ -1187,7 +988,7 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
 
 def _role_ahead(tokens: list, j: int, hi: int) -> bool:
     """Is ``tokens[j]`` or one of the two words after it a role word (``lead author``) or a word for words (``specific comments``)?"""
-    return any(_role_like(t) or t.lower in SPEECH_NOUNS for t in tokens[j : min(hi, j + 3)])
+    return any(role_like(t) or t.lower in SPEECH_NOUNS for t in tokens[j : min(hi, j + 3)])
 
 
 def _owned_here(tokens: list, first: int, j: int) -> bool:
@@ -1248,11 +1049,11 @@ def _familiar_with(tokens: list, j: int, hi: int) -> int:
 def _modifiers_then_title(tokens: list, j: int, hi: int) -> bool:
     """Do lower-case words from ``tokens[j]`` lead, within three words, to a role and a name?"""
     k = j
-    while k < hi and k - j < 3 and _noun_after_determiner(tokens[k]) and not _role_like(tokens[k]):
+    while k < hi and k - j < 3 and _noun_after_determiner(tokens[k]) and not role_like(tokens[k]):
         if k > j and _job_word(tokens[k]) and _name_follows(tokens, k + 1, hi):
             return True  # "Rutgers University political scholar Kelly Dittmar"
         k += 1
-    return k + 1 < hi and _role_like(tokens[k]) and tokens[k + 1].is_cap
+    return k + 1 < hi and role_like(tokens[k]) and tokens[k + 1].is_cap
 
 
 def _job_word(token: Token) -> bool:
@@ -1280,25 +1081,6 @@ def _cap_run_before(tokens: list, j: int, lo: int) -> list:
     while k > lo and (tokens[k - 1].is_cap or tokens[k - 1].lower in CONNECTORS):
         k -= 1
     return tokens[k:j]
-
-
-def _org_joiner(token: Token, run: list) -> bool:
-    """``on`` or ``and`` inside an organisation's name.
-
-    ``Commission on International Religious Freedom``, ``Embassy in Nairobi``; ``Ministry of Tourism
-    and Antiquities``, ``Department of Health and Social Care``: an ``and``
-    after an organisation word and its ``of`` or ``for``.
-    """
-    if token.lower == "on":
-        return any(t.lower in ORG_WORDS for t in run)
-    if token.lower == "in":  # "the U.S. Embassy in Nairobi"
-        return bool(run) and run[-1].is_cap and run[-1].lower in _POSTED_BODIES
-    if token.lower == "&":
-        return True  # "Lindqvist & Oyelowo Bank"
-    if token.lower == "and":
-        lowered = [t.lower for t in run]
-        return any(w in ORG_WORDS and nxt in CONNECTORS for w, nxt in zip(lowered, lowered[1:]))
-    return False
 
 
 def _particles_then_name(tokens: list, j: int, hi: int) -> bool:
@@ -1344,7 +1126,7 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
                 named -= 1
             if named < start - 1 and person_name([t.text for t in tokens[named : start - 1]]):
                 return (named, start - 1)
-        if words[0].lower() in PRONOUNS or person_name(words) or org_name(words) or _role_like(tokens[last - 1]):
+        if words[0].lower() in PRONOUNS or person_name(words) or org_name(words) or role_like(tokens[last - 1]):
             return (first, last)
         if words[1:2] and words[1].lower() in DOCUMENTS and len(words) > 2:
             return (first, last)  # "A tweet sent from Biden's account ..., saying"
@@ -1432,7 +1214,7 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
     if named:
         return named
     k = end
-    while k < hi and k - end < 3 and tokens[k].is_word and not tokens[k].is_cap and _role_like(tokens[k]):
+    while k < hi and k - end < 3 and tokens[k].is_word and not tokens[k].is_cap and role_like(tokens[k]):
         k += 1
     if k > end and k + 1 < hi and tokens[k].text == ",":
         found = _apposed_name(tokens, k - 1, k, hi)
@@ -1460,13 +1242,13 @@ def _person_before_modifiers(tokens: list, lo: int, first: int):
     up to that phrase, the person is the subject. Returns a token range or ``None``.
     """
     k = first - 1
-    while k >= lo and tokens[k].quote < 0 and (tokens[k].is_cap or tokens[k].lower in _MODIFIER_LINKS or _role_like(tokens[k]) or _modifier_word(tokens[k])):
+    while k >= lo and tokens[k].quote < 0 and (tokens[k].is_cap or tokens[k].lower in _MODIFIER_LINKS or role_like(tokens[k]) or _modifier_word(tokens[k])):
         k -= 1
     start = k + 1
     if k >= lo and tokens[k].text != "," and tokens[k].quote < 0:  # (the clause opens after a comma or a quotation)
         return None
     end = start
-    while end < first and (tokens[end].is_cap or (end > start and _initial_stop(tokens[end - 1], tokens[end]))):
+    while end < first and (tokens[end].is_cap or (end > start and initial_stop(tokens[end - 1], tokens[end]))):
         end += 1
     unnamed = end == start or len(person_name([t.text for t in tokens[start:end]])) < 2  # ("Nigerian envoy to the AU")
     if unnamed and k > lo and tokens[k].text == ",":  # "Pat McQuaid, president of Union Cycliste Internationale told"
@@ -1515,7 +1297,7 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
             continue  # "Speaking in Geneva, ...": not the subject
         if n > 0 and words[0].lower() in DETERMINERS and first == before + 1:
             named = first + 1  # "Her nephew, the fiddler Calum Morrison, said": the name after the job word
-            while named < last and not tokens[named].is_cap and (_role_like(tokens[named]) or _job_word(tokens[named])):
+            while named < last and not tokens[named].is_cap and (role_like(tokens[named]) or _job_word(tokens[named])):
                 named += 1
             if first + 1 < named < last and all(t.is_cap for t in tokens[named:last]) and person_name([t.text for t in tokens[named:last]]):
                 return (named, last)
@@ -1552,7 +1334,7 @@ def _before_when(tokens: list, j: int, lo: int) -> int:
 def _name_then_link(tokens: list, lo: int, hi: int):
     """``Jeff Buchanan of Exodus International``: a person's name opening ``tokens[lo:hi]``, then of, from or at, else ``None``."""
     end = lo
-    while end < hi and (tokens[end].is_cap or (end > lo and _initial_stop(tokens[end - 1], tokens[end]))):
+    while end < hi and (tokens[end].is_cap or (end > lo and initial_stop(tokens[end - 1], tokens[end]))):
         end += 1
     if end == lo or end >= hi or tokens[end].lower not in _PLACE_LINKS_AT:
         return None
@@ -1585,7 +1367,7 @@ def _name_after_jobs(tokens: list, lo: int, hi: int):
     else ``None``.
     """
     start = hi
-    while start > lo and (tokens[start - 1].is_cap or (start - 2 >= lo and _initial_stop(tokens[start - 2], tokens[start - 1]))):
+    while start > lo and (tokens[start - 1].is_cap or (start - 2 >= lo and initial_stop(tokens[start - 2], tokens[start - 1]))):
         start -= 1
     if start == lo or start == hi or not _job_word(tokens[start - 1]):
         return None
@@ -1617,11 +1399,11 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
         m = k - 1
         while m > lo and tokens[m].is_cap:
             m -= 1
-        if m < k - 1 and m > lo and tokens[m].lower in _PREPOSITION_LINKS and _role_like(tokens[m - 1]):
+        if m < k - 1 and m > lo and tokens[m].lower in _PREPOSITION_LINKS and role_like(tokens[m - 1]):
             k = m  # "the ambassador to Indonesia, Carolyn Whitfield"
-    if k > lo and tokens[k].text in {",", *_PREPOSITION_LINKS} and _role_like(tokens[k - 1]):
+    if k > lo and tokens[k].text in {",", *_PREPOSITION_LINKS} and role_like(tokens[k - 1]):
         k -= 1  # "the UN envoy, Sara Lind"
-    while k >= lo and _role_like(tokens[k]) and not tokens[k].is_cap:
+    while k >= lo and role_like(tokens[k]) and not tokens[k].is_cap:
         roles.append(tokens[k].lower)
         k -= 1
     if not roles and first - 1 > lo and tokens[first - 1].text == ",":
@@ -1631,7 +1413,7 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
             begin -= 1
         for m in range(first - 2, begin, -1):
             inside = any(t.lower in _PREPOSITION_LINKS for t in tokens[begin + 1 : m])  # "Minister for Foreign Affairs": not "foreign"
-            if _role_like(tokens[m]) and (not tokens[m].is_cap or is_title(tokens[m].text)) and not inside:
+            if role_like(tokens[m]) and (not tokens[m].is_cap or is_title(tokens[m].text)) and not inside:
                 roles.append(tokens[m].lower)
                 break
     if last < hi and tokens[last].text == ",":  # "Sara Lind, the UN special rapporteur, ..."
@@ -1639,7 +1421,7 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
         while k < hi and k - last <= 8 and tokens[k].quote < 0 and tokens[k].text not in {",", ".", ";", ":", "("}:
             if tokens[k].lower in {"who", "whose", "which", "and", "but"} or tokens[k].text in CUE_VERBS:
                 break
-            if _role_like(tokens[k]) and not tokens[k].is_cap:
+            if role_like(tokens[k]) and not tokens[k].is_cap:
                 roles.append(tokens[k].lower)
             k += 1
     return [role for role in roles if not _group_word(role)]  # ("Anya Jenkins, the producers ...": not her role)
@@ -1656,7 +1438,6 @@ _LINK_WORDS = word_set("of from at to for with in on by and or")
 _COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen hundred")
 _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
 _POSSESSIVE_OF = {"m": "his ", "f": "her "}
-_NAME_SUFFIXES = word_set("jr sr ii iii iv")
 _NAMED_TEXTS = word_set("act code constitution treaty convention charter bill law directive regulation")
 _TEXT_PARTS = word_set("section article rule clause part chapter paragraph subsection title")
 # Nouns shaped like words for people: "teenager", "novelist", "Frenchman", "amputee", "graduate".
@@ -1775,65 +1556,6 @@ def _has_words(near: set, words: list) -> bool:
     return all(word in near or (len(word) >= 5 and word[:4] in stems) for word in words)
 
 
-def _misspelt(word: str, full: tuple) -> bool:
-    """Is ``word`` the first or last word of ``full`` with one letter added, dropped or changed (``Urdom``, ``Udom``)?"""
-    return len(word) >= 4 and any(_one_letter_apart(folded(word), folded(part)) for part in (full[0], full[-1]))
-
-
-@functools.lru_cache(maxsize=16384)
-def _one_letter_apart(word: str, other: str) -> bool:
-    """Do two different words of four letters or more differ by about one letter (difflib ratio 0.85 or more)?"""
-    if word == other or len(other) < 4 or abs(len(word) - len(other)) > 1:
-        return False
-    return difflib.SequenceMatcher(None, word, other).ratio() >= 0.85
-
-
-def _surname(name: list) -> str:
-    """The word a name is filed under: its last, before ``Jr.`` (``Jovito Palparan Jr.`` -> ``Palparan``)."""
-    words = [w for w in name if w.lower().rstrip(".") not in _NAME_SUFFIXES] or name
-    return words[-1]
-
-
-def _fullest_name(article: Article, name: list, position: int, *, gender: str = "") -> str:
-    """``Mr Gillan`` -> ``Steve Gillan``: the longest name the article gives with these words.
-
-    Among equally long names (two people sharing a surname) the one known to
-    be of ``gender`` wins (the gender of a title such as ``Mrs``), else the one
-    named in full most often before ``position``, else the first named: a
-    story names its main person first and most, a relative once.
-    """
-    wanted = {folded(w) for w in name if w.lower() not in FIRST_NAME_TITLES} or {folded(w) for w in name}
-
-    def contains(full):  # "Van der Berg" is in "Ursula van der Berg"
-        return wanted <= lowered_words(full)
-
-    found = {full: places for full, places in article.names.get(_surname(name), {}).items() if contains(full)}
-    if not found or name[0].lower() in FIRST_NAME_TITLES:  # "Tedros" for "Tedros Adhanom Ghebreyesus"
-        found = {full: places for entries in article.names.values() for full, places in entries.items() if contains(full)}
-    if not found and len(name) == 1:  # "said mother-of-three Kerry": the one person named Kerry
-        firsts = {full for entries in article.names.values() for full in entries if len(full) >= 2 and folded(full[0]) == folded(name[0])}
-        if len(firsts) == 1:
-            return " ".join(firsts.pop())
-        # "Udom Tantiprasongchai ... said Urdom": a name misspelt by a letter, when only one name is that close
-        close = {full for entries in article.names.values() for full in entries if len(full) >= 2 and _misspelt(name[0], full)}
-        if len(close) == 1:
-            return " ".join(close.pop())
-    if not found:
-        return " ".join(name)
-    longest = max(len(full) for full in found)
-    found = {full: places for full, places in found.items() if len(full) == longest}
-    gender = gender or gender_of([w.lower() for w in name])  # "Mrs Kettering" is the Kettering known to be a woman
-    matching = [full for full in found if gender and article.genders.get(" ".join(full)) == gender]
-    if len(found) == 1 or longest < len(name):
-        best = next(iter(found))
-    elif len(matching) == 1:
-        best = matching[0]
-    else:  # two people share a surname: the one named in full most often before this point, then the first named
-        before = [(-sum(p < position for p in places), places[0], full) for full, places in found.items() if places[0] < position]
-        best = min(before)[2] if before else min(found, key=lambda full: found[full][0])
-    return " ".join(best if len(best) >= len(name) else name)
-
-
 def _describe(article: Article, words: list, position: int = -1) -> tuple:
     """Describe a speaker who is not named: ``(description, is_person)``."""
     words = [w for w in join_initials(drop_brackets(words)) if w not in {".", ","}]
@@ -1855,7 +1577,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         if lowered[-1] in _DOCUMENT_OR_ACCOUNT:  # the source of "the court's summary" is the court
             name = person_name(owner)
             if name:
-                return _fullest_name(article, name, position), True
+                return fullest_name(article, name, position), True
             holder = _role_holder(article, owner, position)  # "the judge's statement": the judge the article named
             return (holder, True) if holder else _describe(article, owner, position)
         if lowered[-1] in SPEECH_NOUNS:  # "Boyle's specific comments were as follows:": Boyle's words
@@ -1878,7 +1600,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     kind = bare[-1].lower() if bare else ""
     if lowered[0] == "the" and kind in KIND_NOUNS and all(w.islower() or "-" in w for w in bare[:-1]):
         # "the club said": the club the article called so ("Dutch club FC Zeewolde"), else the organisation it named last
-        named = _most_named(article, kind) if kind in article.orgs else _org_named_before(article, position)
+        named = _most_named(article, kind) if kind in article.orgs else org_named_before(article, position)
         if named:
             return named, False
     linked = len(bare) > 2 and bare[0].lower() in _PERSON_HEADS and bare[1] in _ROLE_LINKS  # "researchers from X and Y"
@@ -1892,7 +1614,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     named = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
     if lowered[-1] in DOCUMENTS and named and named == [w for w in words[:-1] if w.lower() not in DETERMINERS]:
         maker = person_name(named)  # "read an Astana Team statement", "a White House statement said": its maker's
-        return (_fullest_name(article, maker, position), True) if maker and len(maker) == len(named) else (" ".join(named), False)
+        return (fullest_name(article, maker, position), True) if maker and len(maker) == len(named) else (" ".join(named), False)
     if lowered[-1] in DOCUMENTS:  # "the report said": whose report, an earlier sentence says
         kind = DOCUMENT_KINDS.get(lowered[-1], lowered[-1])
         authors = [(at, author) for at, author in article.documents.get(kind, []) if at < position]
@@ -1940,7 +1662,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 lowered = words
             break
     if len(words) == 1 and lowered[0] in SPOKES_WORDS and indefinite is False:
-        named = _org_named_before(article, position)  # "The London Underground responded. ... the spokesperson said"
+        named = org_named_before(article, position)  # "The London Underground responded. ... the spokesperson said"
         if named:
             return f"{named} {words[0]}", True
     familiar = [k for k in range(1, len(lowered) - 2) if lowered[k : k + 2] in _FAMILIAR_PHRASES and lowered[k - 1] in ROLE_WORDS]
@@ -1965,24 +1687,6 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if person and len(words) >= 2 and words[0].islower() and len(article.orgs.get(words[0], ())) == 1:
         words = _most_named(article, words[0]).split() + words[1:]  # "a board official": the board the article names
     return " ".join(words), person
-
-
-def _known_org(article: Article, words: list) -> str:
-    """The organisation these words name, if the article has called it a club, company ... (``KIND_NOUNS``), else ``""``."""
-    text = " ".join(w for w in join_initials(words) if w not in {".", ","} and w.lower() not in DETERMINERS)
-    text = strip_possessive(text)
-    return text if text in article.bodies else ""
-
-
-def _org_named_before(article: Article, position: int) -> str:
-    """The organisation the article last made a subject before ``position`` (a name of two words or more), else ``""``.
-
-    ``Kelvinside Athletic have parted company with ... the League Cup ... the
-    club said``: the club is the one the story is about, not one named in passing.
-    """
-    named = [m for m in article.history if m.at < position and not m.speaker.person and " " in m.speaker.name and m.speaker.name[:1].isupper()]
-    leading = [m for m in named if m.rank >= 1] or named
-    return leading[-1].speaker.name if leading else ""
 
 
 def _head_word(lowered: list) -> str:
@@ -2022,7 +1726,7 @@ def _name_of_owner(article: Article, words: list, position: int) -> str:
     name = person_name(words)
     rest = [w for w in words if w.lower() not in DETERMINERS and w not in name]
     if name and all(is_title(w) for w in rest):  # "Governor Rebecca Thornquist's spokesman"
-        return _fullest_name(article, name, position)
+        return fullest_name(article, name, position)
     org = org_name(words)
     if org:
         return org
@@ -2034,9 +1738,6 @@ def _name_of_owner(article: Article, words: list, position: int) -> str:
 _PLACE_LINKS_AT = PLACE_LINKS | {"at"}
 _ROLE_LINKS = CONNECTORS | {"from", "at"}
 _ADJECTIVE_OPENERS = word_set("in of with for the a an its their his her our")  # "in continued protest"
-_TITLE_LINKS = word_set("from of for to")
-_ACRONYM_JOINERS = word_set("of the and for & de du des la le")
-_POSTED_BODIES = word_set("embassy consulate mission office bureau")  # named with the city they are in
 _VERB_CUES = CUE_VERBS - DOCUMENTS  # "tweet" and "report" may be nouns
 _SOURCE_LINKS = CONNECTORS | _SOURCE_WORDS
 _SENDING_VERBS = AUTHOR_VERBS | {"sent"}

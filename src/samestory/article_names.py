@@ -1,0 +1,366 @@
+"""What an article names: the words of each paragraph, and the people, organisations and places in them.
+
+The speaker rules (``samestory.speakers``) read an article paragraph by
+paragraph and remember what it has named, so that a later ``Mr Gillan``,
+``the club`` or ``it`` can be written out in full. This module holds that
+memory and the reading that fills it:
+
+- ``tokenize`` cuts a paragraph into ``Token`` objects, each with offsets
+  into the article text (a whole quotation is one token);
+- ``Article`` is what has been read so far: full names (``Steve Gillan``),
+  organisations by their head word (``court`` -> ``Court of Session``),
+  bodies the article called a club or a company (``Dutch club FC Zeewolde``),
+  places (``in Southern Tagalog``), and the ``Mention`` of everyone a pronoun
+  may refer back to, each a ``Speaker``;
+- ``read_names`` and ``read_acronyms`` note the names a paragraph gives;
+- ``fullest_name`` writes a name out as the article gives it in full
+  (``Gillan`` -> ``Steve Gillan``, a misspelt ``Urdom`` -> ``Udom ...``).
+
+Examples
+--------
+>>> article = Article(text="Steve Gillan of the POA spoke. Gillan said no.")
+>>> read_names(article, tokenize(article.text, 0, len(article.text)))
+>>> fullest_name(article, ["Gillan"], 40)
+'Steve Gillan'
+"""
+
+import difflib
+import functools
+import re
+from dataclasses import dataclass, field
+
+from samestory.names import (
+    STOPS,
+    folded,
+    gender_of,
+    is_initial,
+    is_title,
+    join_initials,
+    lowered_words,
+    name_like,
+    org_name,
+    particle_name,
+    person_name,
+    strip_possessive,
+)
+from samestory.speaker_words import (
+    COMPANY_NOUNS,
+    COMPANY_WORDS,
+    CONNECTORS,
+    DETERMINERS,
+    FIRST_NAME_TITLES,
+    KIND_NOUNS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    ROLE_WORDS,
+    word_set,
+)
+from samestory.tokens import ABBREVIATIONS
+
+# A token is a word (letters or digits, with inner hyphens, apostrophes or
+# full stops: "Man-kei", "it's", "U.S") or any other single visible character.
+TOKEN_PATTERN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|\S")
+# Small words that may stand inside a name: "Court of Session", "Ludwig van Beethoven".
+NAME_JOINERS = CONNECTORS | NAME_PARTICLES
+_ACRONYM_JOINERS = word_set("of the and for & de du des la le")
+_POSTED_BODIES = word_set("embassy consulate mission office bureau")  # named with the city they are in
+_TITLE_LINKS = word_set("from of for to")
+_NAME_SUFFIXES = word_set("jr sr ii iii iv")
+
+
+class Token:
+    """One word or mark of a paragraph, with offsets into the article text.
+
+    ``quote`` is the index of the quotation a placeholder token stands for
+    (the whole quotation, marks included, is one token), else -1. ``lower``,
+    ``is_word`` and ``is_cap`` are worked out once, when the token is made.
+    """
+
+    __slots__ = ("text", "start", "end", "quote", "lower", "is_word", "is_cap")
+
+    def __init__(self, text: str, start: int, end: int, quote: int = -1):
+        self.text, self.start, self.end, self.quote = text, start, end, quote
+        self.lower = text.lower()
+        first = text[:1]
+        self.is_word = quote < 0 and first.isalnum()
+        self.is_cap = self.is_word and (first.isupper() or first.isdigit() or particle_name(text))
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+def tokenize(text: str, start: int, end: int, quotes=()) -> list:
+    """Cut ``text[start:end]`` into ``Token`` objects, each quotation one token.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    start, end : int
+        The part of it to cut (a paragraph).
+    quotes : sequence of (int, int, int)
+        ``(index, outer_start, outer_end)`` of quotations inside the part,
+        marks included; each becomes one placeholder token.
+
+    Returns
+    -------
+    list of Token
+
+    Examples
+    --------
+    >>> [t.text for t in tokenize('He said: "Yes." Then left.', 0, 26, [(0, 9, 15)])]
+    ['He', 'said', ':', '"Yes."', 'Then', 'left', '.']
+    """
+    tokens, cursor = [], start
+    for index, q_start, q_end in sorted(quotes, key=lambda q: q[1]):
+        tokens += [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text, cursor, q_start)]
+        tokens.append(Token(text[q_start:q_end], q_start, q_end, quote=index))
+        cursor = q_end
+    tokens += [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text, cursor, end)]
+    return tokens
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: canonical name, what kind of voice, and where named."""
+
+    name: str = ""
+    mention: str = ""
+    mention_start: int = -1
+    mention_end: int = -1
+    person: bool = False
+    gender: str = ""
+    plural: bool = False
+
+
+@dataclass
+class Mention:
+    """Someone the article has spoken of, as a pronoun may later refer back to them.
+
+    ``sentence`` is the offset where the mention's sentence starts and
+    ``paragraph`` its paragraph number; ``rank`` says how prominent it is:
+    2 for the subject of a reporting verb, 1 for the subject of a sentence,
+    0 for a name met anywhere else with a title or role that shows it is a
+    person's, -1 for a bare pair of capitalised words (``Tom Hale``, but
+    also ``Hong Kong``).
+    """
+
+    at: int
+    speaker: Speaker
+    sentence: int = -1
+    paragraph: int = -1
+    rank: int = 2
+
+
+@dataclass
+class Article:
+    """What the attribution rules know about one article while reading it."""
+
+    text: str
+    names: dict = field(default_factory=dict)  # last word -> {full name (tuple of words): [positions]}
+    orgs: dict = field(default_factory=dict)  # head word -> {organisation name: count}
+    history: list = field(default_factory=list)  # [Mention] in reading order
+    genders: dict = field(default_factory=dict)  # canonical name -> "m" / "f"
+    roles: dict = field(default_factory=dict)  # role word ("envoy") -> [(position, canonical name)]
+    people: set = field(default_factory=set)  # canonical names that have spoken or led a sentence
+    documents: dict = field(default_factory=dict)  # document word ("report") -> [(position, Speaker of its author)]
+    companies: list = field(default_factory=list)  # [(position, company name)] in reading order
+    bodies: set = field(default_factory=set)  # names the article called a club, company ... ("club FC Zeewolde")
+    places: set = field(default_factory=set)  # "in Southern Tagalog", "(Birgir Jónsson) at Iceland Express"
+
+
+def read_names(article: Article, tokens: list) -> None:
+    """Record the people and organisations a paragraph names, for later look-ups.
+
+    A person's full name (``Steve Gillan``) lets a later ``Mr Gillan`` or
+    ``Gillan`` be written out in full; an organisation's name (``Court of
+    Session``) lets a later ``the court`` be named.
+    """
+    run, at = [], 0
+    for k, token in enumerate(tokens + [Token(".", -1, -1)]):
+        owned = run and run[-1].text.endswith(("'s", "’s"))  # "Donald Trump's 214": the name ends at its possessive
+        joins = run and (token.lower in NAME_JOINERS or org_joiner(token, run))
+        if not owned and (token.is_cap or joins or (run and initial_stop(run[-1], token))):
+            at = at if run else k
+            run.append(token)
+            continue
+        while run and not run[-1].is_cap and not (len(run) > 1 and initial_stop(run[-2], run[-1])):
+            run.pop()
+        run = run[: name_ends_before_on(run)]
+        if run:
+            run = run[place_before_name(tokens, at, at + len(run)) :]
+            words = [t.text for t in run]
+            name = person_name(words)
+            if len(name) >= 2:
+                article.names.setdefault(_surname(name), {}).setdefault(tuple(name), []).append(run[0].start)
+            org = org_name(words)
+            if org:
+                for word in org.split():
+                    if word.lower() in ORG_WORDS:
+                        counts = article.orgs.setdefault(word.lower(), {})
+                        counts[org] = counts.get(org, 0) + 1
+                if COMPANY_WORDS.intersection(org.lower().split()):
+                    article.companies.append((run[0].start, org))
+            # "Karapatan in Southern Tagalog", "Birgir Jónsson at Iceland Express": a place or a workplace, not a person
+            workplace = at >= 2 and tokens[at - 1].lower == "at" and tokens[at - 2].is_cap
+            if at >= 1 and (tokens[at - 1].lower == "in" or workplace) and not run[-1].text.endswith(("'s", "’s")):
+                article.places.add(" ".join(words))
+            kind = tokens[at - 1].lower if at >= 1 and tokens[at - 1].text.islower() else ""
+            if kind in KIND_NOUNS and not any(is_title(t.text) for t in run) and not (len(name) >= 2 and kind in ROLE_WORDS):
+                body = org or strip_possessive(article.text[run[0].start : run[-1].end])  # "Dutch club FC Zeewolde"
+                counts = article.orgs.setdefault(kind, {})
+                counts[body] = counts.get(body, 0) + 1
+                article.bodies.add(body)
+                if kind in COMPANY_NOUNS:
+                    article.companies.append((run[0].start, body))
+        run = [token] if owned and token.is_cap else []
+
+
+def read_acronyms(article: Article, tokens: list) -> None:
+    """Note the names a paragraph gives with their initials in brackets: ``Friends of the Earth (FoE)``.
+
+    A name followed by its own initials is an organisation's (a later "the
+    group" or "it" may mean it), so it goes into ``article.bodies``.
+    """
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text != "(" or tokens[k + 2].text != ")":
+            continue
+        capitals = "".join(ch for ch in tokens[k + 1].text if ch.isupper())
+        start = k
+        while start > 0 and k - start < 8 and (tokens[start - 1].is_cap or tokens[start - 1].lower in _ACRONYM_JOINERS):
+            start -= 1
+            words = [t.text for t in tokens[start:k]]
+            if len(capitals) >= 2 and tokens[start].is_cap and "".join(w[0] for w in words if w[:1].isupper()) == capitals:
+                article.bodies.add(" ".join(words))
+                break
+
+
+def name_ends_before_on(run: list) -> int:
+    """How many tokens of a capitalised run make the name: ``The Court of Colombia on Wednesday`` ends before ``on``."""
+    if len(run) > 2 and any(t.lower == "on" for t in run):
+        return next((k for k in range(1, len(run) - 1) if run[k].lower == "on" and not name_like(run[k + 1].text)), len(run))
+    return len(run)
+
+
+def place_before_name(tokens: list, i: int, j: int) -> int:
+    """How many words of the run ``tokens[i:j]`` name a place, not the person after it.
+
+    ``Senator from Vermont Bernie Sanders``: after a title and ``from``, the
+    run ``Vermont Bernie Sanders`` opens with the place the title is from;
+    so does ``Olympics Tessa Jowell`` after ``Minister for the``.
+    """
+    k = i - 1 - (i >= 1 and tokens[i - 1].lower == "the")  # "Minister for the Olympics Tessa Jowell"
+    if k < 1 or tokens[k].lower not in _TITLE_LINKS or not role_like(tokens[k - 1]) or (k == i - 1 and tokens[k].lower != "from"):
+        return 0
+    words = [t.text for t in tokens[i:j]]
+    name = person_name([tokens[k - 1].text, tokens[k].lower] + words)
+    return len(words) - len(name) if 2 <= len(name) < len(words) and words[-len(name) :] == name else 0
+
+
+def initial_stop(previous: Token, token: Token) -> bool:
+    """Is ``token`` the full stop of an initial (``J.``) or of ``Jr.``, written straight after it?"""
+    if token.text not in STOPS or token.start != previous.end:
+        return False
+    return is_initial(previous.text) or previous.lower in {"jr", "sr"} or (previous.lower in ABBREVIATIONS and is_title(previous.text))
+
+
+def org_joiner(token: Token, run: list) -> bool:
+    """``on`` or ``and`` inside an organisation's name.
+
+    ``Commission on International Religious Freedom``, ``Embassy in Nairobi``; ``Ministry of Tourism
+    and Antiquities``, ``Department of Health and Social Care``: an ``and``
+    after an organisation word and its ``of`` or ``for``.
+    """
+    if token.lower == "on":
+        return any(t.lower in ORG_WORDS for t in run)
+    if token.lower == "in":  # "the U.S. Embassy in Nairobi"
+        return bool(run) and run[-1].is_cap and run[-1].lower in _POSTED_BODIES
+    if token.lower == "&":
+        return True  # "Lindqvist & Oyelowo Bank"
+    if token.lower == "and":
+        lowered = [t.lower for t in run]
+        return any(w in ORG_WORDS and nxt in CONNECTORS for w, nxt in zip(lowered, lowered[1:]))
+    return False
+
+
+def role_like(token: Token) -> bool:
+    """A job or role word (``envoy``, ``spokesperson``, ``mother-of-three``) or a title (``Secretary-General``)."""
+    family = "-of-" in token.lower and token.lower.split("-", 1)[0] in ROLE_WORDS  # "mother-of-three", "father-of-two"
+    return token.is_word and (token.lower in ROLE_WORDS or family or is_title(token.text))
+
+
+def fullest_name(article: Article, name: list, position: int, *, gender: str = "") -> str:
+    """``Mr Gillan`` -> ``Steve Gillan``: the longest name the article gives with these words.
+
+    Among equally long names (two people sharing a surname) the one known to
+    be of ``gender`` wins (the gender of a title such as ``Mrs``), else the one
+    named in full most often before ``position``, else the first named: a
+    story names its main person first and most, a relative once.
+    """
+    wanted = {folded(w) for w in name if w.lower() not in FIRST_NAME_TITLES} or {folded(w) for w in name}
+
+    def contains(full):  # "Van der Berg" is in "Ursula van der Berg"
+        return wanted <= lowered_words(full)
+
+    found = {full: places for full, places in article.names.get(_surname(name), {}).items() if contains(full)}
+    if not found or name[0].lower() in FIRST_NAME_TITLES:  # "Tedros" for "Tedros Adhanom Ghebreyesus"
+        found = {full: places for entries in article.names.values() for full, places in entries.items() if contains(full)}
+    if not found and len(name) == 1:  # "said mother-of-three Kerry": the one person named Kerry
+        firsts = {full for entries in article.names.values() for full in entries if len(full) >= 2 and folded(full[0]) == folded(name[0])}
+        if len(firsts) == 1:
+            return " ".join(firsts.pop())
+        # "Udom Tantiprasongchai ... said Urdom": a name misspelt by a letter, when only one name is that close
+        close = {full for entries in article.names.values() for full in entries if len(full) >= 2 and _misspelt(name[0], full)}
+        if len(close) == 1:
+            return " ".join(close.pop())
+    if not found:
+        return " ".join(name)
+    longest = max(len(full) for full in found)
+    found = {full: places for full, places in found.items() if len(full) == longest}
+    gender = gender or gender_of([w.lower() for w in name])  # "Mrs Kettering" is the Kettering known to be a woman
+    matching = [full for full in found if gender and article.genders.get(" ".join(full)) == gender]
+    if len(found) == 1 or longest < len(name):
+        best = next(iter(found))
+    elif len(matching) == 1:
+        best = matching[0]
+    else:  # two people share a surname: the one named in full most often before this point, then the first named
+        before = [(-sum(p < position for p in places), places[0], full) for full, places in found.items() if places[0] < position]
+        best = min(before)[2] if before else min(found, key=lambda full: found[full][0])
+    return " ".join(best if len(best) >= len(name) else name)
+
+
+def _surname(name: list) -> str:
+    """The word a name is filed under: its last, before ``Jr.`` (``Jovito Palparan Jr.`` -> ``Palparan``)."""
+    words = [w for w in name if w.lower().rstrip(".") not in _NAME_SUFFIXES] or name
+    return words[-1]
+
+
+def _misspelt(word: str, full: tuple) -> bool:
+    """Is ``word`` the first or last word of ``full`` with one letter added, dropped or changed (``Urdom``, ``Udom``)?"""
+    return len(word) >= 4 and any(_one_letter_apart(folded(word), folded(part)) for part in (full[0], full[-1]))
+
+
+@functools.lru_cache(maxsize=16384)
+def _one_letter_apart(word: str, other: str) -> bool:
+    """Do two different words of four letters or more differ by about one letter (difflib ratio 0.85 or more)?"""
+    if word == other or len(other) < 4 or abs(len(word) - len(other)) > 1:
+        return False
+    return difflib.SequenceMatcher(None, word, other).ratio() >= 0.85
+
+
+def known_org(article: Article, words: list) -> str:
+    """The organisation these words name, if the article has called it a club, company ... (``KIND_NOUNS``), else ``""``."""
+    text = " ".join(w for w in join_initials(words) if w not in {".", ","} and w.lower() not in DETERMINERS)
+    text = strip_possessive(text)
+    return text if text in article.bodies else ""
+
+
+def org_named_before(article: Article, position: int) -> str:
+    """The organisation the article last made a subject before ``position`` (a name of two words or more), else ``""``.
+
+    ``Kelvinside Athletic have parted company with ... the League Cup ... the
+    club said``: the club is the one the story is about, not one named in passing.
+    """
+    named = [m for m in article.history if m.at < position and not m.speaker.person and " " in m.speaker.name and m.speaker.name[:1].isupper()]
+    leading = [m for m in named if m.rank >= 1] or named
+    return leading[-1].speaker.name if leading else ""
