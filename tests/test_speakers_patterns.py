@@ -934,3 +934,21 @@ def test_rules_from_the_twelfth_held_out_set(text, words, speaker):
 )
 def test_person_name_from_the_thirteenth_held_out_set(words, name):
     assert person_name(words) == name
+
+
+FROM_SET_FOURTEEN = [
+    # "His family": the family by its surname; a surname that looks like a plural role ("Mans").
+    ('George M. Steinbrenner III, owner of the Yankees, died. His family issued a statement saying, "He was a visionary."',
+     "He was", "Steinbrenner family"),
+    ('Johnny Mans, his agent, confirmed the death. "We have lost one of the best entertainers," said Mans.', "We have", "Johnny Mans"),
+    # "the UN agency" for the agency just named; a participle that opens a sentence is no name.
+    ('The United Nations High Commissioner for Refugees (UNHCR) said 258 were killed. "Clashes have left 258 dead," the UN agency said.',
+     "Clashes", "United Nations High Commissioner for Refugees"),
+    ('Pope Francis appeared. Introducing himself in the square, Francis was jovial: "Brothers and sisters, good evening."',
+     "Brothers", "Pope Francis"),
+]
+
+
+@check(FROM_SET_FOURTEEN)
+def test_rules_from_the_fourteenth_held_out_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker

@@ -65,7 +65,8 @@ NAME_JOINERS = CONNECTORS | NAME_PARTICLES
 _ACRONYM_JOINERS = word_set("of the and for & de du des la le")
 _POSTED_BODIES = word_set("embassy consulate mission office bureau")  # named with the city they are in
 _TITLE_LINKS = word_set("from of for to")
-_NAME_SUFFIXES = word_set("jr sr ii iii iv")
+_NAME_SUFFIXES = word_set("jr sr")
+_ROMAN = re.compile(r"[IVX]{1,4}")  # "George M. Steinbrenner III", "Dalai Lama XIV"
 
 
 class Token:
@@ -331,7 +332,7 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
 
 def _surname(name: list) -> str:
     """The word a name is filed under: its last, before ``Jr.`` (``Jovito Palparan Jr.`` -> ``Palparan``)."""
-    words = [w for w in name if w.lower().rstrip(".") not in _NAME_SUFFIXES] or name
+    words = [w for w in name if w.lower().rstrip(".") not in _NAME_SUFFIXES and not _ROMAN.fullmatch(w)] or name
     return words[-1]
 
 

@@ -111,7 +111,7 @@ def _person_name(words: tuple) -> list:
             break
     if not words or not name_like(words[-1]) or words[-1].lower() in OFFICE_OR_ORG:
         return []  # (nor "Minister for Foreign Affairs": an office)
-    if words[-1].endswith("s") and ROLE_WORDS.intersection((words[-1].lower(), words[-1].lower()[:-1])):
+    if words[-1].endswith("s") and (words[-1].lower() in ROLE_WORDS or singular(words[-1].lower()) in ROLE_WORDS - {"man", "woman"}):
         return []  # "Inspectors", "Residents" opening a sentence, "South Sudan's Vice Presidents": a group, not a name
     if len(words) == 1 and words[0].lower() in _QUESTION_OPENERS | _LANGUAGES:
         return []  # "Will the port expand?": a question, not a man called Will; "in broken English": a language

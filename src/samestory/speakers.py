@@ -365,6 +365,8 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     """
     if lo >= hi or not tokens[lo].is_cap or tokens[lo].lower in _PREPOSITIONS:
         return None  # "In Ohio, which ...": a place the sentence starts in, not its subject
+    if tokens[lo].lower.endswith("ing") and lo + 1 < hi and tokens[lo + 1].text.islower():
+        return None  # "Introducing himself, Francis ...": a participle opens the sentence
     first, last = _phrase_after(tokens, lo, hi)
     if first >= 0:
         first, last = _apposed_name(tokens, first, last, hi)  # "The chief executive, Ana Ruiz, did not ..."
@@ -1106,6 +1108,8 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
             start += 1
         if start >= cue or tokens[start].quote >= 0:
             continue
+        if tokens[start].lower.endswith("ing") and start + 1 < cue and tokens[start + 1].text.islower():
+            continue  # "Introducing himself in the square, Francis was jovial:": a participle, not a name
         first, last = _phrase_after(tokens, start, cue)
         apposed = (
             first > lo and tokens[first - 1].text == "," and last + 1 < cue and tokens[last].text == ","
@@ -1438,6 +1442,7 @@ _LINK_WORDS = word_set("of from at to for with in on by and or")
 _COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen hundred")
 _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
 _POSSESSIVE_OF = {"m": "his ", "f": "her "}
+_SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{1,4})\.?")  # "Jr.", "III"
 _NAMED_TEXTS = word_set("act code constitution treaty convention charter bill law directive regulation")
 _TEXT_PARTS = word_set("section article rule clause part chapter paragraph subsection title")
 # Nouns shaped like words for people: "teenager", "novelist", "Frenchman", "amputee", "graduate".
@@ -1598,7 +1603,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         break
     bare = [w for w in words if w.lower() not in DETERMINERS]
     kind = bare[-1].lower() if bare else ""
-    if lowered[0] == "the" and kind in KIND_NOUNS and all(w.islower() or "-" in w for w in bare[:-1]):
+    if lowered[0] == "the" and kind in KIND_NOUNS and all(w.islower() or "-" in w or w.isupper() for w in bare[:-1]):
         # "the club said": the club the article called so ("Dutch club FC Zeewolde"), else the organisation it named last
         named = _most_named(article, kind) if kind in article.orgs else org_named_before(article, position)
         if named:
@@ -1631,6 +1636,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         owner = _refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "her lawyer": whose lawyer
         if owner is not None and owner.name and lowered[-1] in SPEECH_NOUNS:
             return owner.name, owner.person  # "His response was short:" are his words
+        if owner is not None and owner.name and owner.person and words[1:] == [words[-1]] and lowered[-1] == "family":
+            return f"{_surname_of(owner.name)} family", True  # "His family issued a statement": the Steinbrenner family
         if owner is not None and owner.name:
             rest = " ".join(words[1:])
             return (f"{owner.name} {rest}" if lowered[-1] in SPOKES_WORDS else f"{owner.name}'s {rest}"), True
@@ -1687,6 +1694,12 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if person and len(words) >= 2 and words[0].islower() and len(article.orgs.get(words[0], ())) == 1:
         words = _most_named(article, words[0]).split() + words[1:]  # "a board official": the board the article names
     return " ".join(words), person
+
+
+def _surname_of(name: str) -> str:
+    """The surname of a full name, before ``Jr.`` or ``III`` (``George M. Steinbrenner III`` -> ``Steinbrenner``)."""
+    words = [w for w in name.split() if not _SUFFIX.fullmatch(w)] or name.split()
+    return words[-1]
 
 
 def _head_word(lowered: list) -> str:
