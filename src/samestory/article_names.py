@@ -193,7 +193,7 @@ def read_names(article: Article, tokens: list) -> None:
             words = [t.text for t in run]
             name = person_name(words)
             if len(name) >= 2:
-                article.names.setdefault(_surname(name), {}).setdefault(tuple(name), []).append(run[0].start)
+                article.names.setdefault(surname(name), {}).setdefault(tuple(name), []).append(run[0].start)
             org = org_name(words)
             if org:
                 for word in org.split():
@@ -303,7 +303,7 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
     def contains(full):  # "Van der Berg" is in "Ursula van der Berg"
         return wanted <= lowered_words(full)
 
-    found = {full: places for full, places in article.names.get(_surname(name), {}).items() if contains(full)}
+    found = {full: places for full, places in article.names.get(surname(name), {}).items() if contains(full)}
     if not found or name[0].lower() in FIRST_NAME_TITLES:  # "Tedros" for "Tedros Adhanom Ghebreyesus"
         found = {full: places for entries in article.names.values() for full, places in entries.items() if contains(full)}
     if not found and len(name) == 1:  # "said mother-of-three Kerry": the one person named Kerry
@@ -330,8 +330,8 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
     return " ".join(best if len(best) >= len(name) else name)
 
 
-def _surname(name: list) -> str:
-    """The word a name is filed under: its last, before ``Jr.`` (``Jovito Palparan Jr.`` -> ``Palparan``)."""
+def surname(name: list) -> str:
+    """The word a name is filed under: its last, before ``Jr.`` or ``III`` (``Jovito Palparan Jr.`` -> ``Palparan``)."""
     words = [w for w in name if w.lower().rstrip(".") not in _NAME_SUFFIXES and not _ROMAN.fullmatch(w)] or name
     return words[-1]
 

@@ -148,7 +148,10 @@ ROLE_WORDS = TITLES | word_set(
     "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward",
 )
 # Their plurals too ("The researchers found", "economists said"): a group who speak together.
-_PEOPLE_NOUN = re.compile(r"[a-z-]+(?:er|or|ist|ian|ant|ent|ee|ate|ive|ic)")
+_PEOPLE_SUFFIXES = "er|or|ist|ian|ant|ent|ee|ate|ive|ic"
+_PEOPLE_NOUN = re.compile(rf"[a-z-]+(?:{_PEOPLE_SUFFIXES})")
+# Looser, for a word that stands for someone already named: "the Frenchman", "the heiress", "the youngster".
+_PERSON_SHAPED = re.compile(rf"[a-z-]+(?:{_PEOPLE_SUFFIXES}|man|woman|ess|ar|ward|ster|nik)")
 ROLE_WORDS = ROLE_WORDS | {word + "s" for word in ROLE_WORDS if _PEOPLE_NOUN.fullmatch(word)}
 ROLE_WORDS = ROLE_WORDS | word_set("supporter families")
 # Words a story uses for someone it has named ("the teenager"), which may also open a sentence
@@ -163,6 +166,15 @@ def person_noun(word: str) -> bool:
     (True, False)
     """
     return word in ROLE_WORDS or bool(_PEOPLE_NOUN.fullmatch(word))
+
+
+def person_shaped(word: str) -> bool:
+    """Is a lower-case noun shaped like a word for a person, loosely (``Frenchman``, ``heiress``, ``youngster`` too)?
+
+    >>> person_shaped("youngster"), person_shaped("app")
+    (True, False)
+    """
+    return bool(_PERSON_SHAPED.fullmatch(word))
 # The people who speak for someone else: "a spokesperson for Facebook" and
 # "Facebook's spokesperson" are both a "Facebook spokesperson".
 SPOKES_WORDS = word_set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")

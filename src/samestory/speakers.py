@@ -56,6 +56,7 @@ from samestory.article_names import (
     org_joiner,
     org_named_before,
     place_before_name,
+    surname,
     role_like,
 )
 from samestory.speaker_words import (
@@ -84,6 +85,7 @@ from samestory.speaker_words import (
     PASSIVE_AUXILIARIES,
     PLURAL_WORDS,
     person_noun,
+    person_shaped,
     PRONOUNS,
     PRONOUN_REACH,
     PSEUDONYM_CUES,
@@ -1442,11 +1444,8 @@ _LINK_WORDS = word_set("of from at to for with in on by and or")
 _COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen hundred")
 _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
 _POSSESSIVE_OF = {"m": "his ", "f": "her "}
-_SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{1,4})\.?")  # "Jr.", "III"
 _NAMED_TEXTS = word_set("act code constitution treaty convention charter bill law directive regulation")
 _TEXT_PARTS = word_set("section article rule clause part chapter paragraph subsection title")
-# Nouns shaped like words for people: "teenager", "novelist", "Frenchman", "amputee", "graduate".
-_PERSON_SHAPED = re.compile(r"[a-z-]+(?:er|or|ist|ian|ant|ent|ee|ate|man|woman|ess|ar|ic|ive|ward|ster|nik)")
 _DAY_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 _TIME_NOUNS = word_set("morning afternoon evening night")
 _ADVERBS_OF_TIME = word_set("yesterday today tonight earlier later also")
@@ -1507,7 +1506,7 @@ def _epithet(words: list) -> bool:
         return True  # "the Welshman", "the Frenchman"
     if any(w[:1].isupper() for w in words[1:]):
         return False
-    person_like = _PERSON_SHAPED.fullmatch(head) or head in EPITHET_NOUNS or "-of-" in head  # not "the app", "the plan"
+    person_like = person_shaped(head) or head in EPITHET_NOUNS or "-of-" in head  # not "the app", "the plan"
     return bool(person_like) and head.replace("-", "").isalpha() and head not in _NOT_EPITHETS and head == singular(head)
 
 
@@ -1637,7 +1636,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         if owner is not None and owner.name and lowered[-1] in SPEECH_NOUNS:
             return owner.name, owner.person  # "His response was short:" are his words
         if owner is not None and owner.name and owner.person and words[1:] == [words[-1]] and lowered[-1] == "family":
-            return f"{_surname_of(owner.name)} family", True  # "His family issued a statement": the Steinbrenner family
+            return f"{surname(owner.name.split())} family", True  # "His family issued a statement": the Steinbrenner family
         if owner is not None and owner.name:
             rest = " ".join(words[1:])
             return (f"{owner.name} {rest}" if lowered[-1] in SPOKES_WORDS else f"{owner.name}'s {rest}"), True
@@ -1694,12 +1693,6 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if person and len(words) >= 2 and words[0].islower() and len(article.orgs.get(words[0], ())) == 1:
         words = _most_named(article, words[0]).split() + words[1:]  # "a board official": the board the article names
     return " ".join(words), person
-
-
-def _surname_of(name: str) -> str:
-    """The surname of a full name, before ``Jr.`` or ``III`` (``George M. Steinbrenner III`` -> ``Steinbrenner``)."""
-    words = [w for w in name.split() if not _SUFFIX.fullmatch(w)] or name.split()
-    return words[-1]
 
 
 def _head_word(lowered: list) -> str:
