@@ -952,3 +952,28 @@ FROM_SET_FOURTEEN = [
 @check(FROM_SET_FOURTEEN)
 def test_rules_from_the_fourteenth_held_out_set(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+FROM_DEV_REVIEW = [
+    # No reporting verb, but the sentence's subject leads into the words with "that" or a word for a claim.
+    ('Channel 5 apologised. Ofcom was of the opinion that "these comments were clearly capable of causing offence."',
+     "these comments", "Ofcom"),
+    ('Ana Ruiz dismissed the idea with the claim "Whatever the ambassador has said is nonsense."', "Whatever", "Ana Ruiz"),
+    # A caption or dateline run into a name; initials written with "the" are an organisation's.
+    ('Denmark Anders Fogh Rasmussen, the Prime Minister of Denmark, spoke on Tuesday. "We need broad support," he said.',
+     "We need", "Anders Fogh Rasmussen"),
+    ('Russian ambassador to the UN Vasily Nebenzya denied the claims. "You only saw what they showed you," he said.',
+     "You only", "Vasily Nebenzya"),
+    # "he" is the man just introduced, even when another man spoke before him ...
+    ('Lawyer Seth Waxman argued for the detainees. "They have rights," he said. Among the sceptics was Justice Antonin Scalia. '
+     '"You are appealing to a common law right," he said.', "You are", "Antonin Scalia"),
+    # ... but the woman who spoke before keeps "she" when the one just named is not known to be a woman.
+    ('Ayla Demir, the fiancée, said: "I will not rest." Osman was killed in May. "He was my life," she said.', "He was", "Ayla Demir"),
+    # "Name, an aside, verb ... saying": the name is the subject.
+    ('Henry Gelot, the rapper\'s manager, released a statement saying "His death is a great loss."', "His death", "Henry Gelot"),
+]
+
+
+@check(FROM_DEV_REVIEW)
+def test_rules_from_a_review_of_the_dev_errors(text, words, speaker):
+    assert speaker_of(text, words) == speaker

@@ -191,7 +191,7 @@ def read_names(article: Article, tokens: list) -> None:
         if run:
             run = run[place_before_name(tokens, at, at + len(run)) :]
             words = [t.text for t in run]
-            name = person_name(words)
+            name = without_place_words(article, person_name(words))
             if len(name) >= 2:
                 article.names.setdefault(surname(name), {}).setdefault(tuple(name), []).append(run[0].start)
             org = org_name(words)
@@ -298,6 +298,7 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
     named in full most often before ``position``, else the first named: a
     story names its main person first and most, a relative once.
     """
+    name = without_place_words(article, name)
     wanted = {folded(w) for w in name if w.lower() not in FIRST_NAME_TITLES} or {folded(w) for w in name}
 
     def contains(full):  # "Van der Berg" is in "Ursula van der Berg"
@@ -328,6 +329,40 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
         before = [(-sum(p < position for p in places), places[0], full) for full, places in found.items() if places[0] < position]
         best = min(before)[2] if before else min(found, key=lambda full: found[full][0])
     return " ".join(best if len(best) >= len(name) else name)
+
+
+def without_place_words(article: Article, name: list) -> list:
+    """Drop the words before a name that the article uses as a place: ``Denmark Anders Fogh Rasmussen``.
+
+    A caption or a dateline can run into the first name of a story
+    (``Denmark Anders Fogh Rasmussen, the Prime Minister of Denmark,
+    said``). A word that the article elsewhere puts after ``of``, ``in``,
+    ``from`` ... with no capitalised word after it (``of Denmark,``) names a
+    place or a thing, not someone's first name; so do initials the article
+    writes with ``the`` (``the UN``). At least two words stay.
+
+    Examples
+    --------
+    >>> article = Article("Denmark Anders Fogh Rasmussen, the Prime Minister of Denmark, spoke.")
+    >>> without_place_words(article, ["Denmark", "Anders", "Fogh", "Rasmussen"])
+    ['Anders', 'Fogh', 'Rasmussen']
+    >>> without_place_words(article, ["Anders", "Fogh", "Rasmussen"])
+    ['Anders', 'Fogh', 'Rasmussen']
+
+    Initials that the article writes with ``the`` are an organisation's:
+
+    >>> without_place_words(Article("Ambassador to the UN Vasily Nebenzya spoke."), ["UN", "Vasily", "Nebenzya"])
+    ['Vasily', 'Nebenzya']
+    """
+    while len(name) >= 3 and name[0][:1].isupper() and _used_as_place(article.text, name[0]):
+        name = name[1:]
+    return name
+
+
+def _used_as_place(text: str, word: str) -> bool:
+    if word.isupper() and len(word) >= 2 and re.search(rf"\bthe\s+{re.escape(word)}\b", text):
+        return True  # "ambassador to the UN Vasily Nebenzya": initials with "the" are an organisation's, not a first name
+    return re.search(rf"\b(?:of|in|from|to|at|across|throughout)\s+{re.escape(word)}\b(?!\s+[A-Z])", text) is not None
 
 
 def surname(name: list) -> str:

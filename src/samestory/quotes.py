@@ -793,11 +793,12 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
         return _take(span, named[after[0]], "after")
     if before:
         return _take(span, named[before[-1]], "before")
+    if not cues and subject is not None and _led_in(span, tokens, qi, lo, hi):
+        # 'Trump, also on Twitter, defended his decision, "As I have ..."', 'Ofcom was of the opinion that "..."':
+        # no reporting verb, but whose words are plain.
+        return _take(span, (subject, None, 1), "before")
     if span.kind != "statement":
         return None
-    if not cues and subject is not None and qi > lo and tokens[qi - 1].text in {",", ":"}:
-        # 'Trump, also on Twitter, defended his decision, "As I have ..."': no reporting verb, but whose words are plain.
-        return _take(span, (subject, None, 1), "before")
     # '"...," the ruling said': a source the article does not name (a pronoun may still be resolved below).
     unnamed = sorted(i for i, (who, _, _) in cues.items() if i > qi and not who.name and who.mention.lower() not in {"", *sp.PRONOUNS})
     if unnamed and _only_attribution_between(tokens, qi, unnamed[0], cues[unnamed[0]][0]):
@@ -815,6 +816,26 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
     if qi == 0 and last_statement is not None:
         return _inherit(span, last_statement, "context")
     return None
+
+
+def _led_in(span, tokens, qi, lo, hi) -> bool:
+    """Do the words before the quotation at ``tokens[qi]`` lead into it as what the sentence's subject said?
+
+    ``Ofcom was of the opinion that "..."``, ``X dismissed the idea with the
+    claim "..."``, ``X defended the decision, "..."``: a comma, a colon,
+    ``that`` or a word for something said comes right before the mark. A
+    ``phrase`` counts only when it ends the sentence (``Ofcom was of the
+    opinion that "these comments were ..."``), not a label in mid-sentence.
+    """
+    if qi <= lo:
+        return False
+    before = tokens[qi - 1]
+    if before.text in {",", ":"}:
+        return span.kind == "statement"
+    if before.lower != "that" and before.lower not in sp.NOUN_CUES | sp.SPEECH_NOUNS:
+        return False
+    rest = tokens[qi + 1 : hi]
+    return all(not t.is_word for t in rest) and (span.kind == "statement" or len(tokens[lo:qi]) >= 3)
 
 
 def _second_half(span, tokens, qi, lo, previous_quote) -> bool:

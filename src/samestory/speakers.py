@@ -58,6 +58,7 @@ from samestory.article_names import (
     place_before_name,
     surname,
     role_like,
+    without_place_words,
 )
 from samestory.speaker_words import (
     ACCOUNT_WORDS,
@@ -118,6 +119,8 @@ from samestory.tokens import SENTENCE_END
 
 
 _SOURCE_WORDS = word_set("from by")
+# Words after "Name, aside," that do not make the name the subject of a verb: a list or a relative clause goes on.
+_NOT_VERBS = word_set("and or who which whose whom that but")
 # "the 54-year-old": a person the article has already named.
 _GENDER_WORDS = FEMALE_WORDS | MALE_WORDS
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -328,7 +331,8 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     if " ".join(words) in article.places:
         speaker.name = " ".join(words)  # "Southern Tagalog covers the province": a place the article gave
         return speaker
-    if lowered[0] == "the" and len(words) >= 3 and person_name(words) == words[1:] and not any(is_title(w) for w in words):
+    bare = person_name(words) == words[1:] and without_place_words(article, words[1:]) == words[1:]  # not "the UN Vasily Nebenzya"
+    if lowered[0] == "the" and len(words) >= 3 and bare and not any(is_title(w) for w in words):
         speaker.name = " ".join(words[1:])  # "The London Underground responded": people's names take no "the"
         article.bodies.add(speaker.name)
         return speaker
@@ -668,13 +672,17 @@ def _refer_back(article: Article, wanted: str, position: int):
     # Between equals, not someone spoken of ("the murder of journalist Tom Hale").
     pick = ([m for m in pick if _preposition_before(article.text, _named_at(m)) is None] or pick)[-1]
     if wanted in {"m", "f"} and pick.rank < 2 and not article.genders.get(pick.speaker.name, pick.speaker.gender):
-        # "Her coach, Igor Baranov, watched. ... she said": "her" was someone else, whom "she" means too
+        # "Her coach, Igor Baranov, watched. ... she said": "her" was someone else, whom "she" means too.
+        # "Osman was killed. ... she said": a woman who spoke just before, when "she" is not known to be Osman.
+        # Not so for "he" (most people news quotes are men): "Among the sceptics was Justice Scalia. ... he said" is
+        # Scalia, not the man who spoke before him; but "Dr Arrieta kept us going, he said." reports someone else.
+        reported = not SENTENCE_END.search(article.text, pick.at, position)
         owned = pick.rank == 1 and article.text[pick.sentence : pick.sentence + 4].lower() == _POSSESSIVE_OF[wanted]
         for m in reversed(candidates):
             known = article.genders.get(m.speaker.name, m.speaker.gender) == wanted
             # (a new paragraph that opens with a person of its own keeps them: "... Khamenei ordered mourning. In his message, he")
             reach = pick.paragraph if pick.rank == 1 else pick.paragraph - 1
-            if (m.rank == 2 or (owned and m.rank == 1)) and known and m.paragraph >= reach:
+            if ((m.rank == 2 and (wanted == "f" or reported)) or (owned and m.rank >= 1)) and known and m.paragraph >= reach:
                 return m.speaker
     return pick.speaker
 
@@ -1117,7 +1125,7 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
             first > lo and tokens[first - 1].text == "," and last + 1 < cue and tokens[last].text == ","
             and tokens[last + 1].is_word and tokens[last + 1].text.islower() and len(person_name([t.text for t in tokens[first:last]])) >= 2
         )  # "In a letter, the chief executive of X, Solveig Aarnes, apologised"
-        if apposed:
+        if apposed or _named_then_aside(tokens, first, last, cue):
             return (first, last)
         if first < 0 or last >= cue or not (tokens[last].is_word and tokens[last].text.islower()):
             continue
@@ -1139,6 +1147,20 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
         if [w.lower() for w in words[:2]] == ["one", "of"]:
             return (first, last)
     return (-1, -1)
+
+
+def _named_then_aside(tokens: list, first: int, last: int, cue: int) -> bool:
+    """Is ``tokens[first:last]`` a person's name, then an aside in commas, then a verb?
+
+    ``Henry Gelot, Frappier's manager, released a statement saying``: the
+    name is the subject, the aside only says who he is.
+    """
+    words = [t.text for t in tokens[first:last]] if first >= 0 else []
+    if last >= cue or tokens[last].text != "," or len(words) < 2 or person_name(words) != words:
+        return False  # (not "the chief executive of Havbruk Nord, Solveig Aarnes, apologised": a role, then the name)
+    comma = next((k for k in range(last + 2, min(cue, last + 10)) if tokens[k].text == ","), -1)
+    after = tokens[comma + 1] if 0 < comma < cue - 1 else None
+    return after is not None and after.is_word and after.text.islower() and after.lower not in _NOT_VERBS
 
 
 def _subject_after(tokens: list, i: int, hi: int) -> tuple:
