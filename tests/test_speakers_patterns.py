@@ -971,6 +971,11 @@ FROM_DEV_REVIEW = [
     ('Ayla Demir, the fiancée, said: "I will not rest." Osman was killed in May. "He was my life," she said.', "He was", "Ayla Demir"),
     # "Name, an aside, verb ... saying": the name is the subject.
     ('Henry Gelot, the rapper\'s manager, released a statement saying "His death is a great loss."', "His death", "Henry Gelot"),
+    # "said <a long description>, Name.": the name that ends the sentence.
+    ('"We have plenty of time," said manager of the bridge repair programme at the council, Mara Lindqvist.', "We have", "Mara Lindqvist"),
+    ('"This is the best evidence yet," said a geologist at the Ruritanian Survey in Strel, Ruritania, Ivo Hallik who led the work.',
+     "This is", "Ivo Hallik"),
+    ('"They have made progress," said mission flight director for the agency\'s Mars team, Ana Ruiz.', "They have", "Ana Ruiz"),
 ]
 
 

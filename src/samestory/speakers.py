@@ -1059,12 +1059,16 @@ def _familiar_with(tokens: list, j: int, hi: int) -> int:
 
 
 def _modifiers_then_title(tokens: list, j: int, hi: int) -> bool:
-    """Do lower-case words from ``tokens[j]`` lead, within three words, to a role and a name?"""
+    """Do lower-case words from ``tokens[j]`` lead, within three words, to a role and a name (or ``for`` an organisation)?"""
     k = j
     while k < hi and k - j < 3 and _noun_after_determiner(tokens[k]) and not role_like(tokens[k]):
         if k > j and _job_word(tokens[k]) and _name_follows(tokens, k + 1, hi):
             return True  # "Rutgers University political scholar Kelly Dittmar"
         k += 1
+    jobs = k > j and all(_job_word(t) for t in tokens[j:k])  # (not "addressed traders at Balogun market")
+    linked = k + 2 < hi and tokens[k + 1].lower in _PREPOSITION_LINKS and (tokens[k + 2].is_cap or tokens[k + 2].lower in DETERMINERS)
+    if jobs and linked and role_like(tokens[k]):
+        return True  # "said space station flight director for NASA, Holly Ridings"
     return k + 1 < hi and role_like(tokens[k]) and tokens[k + 1].is_cap
 
 
@@ -1222,8 +1226,12 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
         comma += 1
         while comma < hi and (tokens[comma].is_cap or tokens[comma].lower in DETERMINERS or tokens[comma].lower in CONNECTORS):
             comma += 1
-    if len(person_name(words)) >= 2 or comma + 1 >= hi or tokens[comma].text != ",":
-        return (first, last)
+    if len(person_name(words)) >= 2:
+        # (but "said a geologist at the Ruritanian Survey in Strel, Ivo Hallik": a job, then where, then the name)
+        job_first = tokens[first + (tokens[first].lower in DETERMINERS)]
+        return (_name_ending_description(tokens, first, last, hi) if not job_first.is_cap else None) or (first, last)
+    if comma + 1 >= hi or tokens[comma].text != ",":
+        return _name_ending_description(tokens, first, last, hi) or (first, last)
     end = comma + 1
     while end < hi and (
         tokens[end].is_cap
@@ -1248,7 +1256,40 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
         found = _apposed_name(tokens, k - 1, k, hi)
         if found[0] == k + 1:  # the name after that comma
             return found
-    return (first, last)
+    return _name_ending_description(tokens, first, last, hi) or (first, last)
+
+
+def _name_ending_description(tokens: list, first: int, last: int, hi: int):
+    """``said manager of the space station program at NASA, Mike Suffredini.``: the name after a long description.
+
+    After an inverted reporting verb, a description may run on over
+    prepositions and places (``a geochemist at NASA's Jet Propulsion
+    Laboratory in Pasadena, California, Albert Yen who ...``) before the
+    name of the person it describes ends the sentence. Only a run of words
+    with no verb in it counts (none ending in ``-ing`` or ``-ed``, no
+    reporting verb, no ``and`` or ``who``), and only a name of two words or
+    more that ends the sentence or comes before ``who``.
+    Returns the token range ``(start, end)`` of the name, or ``None``.
+    """
+    if not any((role_like(t) or person_noun(t.lower)) and not t.is_cap for t in tokens[first:last]):
+        return None  # a person described by a job: "a geochemist", "manager", not "the company"
+    for k in range(last, min(hi, last + 20)):
+        token = tokens[k]
+        if token.quote >= 0 or token.text in {".", ";", "!", "?", "(", ")"}:
+            return None
+        if token.text == ",":
+            end = k + 1
+            while end < hi and (tokens[end].is_cap or (tokens[end].lower in NAME_PARTICLES and _particles_then_name(tokens, end, hi))):
+                end += 1
+            words = [t.text for t in tokens[k + 1 : end]]
+            closed = end == hi or tokens[end].text in {".", "!", "?"} or tokens[end].lower == "who"
+            if closed and len(words) >= 2 and person_name(words) == words:
+                return (k + 1, end)
+            continue
+        lower = token.lower
+        if token.is_word and not token.is_cap and (lower.endswith(("ing", "ed")) or lower in CUE_VERBS or lower in _NOT_VERBS):
+            return None
+    return None
 
 
 # Prepositions after the head noun of a description.
