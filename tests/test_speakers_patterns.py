@@ -976,6 +976,9 @@ FROM_DEV_REVIEW = [
     ('"This is the best evidence yet," said a geologist at the Ruritanian Survey in Strel, Ruritania, Ivo Hallik who led the work.',
      "This is", "Ivo Hallik"),
     ('"They have made progress," said mission flight director for the agency\'s Mars team, Ana Ruiz.', "They have", "Ana Ruiz"),
+    # "Boyle's specific comments were ...": an adjective after the owner's name is no part of the name.
+    ('Comedian Frankie Boyle made the jokes. Boyle\'s specific comments were quoted in a newspaper and were as follows: '
+     '"The thing nobody said about her is this."', "The thing", "Frankie Boyle"),
 ]
 
 

@@ -288,6 +288,10 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         mention_start=tokens[first].start,
         mention_end=tokens[last - 1].end,
     )
+    owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s")) and w[:1].isupper()), -1)
+    if owner >= 0 and all(_adjective_only(w) for w in words[owner + 1 :]):
+        # "Boyle's specific comments were ...": Boyle's words, whatever the adjective (not "Gregoire's spokesman")
+        words = words[:owner] + [strip_possessive(words[owner])]
     lowered = [w.lower() for w in words]
     if len(words) == 1 and lowered[0] in PRONOUNS:
         found = resolve_pronoun(article, lowered[0], position)
@@ -358,6 +362,13 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         counts = article.orgs.setdefault(head, {})  # "A judicial committee found ...": a later "the committee" is it
         counts[speaker.name] = counts.get(speaker.name, 0) + 1
     return speaker
+
+
+def _adjective_only(word: str) -> bool:
+    """Is a lower-case word after an owner's name no noun of its own: ``specific``, ``latest`` (not ``spokesman``, ``report``)?"""
+    lower = word.lower()
+    nouns = DOCUMENTS | SPEECH_NOUNS | NOUN_CUES | ACCOUNT_WORDS | ORG_WORDS
+    return word.islower() and lower not in nouns and not role_like(Token(word, 0, 0)) and lower not in KIND_NOUNS
 
 
 def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
