@@ -979,6 +979,11 @@ FROM_DEV_REVIEW = [
     # "Boyle's specific comments were ...": an adjective after the owner's name is no part of the name.
     ('Comedian Frankie Boyle made the jokes. Boyle\'s specific comments were quoted in a newspaper and were as follows: '
      '"The thing nobody said about her is this."', "The thing", "Frankie Boyle"),
+    # A numbered name keeps its number, and "the Dalai Lama" later is the same person.
+    ('The Dalai Lama XIV visited the city. "I am just one man," he said. "It is not so rosy," said the Dalai Lama.',
+     "I am just", "Dalai Lama XIV"),
+    ('The Dalai Lama XIV visited the city. "I am just one man," he said. "It is not so rosy," said the Dalai Lama.',
+     "It is not", "Dalai Lama XIV"),
 ]
 
 

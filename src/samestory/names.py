@@ -62,6 +62,8 @@ _LANGUAGES = word_set(
     "english french spanish german italian portuguese dutch russian chinese japanese korean arabic",
     "hindi urdu turkish greek polish swedish danish norwegian finnish hebrew persian latin welsh irish",
 )
+# The number after a name: "George Steinbrenner III", "Dalai Lama XIV".
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
 
 
@@ -99,6 +101,9 @@ def _person_name(words: tuple) -> list:
         words = words[:link] if len(before) >= 2 and not _person_name(tuple(after)) else after  # "Nikki Holland of the UK's crime agency"
     words = [strip_possessive(w) for w in words]
     words = [w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]  # "Paul Frommer Frommer": a caption left in
+    if len(words) >= 3 and _ROMAN_NUMERAL.fullmatch(words[-1]):
+        name = _person_name(tuple(words[:-1]))  # "Dalai Lama XIV" is the Dalai Lama's name, numbered
+        return name + words[-1:] if name else []
     # "Doug Collins of Georgia", "Eva Stone from Leeds": a place after the name qualifies it.
     for i in range(1, len(words) - 1):
         if words[i] in _PLACE_OR_AT and name_like(words[i - 1]) and not name_title(words[i - 1]):

@@ -337,6 +337,10 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         return speaker
     bare = person_name(words) == words[1:] and without_place_words(article, words[1:]) == words[1:]  # not "the UN Vasily Nebenzya"
     if lowered[0] == "the" and len(words) >= 3 and bare and not any(is_title(w) for w in words):
+        full = fullest_name(article, words[1:], position)
+        if len(full.split()) > len(words) - 1:  # "The Dalai Lama XIV visited ... said the Dalai Lama": the person named so
+            speaker.name, speaker.person = full, True
+            return speaker
         speaker.name = " ".join(words[1:])  # "The London Underground responded": people's names take no "the"
         article.bodies.add(speaker.name)
         return speaker
