@@ -984,6 +984,9 @@ FROM_DEV_REVIEW = [
      "I am just", "Dalai Lama XIV"),
     ('The Dalai Lama XIV visited the city. "I am just one man," he said. "It is not so rosy," said the Dalai Lama.',
      "It is not", "Dalai Lama XIV"),
+    # A scraped article's category word run into its first word ("obituariesBeatrice").
+    ('obituariesBeatrice Arthur, an actress, died on Saturday. "With all the improvements, I am glad," said Arthur in 2001.',
+     "With all", "Beatrice Arthur"),
 ]
 
 

@@ -111,6 +111,11 @@ def tokenize(text: str, start: int, end: int, quotes=()) -> list:
     --------
     >>> [t.text for t in tokenize('He said: "Yes." Then left.', 0, 26, [(0, 9, 15)])]
     ['He', 'said', ':', '"Yes."', 'Then', 'left', '.']
+
+    A scraped article's category word run into its first word is split off:
+
+    >>> [t.text for t in tokenize("obituariesBeatrice Arthur died.", 0, 31)]
+    ['obituaries', 'Beatrice', 'Arthur', 'died', '.']
     """
     tokens, cursor = [], start
     for index, q_start, q_end in sorted(quotes, key=lambda q: q[1]):
@@ -118,7 +123,23 @@ def tokenize(text: str, start: int, end: int, quotes=()) -> list:
         tokens.append(Token(text[q_start:q_end], q_start, q_end, quote=index))
         cursor = q_end
     tokens += [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text, cursor, end)]
+    if tokens and tokens[0].start == 0:
+        tokens[:1] = _unglued(tokens[0])
     return tokens
+
+
+# "obituariesBeatrice Arthur, an American actress, died", "SomaliaThe United Nations ...": a scraped
+# article whose category word ran into its first word. Only the very first word of a text is split.
+_GLUED_START = re.compile(r"([A-Za-z][a-z]{3,})([A-Z][a-z]+(?:['’]s)?)")
+
+
+def _unglued(token: Token) -> list:
+    """Split a text's first word where a category word ran into it: ``SomaliaThe`` -> ``Somalia``, ``The``."""
+    glued = _GLUED_START.fullmatch(token.text)
+    if glued is None or token.quote >= 0:
+        return [token]
+    cut = token.start + glued.end(1)
+    return [Token(glued.group(1), token.start, cut), Token(glued.group(2), cut, token.end)]
 
 
 @dataclass
