@@ -987,6 +987,9 @@ FROM_DEV_REVIEW = [
     # A scraped article's category word run into its first word ("obituariesBeatrice").
     ('obituariesBeatrice Arthur, an actress, died on Saturday. "With all the improvements, I am glad," said Arthur in 2001.',
      "With all", "Beatrice Arthur"),
+    # Initials between a team and a name are a position or a tag, not part of the name.
+    ('Yesterday Springfield Isotopes LF Ray Dorsey hit his 500th home run. But he said to his critics, "This record is clean."',
+     "This record", "Ray Dorsey"),
 ]
 
 

@@ -85,6 +85,8 @@ def person_name(words: list) -> list:
     ['Ursula', 'van', 'der', 'Berg']
     >>> person_name("The mayor of London".split()), person_name(["POA"])
     ([], [])
+    >>> person_name("San Francisco Giants LF Barry Bonds".split()), person_name("Dalai Lama XIV".split())
+    (['Barry', 'Bonds'], ['Dalai', 'Lama', 'XIV'])
     """
     return list(_person_name(tuple(words)))
 
@@ -173,6 +175,9 @@ def _person_name(words: tuple) -> list:
         return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee": someone speaking for her
     if len(name) >= 3 and (name[0].lower() in ROLE_WORDS | EPITHET_NOUNS or name[0].partition("-")[2][:1].islower()):
         name = name[1:]  # "Nurse Eva Stone", "Teenager Ana Ruiz", "Co-developer Jing Wang" at the start of a sentence
+    tags = [k for k, w in enumerate(name[:-2]) if 2 <= len(w) <= 4 and w.isalpha() and w.isupper()]
+    if tags:
+        name = name[tags[-1] + 1 :]  # "San Francisco Giants LF Barry Bonds", "DJ Zane Lowe": initials before the name
     return name
 
 
