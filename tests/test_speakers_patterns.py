@@ -990,6 +990,10 @@ FROM_DEV_REVIEW = [
     # Initials between a team and a name are a position or a tag, not part of the name.
     ('Yesterday Springfield Isotopes LF Ray Dorsey hit his 500th home run. But he said to his critics, "This record is clean."',
      "This record", "Ray Dorsey"),
+    # The rest of the quotation's own sentence names its source, with no reporting verb.
+    ('Others blamed the show. "What is happening is holding up a mirror", was the reaction of film director Mahesh Bhatt.',
+     "What is", "Mahesh Bhatt"),
+    ('"We will not give up," were the words of union leader Ana Ruiz.', "We will", "Ana Ruiz"),
 ]
 
 

@@ -448,6 +448,30 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+# '"....", was the reaction of X', '"...," were the words of X': the rest of the quotation's own sentence.
+_SOURCE_AFTER_QUOTE = re.compile(r",?\s*(?:was|were|is|are)(?: \w+ly)? (?:the|his|her|their)(?: \w+){1,2} (?:of|from) ", re.IGNORECASE)
+
+
+def source_after_quote(article: Article, tokens: list, lo: int, hi: int):
+    """Who the words after a quotation that opens a sentence name as its source, else ``None``.
+
+    ``"...," was the reaction of film director Mahesh Bhatt.`` and ``"...,"
+    were the words of Ana Ruiz`` credit the quotation without a reporting
+    verb. ``tokens[lo:hi]`` are the words after the quotation.
+    """
+    if lo >= hi:
+        return None
+    found = _SOURCE_AFTER_QUOTE.match(article.text, tokens[lo].start, tokens[hi - 1].end)
+    if found is None:
+        return None
+    i = next((k for k in range(lo, hi) if tokens[k].start >= found.end()), hi)
+    first, last = _subject_after(tokens, i, hi)
+    if first < 0:
+        return None
+    speaker = name_speaker(article, tokens, (first, last), tokens[first].start)
+    return speaker if speaker.name else None
+
+
 def source_named_after(article: Article, tokens: list, lo: int, hi: int):
     """Who a sentence names as the source of the quotation before it, else ``None``.
 
