@@ -994,6 +994,11 @@ FROM_DEV_REVIEW = [
     ('Others blamed the show. "What is happening is holding up a mirror", was the reaction of film director Mahesh Bhatt.',
      "What is", "Mahesh Bhatt"),
     ('"We will not give up," were the words of union leader Ana Ruiz.', "We will", "Ana Ruiz"),
+    # "the Wooster professor", "the folk artist": a calling by which the story refers back to someone it named.
+    ('"Warm water is attacking the shelves," said study co-author Karen Alley. The Wooster professor added, "These effects matter."',
+     "These effects", "Karen Alley"),
+    ('Singer Joni Mitchell has Morgellons disease. In her memoir, the folk artist describes it, saying, "It felt like being eaten alive."',
+     "It felt", "Joni Mitchell"),
 ]
 
 

@@ -119,6 +119,11 @@ from samestory.tokens import SENTENCE_END
 
 
 _SOURCE_WORDS = word_set("from by")
+# Offices and callings by which a story refers back to someone it has named (see ``_known_by_office``).
+_OFFICE_WORDS = word_set(
+    "congressman congresswoman senator professor presenter broadcaster artist singer musician actor actress",
+    "novelist author comedian footballer cyclist golfer boxer",
+)
 # Words after "Name, aside," that do not make the name the subject of a verb: a list or a relative clause goes on.
 _NOT_VERBS = word_set("and or who which whose whom that but")
 # "the 54-year-old": a person the article has already named.
@@ -347,6 +352,9 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     alias = pseudonym(words)
     name = alias or person_name(words)
     holder = "" if name else _role_holder(article, words, position)
+    if not (name or holder) and _known_by_office(words):
+        found = _refer_back(article, "person", position)  # "the Republican congressman said": the one named before
+        holder = found.name if found is not None and " " in found.name and found.name[:1].isupper() else ""
     if name or holder:
         speaker.name = holder or fullest_name(article, name, position, gender=gender_of(lowered))
         speaker.person = True
@@ -1610,6 +1618,19 @@ def _epithet(words: list) -> bool:
         return False
     person_like = person_shaped(head) or head in EPITHET_NOUNS or "-of-" in head  # not "the app", "the plan"
     return bool(person_like) and head.replace("-", "").isalpha() and head not in _NOT_EPITHETS and head == singular(head)
+
+
+def _known_by_office(words: list) -> bool:
+    """Is this ``the``, perhaps one describing word, and an office or calling: ``the Republican congressman``?
+
+    A story calls a person it has named by what they are (``the Wooster
+    professor``, ``the folk artist``) when no one else was given that
+    word; unlike ``the spokesman`` or ``the witness``, such a word does not
+    bring in a new voice. (A word the article did give someone is read by
+    ``_role_holder`` first.)
+    """
+    lowered = [w.lower() for w in words]
+    return 2 <= len(words) <= 3 and lowered[0] == "the" and lowered[-1] in _OFFICE_WORDS
 
 
 def _joined_ages(words: list) -> list:
