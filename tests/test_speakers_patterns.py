@@ -999,6 +999,8 @@ FROM_DEV_REVIEW = [
      "These effects", "Karen Alley"),
     ('Singer Joni Mitchell has Morgellons disease. In her memoir, the folk artist describes it, saying, "It felt like being eaten alive."',
      "It felt", "Joni Mitchell"),
+    # "Name, who is ... says": a relative clause that runs to the verb without a closing comma.
+    ('However, Senator Ana Ruiz, R-LA, who is a supporter of the bill says, "We are building votes."', "We are", "Ana Ruiz"),
 ]
 
 

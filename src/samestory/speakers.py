@@ -231,6 +231,11 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
             return found  # "X turned to his counterpart, Y, and said", "X cited Article 5 and said": X said it
     if not tokens[j].is_word and tokens[j].text != ")":
         return (-1, -1)
+    who = _unclosed_relative(tokens, lo, j)
+    if who >= 0:  # "Senator David Vitter, R-LA, who is a supporter of the bill says": the one "who" stands for
+        found = _who_stands_for(tokens, who, lo)
+        if found[0] >= 0:
+            return found
     first, last = _phrase_before(tokens, j, lo)
     if first > lo and tokens[cue].lower.endswith("ing") and tokens[last - 1].lower in DOCUMENTS and tokens[first - 1].lower in _SENDING_VERBS | _GIVING_VERBS:
         found = _clause_subject(tokens, lo, first)  # "Obama gave a statement condemning the attack": his
@@ -1218,6 +1223,20 @@ def _subject_after(tokens: list, i: int, hi: int) -> tuple:
     """The subject of an inverted verb (``said Sheriff Bill Brown``), with a name set after it by commas."""
     first, last = _phrase_after(tokens, i, hi)
     return _apposed_name(tokens, first, last, hi) if first >= 0 else (first, last)
+
+
+def _unclosed_relative(tokens: list, lo: int, j: int) -> int:
+    """Index of ``who`` in ``Name, who is a supporter of the bill says``, a relative clause the verb follows; else -1.
+
+    The clause opens with a comma and ``who`` and runs to the verb with no
+    comma of its own, so the verb after it is the name's.
+    """
+    for k in range(j - 1, lo, -1):
+        if tokens[k].text in {",", ";", ":"} or tokens[k].quote >= 0 or not (tokens[k].is_word or tokens[k].text in {"-", "'"}):
+            return -1
+        if tokens[k].lower == "who":
+            return k if tokens[k - 1].text == "," and j - k >= 2 else -1
+    return -1
 
 
 def _who_stands_for(tokens: list, who: int, lo: int) -> tuple:
