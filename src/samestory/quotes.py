@@ -736,7 +736,8 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         if span.closed and content.rstrip()[-1:] not in _SENTENCE_ENDERS and nxt is not None and len(content.split()) <= 8:
             if nxt.is_word and nxt.text.islower() and nxt.text not in sp.CUE_VERBS and nxt.lower not in sp.PRONOUNS:
                 return "phrase"  # '"Revoke article 50" poster': a label
-        return "statement" if qi == 0 or upper else "phrase"
+        elided = content.lstrip()[:1] in {".", "…"}  # '"...companies need to ..."' opening a sentence: cut, but a sentence
+        return "statement" if qi == 0 or upper or elided else "phrase"
     prev = tokens[qi - 1]
     if prev.text == ":":
         return "statement"
