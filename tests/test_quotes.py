@@ -200,6 +200,11 @@ def test_labels_at_the_start_of_a_caption_are_phrases():
     assert extract_quotes(text)["kind"].tolist() == ["phrase"]
 
 
+def test_whole_sentences_after_according_to_are_a_statement():
+    text = 'According to the proposed definition, "A planet is a celestial body that has sufficient mass."'
+    assert extract_quotes(text)["kind"].tolist() == ["statement"]
+
+
 def test_a_cut_sentence_standing_alone_is_a_statement():
     text = 'Ana Ruiz agrees that firms must act. "...companies need to respond with grace, even under scrutiny."'
     assert extract_quotes(text)["kind"].tolist() == ["statement"]

@@ -1001,6 +1001,11 @@ FROM_DEV_REVIEW = [
      "It felt", "Joni Mitchell"),
     # "Name, who is ... says": a relative clause that runs to the verb without a closing comma.
     ('However, Senator Ana Ruiz, R-LA, who is a supporter of the bill says, "We are building votes."', "We are", "Ana Ruiz"),
+    # An adverb between the subject and its verb.
+    ('Ana Ruiz angrily said: "We will not go."', "We will", "Ana Ruiz"),
+    # A document the sentence's subject "offered up": its words are the author's.
+    ('The Ruritanian Astronomical Union (RAU) has offered up a new definition of the word "planet". '
+     'According to the proposed definition, "A planet is a celestial body with sufficient mass."', "A planet", "Ruritanian Astronomical Union"),
 ]
 
 

@@ -755,7 +755,9 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
             qi - 1 - i <= 12 and tokens[i + 1].lower in _PLACE_WORDS and not any(t.text == "," for t in tokens[i + 1 : qi - 1])
             for i in verbs
         )
-        return "statement" if near or (placed and _whole_sentences(content)) else "phrase"
+        # 'According to the proposed definition, "A planet is ..."': a source, then its whole sentences
+        according = any(width > 1 and i < qi and tokens[i].lower == "according" for i, (_, _, width) in cues.items())
+        return "statement" if near or ((placed or according) and _whole_sentences(content)) else "phrase"
     return "statement" if any(qi - i <= 3 for i in verbs) else "phrase"
 
 

@@ -225,6 +225,7 @@ ORG_TAILS = ("trade union", "union", "party", "company", "charity", "group")
 DOCUMENTS = word_set(
     "summary statement report letter ruling judgment judgement tweet post release website",
     "findings study declaration communique notice complaint filing petition lawsuit memo email opinion editorial",
+    "proclamation definition proposal resolution",
 )
 # Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
 ACCOUNT_WORDS = word_set("account accounts feed page channel handle website site blog homepage")
@@ -237,7 +238,7 @@ DOCUMENT_KINDS = {
 AUTHOR_VERBS = word_set(
     "issue issues issued publish publishes published present presents presented release releases released",
     "write writes wrote post posts posted tweet tweeted submit submits submitted deliver delivered",
-    "hand hands handed send sent file filed make makes made produce produced",
+    "hand hands handed send sent file filed make makes made produce produced offer offers offered sign signs signed",
     "written draft drafts drafted author authored",
 )
 # Abbreviated titles and the role a later description calls their holder by:

@@ -119,6 +119,8 @@ from samestory.tokens import SENTENCE_END
 
 
 _SOURCE_WORDS = word_set("from by")
+# Nouns ending in "-ly" that may stand before a verb as its subject: "the family said".
+_LY_NOUNS = word_set("family assembly rally ally monopoly supply reply anomaly homily jelly bully belly")
 # Offices and callings by which a story refers back to someone it has named (see ``_known_by_office``).
 _OFFICE_WORDS = word_set(
     "congressman congresswoman senator professor presenter broadcaster artist singer musician actor actress",
@@ -209,8 +211,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         if found[0] >= 0 or infinitive:
             return found
     j = cue - 1
-    while j >= lo and tokens[j].lower in AUXILIARIES:
-        j -= 1
+    while j >= lo and (tokens[j].lower in AUXILIARIES or _manner_adverb(tokens[j])):
+        j -= 1  # "X has also said", "X angrily said"
     j = _before_when(tokens, j, lo)  # "X, a bishop, on Saturday said", "X yesterday said"
     if j - 1 >= lo and tokens[j].lower in {"which", "that"} and tokens[j - 1].is_cap and tokens[j - 1].lower in _NAMED_TEXTS:
         return _phrase_before(tokens, j - 1, lo)  # "the Communications Decency Act which states": the law's own words
@@ -618,7 +620,7 @@ def read_documents(article: Article, tokens: list, lo: int, hi: int, author) -> 
         token = tokens[i]
         if not (token.is_word and token.lower in DOCUMENTS) or author.mention_start <= token.start < author.mention_end:
             continue
-        if any(t.lower in AUTHOR_VERBS or t.lower == "in" for t in tokens[max(lo, i - 3) : i]):
+        if any(t.lower in AUTHOR_VERBS or t.lower == "in" for t in tokens[max(lo, i - 4) : i]):  # "offered up a new definition"
             kind = DOCUMENT_KINDS.get(token.lower, token.lower)
             article.documents.setdefault(kind, []).append((token.start, author))
             written = Speaker(name=author.name, mention=token.text, mention_start=token.start, mention_end=token.end)
@@ -1223,6 +1225,11 @@ def _subject_after(tokens: list, i: int, hi: int) -> tuple:
     """The subject of an inverted verb (``said Sheriff Bill Brown``), with a name set after it by commas."""
     first, last = _phrase_after(tokens, i, hi)
     return _apposed_name(tokens, first, last, hi) if first >= 0 else (first, last)
+
+
+def _manner_adverb(token: Token) -> bool:
+    """A lower-case ``-ly`` word between a subject and its verb: ``angrily``, ``reportedly`` (not ``family``, ``assembly``)."""
+    return token.is_word and token.text.islower() and token.lower.endswith("ly") and len(token.lower) > 4 and token.lower not in _LY_NOUNS
 
 
 def _unclosed_relative(tokens: list, lo: int, j: int) -> int:
