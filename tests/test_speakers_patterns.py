@@ -1009,6 +1009,23 @@ FROM_DEV_REVIEW = [
 ]
 
 
+# Gaps found by a grid of made-up sentences (every subject form with every reporting verb and position).
+FROM_A_GRID = [
+    # A plural's possessive apostrophe is part of the word: "the nurses' union".
+    ('Ana Ruiz of the Leeds nurses\' union said: "We were not consulted."', "We were", "Ana Ruiz"),
+    # "pointed out" reports words.
+    ('"We were not consulted," Ana Ruiz pointed out.', "We were", "Ana Ruiz"),
+    ('"We were not consulted," Ana Ruiz asserted.', "We were", "Ana Ruiz"),
+    # "The union Unite called a protest": an organisation that arranged something, not a woman who spoke.
+    ('Ana Ruiz met workers. The union Unite called a protest. "We were not consulted," she said.', "We were", "Ana Ruiz"),
+]
+
+
+@check(FROM_A_GRID)
+def test_rules_from_a_grid_of_made_up_sentences(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
 @check(FROM_DEV_REVIEW)
 def test_rules_from_a_review_of_the_dev_errors(text, words, speaker):
     assert speaker_of(text, words) == speaker

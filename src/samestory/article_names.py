@@ -59,7 +59,9 @@ from samestory.tokens import ABBREVIATIONS
 
 # A token is a word (letters or digits, with inner hyphens, apostrophes or
 # full stops: "Man-kei", "it's", "U.S") or any other single visible character.
-TOKEN_PATTERN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|\S")
+# A word (with inner hyphens, apostrophes or full stops: "Adeyemi-Coker", "O'Neill", "U.S"), a plural's possessive
+# apostrophe ("the nurses' union"), or one other mark.
+TOKEN_PATTERN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*(?:(?<=s)['’](?![^\W_]))?|\S")
 # Small words that may stand inside a name: "Court of Session", "Ludwig van Beethoven".
 NAME_JOINERS = CONNECTORS | NAME_PARTICLES
 _ACRONYM_JOINERS = word_set("of the and for & de du des la le")
@@ -407,8 +409,10 @@ def _one_letter_apart(word: str, other: str) -> bool:
 
 def known_org(article: Article, words: list) -> str:
     """The organisation these words name, if the article has called it a club, company ... (``KIND_NOUNS``), else ``""``."""
-    text = " ".join(w for w in join_initials(words) if w not in {".", ","} and w.lower() not in DETERMINERS)
-    text = strip_possessive(text)
+    words = [w for w in join_initials(words) if w not in {".", ","} and w.lower() not in DETERMINERS]
+    text = strip_possessive(" ".join(words))
+    if text not in article.bodies and len(words) > 1 and words[0] in KIND_NOUNS:
+        text = strip_possessive(" ".join(words[1:]))  # "the union Unite": the body the article called a union
     return text if text in article.bodies else ""
 
 

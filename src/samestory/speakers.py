@@ -119,6 +119,9 @@ from samestory.tokens import SENTENCE_END
 
 
 _SOURCE_WORDS = word_set("from by")
+# "pointed out" reports words; "pointed" alone ("pointed to the report") does not.
+_POINT_WORDS = word_set("point points pointed pointing")
+_CALL_WORDS = word_set("call calls called calling")
 # Nouns ending in "-ly" that may stand before a verb as its subject: "the family said".
 _LY_NOUNS = word_set("family assembly rally ally monopoly supply reply anomaly homily jelly bully belly")
 # Offices and callings by which a story refers back to someone it has named (see ``_known_by_office``).
@@ -152,9 +155,13 @@ def find_cues(tokens: list, lo: int, hi: int) -> list:
         elif _cue_word(tokens, i, lo) and not _noun_use(tokens, i, lo) and not _adjective_use(tokens, i, lo):
             if token.lower in {"accused", "alleged"} and i + 1 < hi and tokens[i + 1].lower in {"of", "to"}:
                 continue  # "the man accused of the shooting": a description, not someone speaking
+            if token.lower in _CALL_WORDS and i + 1 < hi and tokens[i + 1].lower in {"a", "an"}:
+                continue  # "The union called a strike": it arranged one, it did not say anything
             cues.append((i, 1))
         elif token.lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to":
             cues.append((i, 2))
+        elif token.text in _POINT_WORDS and i + 1 < hi and tokens[i + 1].lower == "out":
+            cues.append((i, 1))  # '"...," Ana Ruiz pointed out.'
     return cues
 
 
