@@ -1018,6 +1018,8 @@ FROM_A_GRID = [
     ('"We were not consulted," Ana Ruiz asserted.', "We were", "Ana Ruiz"),
     # "The union Unite called a protest": an organisation that arranged something, not a woman who spoke.
     ('Ana Ruiz met workers. The union Unite called a protest. "We were not consulted," she said.', "We were", "Ana Ruiz"),
+    # '"..." was the message from X': a short quotation that the rest of its sentence credits.
+    ('Parliament voted to close the mine. "We will appeal" was the message from campaigner Ana Ruiz.', "We will", "Ana Ruiz"),
 ]
 
 

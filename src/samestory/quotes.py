@@ -734,7 +734,8 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
     if qi == lo:
         nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
         if span.closed and content.rstrip()[-1:] not in _SENTENCE_ENDERS and nxt is not None and len(content.split()) <= 8:
-            if nxt.is_word and nxt.text.islower() and nxt.text not in sp.CUE_VERBS and nxt.lower not in sp.PRONOUNS:
+            credited = sp.credit_follows(text, nxt.start)  # (not '"We will appeal" was the message from X')
+            if nxt.is_word and nxt.text.islower() and nxt.text not in sp.CUE_VERBS and nxt.lower not in sp.PRONOUNS and not credited:
                 return "phrase"  # '"Revoke article 50" poster': a label
         elided = content.lstrip()[:1] in {".", "…"}  # '"...companies need to ..."' opening a sentence: cut, but a sentence
         return "statement" if qi == 0 or upper or elided else "phrase"

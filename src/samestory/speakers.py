@@ -471,7 +471,20 @@ _SOURCE_AFTER = re.compile(
 
 
 # '"....", was the reaction of X', '"...," were the words of X': the rest of the quotation's own sentence.
-_SOURCE_AFTER_QUOTE = re.compile(r",?\s*(?:was|were|is|are)(?: \w+ly)? (?:the|his|her|their)(?: \w+){1,2} (?:of|from) ", re.IGNORECASE)
+_CREDIT_NOUNS = SPEECH_NOUNS | NOUN_CUES | word_set("message verdict view assessment plea advice conclusion reaction words")
+_SOURCE_AFTER_QUOTE = re.compile(
+    r",?\s*(?:was|were|is|are)(?: \w+ly)? (?:the|his|her|their)(?: \w+)? (?:" + "|".join(sorted(_CREDIT_NOUNS)) + r") (?:of|from) ",
+    re.IGNORECASE,
+)  # (not '"COVID-19" is the name of the disease')
+
+
+def credit_follows(text: str, at: int) -> bool:
+    """Do the words at ``at``, right after a quotation, credit it (``was the reaction of``, ``were the words of``)?
+
+    >>> credit_follows('"We will appeal" was the message from Ana Ruiz.', 17)
+    True
+    """
+    return _SOURCE_AFTER_QUOTE.match(text, at) is not None
 
 
 def source_after_quote(article: Article, tokens: list, lo: int, hi: int):
