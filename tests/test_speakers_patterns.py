@@ -1020,6 +1020,11 @@ FROM_A_GRID = [
     ('Ana Ruiz met workers. The union Unite called a protest. "We were not consulted," she said.', "We were", "Ana Ruiz"),
     # '"..." was the message from X': a short quotation that the rest of its sentence credits.
     ('Parliament voted to close the mine. "We will appeal" was the message from campaigner Ana Ruiz.', "We will", "Ana Ruiz"),
+    # "the Commission" after "the European Commission"; "a company spokesman" after the company is named.
+    ('The European Commission fined Acme on Monday. "Cartels hurt consumers," the Commission said.', "Cartels", "European Commission"),
+    ('Acme Foods said profits fell. "Trading was hard," a company spokesman said.', "Trading", "Acme Foods spokesman"),
+    # Two people who open a sentence together are whom a later "they" means.
+    ('Tom Hale and Ana Ruiz visited Strel. "We will rebuild," they said.', "We will", "Tom Hale and Ana Ruiz"),
 ]
 
 

@@ -424,7 +424,13 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     if lowered[0] in {"it", "i", "we", "you"}:
         return None
     if last + 1 < hi and tokens[last].lower == "and" and tokens[last + 1].is_cap:
-        return None  # "Tom Hale and Ana Ruiz both watched": two people, not one the sentence is about
+        # "Tom Hale and Ana Ruiz visited Strel": not one person the sentence is about, but two a later "they" may mean
+        other = _phrase_after(tokens, last + 1, hi)
+        names = [person_name(words), person_name([t.text for t in tokens[other[0] : other[1]]]) if other[0] >= 0 else []]
+        if not all(len(name) >= 2 for name in names):
+            return None
+        joint = " and ".join(fullest_name(article, name, tokens[lo].start) for name in names)
+        return Speaker(name=joint, person=True, plural=True, mention=article.text[tokens[first].start : tokens[other[1] - 1].end])
     # "Faced with ...", "Amidst the bustle ...": an opening word, not who the sentence is about
     # (but "Wong and three of his co-authors have started": a person the article has named in full)
     known = len(words) == 1 and tokens[last].lower == "and" and last + 1 < hi and not tokens[last + 1].is_cap
@@ -1778,8 +1784,14 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             return named, False
     linked = len(bare) > 2 and bare[0].lower() in _PERSON_HEADS and bare[1] in _ROLE_LINKS  # "researchers from X and Y"
     org = "" if linked else org_name(words)
+    if org and " " not in org and org.lower() in article.orgs and lowered[0] == "the":
+        return _most_named(article, org.lower()), False  # "the European Commission ... the Commission said"
     if org:
         return org, False
+    if len(bare) == 2 and lowered[0] in {"a", "an", "the"} and bare[0].lower() in KIND_NOUNS and bare[1].lower() in SPOKES_WORDS:
+        named = _most_named(article, bare[0].lower()) if bare[0].lower() in article.orgs else org_named_before(article, position)
+        if named:
+            return f"{named} {bare[1].lower()}", True  # "Acme Foods ... a company spokesman said": an Acme Foods spokesman
     if len(words) == 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in ACCOUNT_WORDS:
         owner = _refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "on its website": its owner's words
         if owner is not None and owner.name:
