@@ -200,6 +200,18 @@ def test_labels_at_the_start_of_a_caption_are_phrases():
     assert extract_quotes(text)["kind"].tolist() == ["phrase"]
 
 
+def test_a_stray_space_after_the_opening_mark_still_opens():
+    text = 'Rebels posed as traders. " I was given clothes to look like a merchant," said Tom Hale.'
+    quotes = extract_quotes(text)
+    assert quotes["text"].tolist() == ["I was given clothes to look like a merchant,"]
+    assert quotes.loc[0, "speaker"] == "Tom Hale"
+
+
+def test_wiki_italic_marks_are_not_quotation_marks():
+    text = "Under the title ''Encouraging People to Contribute'', Google announced a tool."
+    assert extract_quotes(text).empty
+
+
 def test_whole_sentences_after_according_to_are_a_statement():
     text = 'According to the proposed definition, "A planet is a celestial body that has sufficient mass."'
     assert extract_quotes(text)["kind"].tolist() == ["statement"]

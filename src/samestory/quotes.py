@@ -501,7 +501,10 @@ def _double_spans(text: str, lo: int, hi: int, paragraph: int) -> list:
         i, mark = found.start(), found.group()
         can_open, can_close = _flanks(text, i, lo, hi)
         if depth == 0:
-            if can_open or (mark in DOUBLE_OPENERS and not can_close):
+            # '... the currency. " I was given clothes," said X': with nothing open, a mark spaced on both sides
+            # and followed by words opens a quotation (a stray space after the opening mark)
+            spaced = text[i + 1 : i + 2].isspace() and text[i + 2 : i + 3].isalnum() and (i == lo or text[i - 1].isspace())
+            if can_open or (mark in DOUBLE_OPENERS and not can_close) or spaced:
                 depth, opened = 1, i
             # a closing mark with nothing open is a stray: skip it
             continue
@@ -527,6 +530,8 @@ def _single_spans(text: str, lo: int, hi: int, p_start: int, p_end: int, paragra
         after = text[i + 1] if i + 1 < p_end else " "
         if before.isalnum() and after.isalnum():
             continue  # it's, Government’s, O'Brien
+        if mark == "'" and "'" in (before, after):
+            continue  # ''Encouraging People'': wiki markup for italics, not a quotation mark
         if _DECADE.match(text, i + 1) and mark in "'’" and not before.isalnum():
             continue  # ’90s, '18
         can_open, can_close = _flanks(text, i, p_start, p_end)
