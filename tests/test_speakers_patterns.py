@@ -1033,6 +1033,23 @@ def test_rules_from_a_grid_of_made_up_sentences(text, words, speaker):
     assert speaker_of(text, words) == speaker
 
 
+FROM_SET_FIFTEEN = [
+    # "Name of Police Scotland": a person, then the force they belong to.
+    ('Sergeant Jo McPherson of Police Scotland said of the area: "This route is busy." Later Sergeant McPherson said: "Call us."',
+     "Call us", "Jo McPherson"),
+    # A calling ending in "-ist" that opens a sentence is no first name.
+    ('Environmentalist Mark Lynas said the plan could pay for itself. "It will cost a lot," Lynas said.', "It will", "Mark Lynas"),
+    # "posting" reports words; a participle after a noun, with no comma, is the clause subject's.
+    ('Mia Freedman posted; "Sad for all the girls", and Lisa Wilkinson posting "Very sad to hear the news."', "Very sad", "Lisa Wilkinson"),
+    ('President Hugo Chavez sent his good wishes during his weekly broadcast saying "Fidel, a hug for you, friend."', "Fidel", "Hugo Chavez"),
+]
+
+
+@check(FROM_SET_FIFTEEN)
+def test_rules_from_the_fifteenth_held_out_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
 @check(FROM_DEV_REVIEW)
 def test_rules_from_a_review_of_the_dev_errors(text, words, speaker):
     assert speaker_of(text, words) == speaker

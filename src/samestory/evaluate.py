@@ -135,6 +135,8 @@ def same_speaker(gold: str, predicted: str) -> bool:
     True
     >>> same_speaker("World Health Organization", "WHO"), same_speaker("WHO", "World Trade Organization")
     (True, False)
+    >>> same_speaker("United Nations", "U.N.")
+    True
     >>> same_speaker("Steve Gillan", "Gillan")
     False
     """
@@ -357,6 +359,7 @@ def _plain_name(name: str) -> str:
 def _acronym_of(short: str, name: str) -> bool:
     """Is ``short`` (one word) the initials of ``name``'s words, small joining words left out?"""
     words = [w for w in name.split() if w not in _JOINING_WORDS]
+    short = short.replace(".", "")  # "U.N." is "UN"
     return " " not in short and len(words) >= 2 and short == "".join(w[0] for w in words)
 
 

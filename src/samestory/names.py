@@ -113,7 +113,8 @@ def _person_name(words: tuple) -> list:
                 break  # "Minister for Trade of Fiji Sereana Vakadewa": "of" inside the title
             after = words[i + 1 :]
             named_after = name_like(after[-1]) and after[-1].lower() not in OFFICE_OR_ORG  # not "... of the World Health Organization"
-            if not (any(is_title(w) or w.lower() in ROLE_WORDS for w in after[:-1]) and named_after):
+            titled_after = any(is_title(w) or w.lower() in ROLE_WORDS for w in after[:-1]) and named_after
+            if not titled_after or len(_person_name(tuple(words[:i]))) >= 2:  # ("Jo McPherson of Police Scotland")
                 words = words[:i]  # (but "Bank of England governor Andrew Bailey" is Andrew Bailey)
             break
     if not words or not name_like(words[-1]) or words[-1].lower() in OFFICE_OR_ORG:
@@ -173,7 +174,8 @@ def _person_name(words: tuple) -> list:
     ]
     if owner_of:
         return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee": someone speaking for her
-    if len(name) >= 3 and (name[0].lower() in ROLE_WORDS | EPITHET_NOUNS or name[0].partition("-")[2][:1].islower()):
+    calling = name[0].lower() in ROLE_WORDS | EPITHET_NOUNS or name[0].lower().endswith("ist")  # "Environmentalist"
+    if len(name) >= 3 and (calling or name[0].partition("-")[2][:1].islower()):
         name = name[1:]  # "Nurse Eva Stone", "Teenager Ana Ruiz", "Co-developer Jing Wang" at the start of a sentence
     tags = [k for k, w in enumerate(name[:-2]) if 2 <= len(w) <= 4 and w.isalpha() and w.isupper()]
     if tags:

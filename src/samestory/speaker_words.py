@@ -34,7 +34,7 @@ def word_set(*groups: str) -> frozenset:
 CUE_VERBS = word_set(
     "say says said saying tell tells told telling add adds added adding",
     "continue continues continued comment comments commented commenting",
-    "tweet tweets tweeted tweeting write writes wrote writing post posts posted",
+    "tweet tweets tweeted tweeting write writes wrote writing post posts posted posting",
     "brand brands branded warn warns warned warning insist insists insisted insisting",
     "urge urges urged urging remark remarks remarked state states stated stating",
     "explain explains explained explaining note notes noted claim claims claimed",
