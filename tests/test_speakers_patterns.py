@@ -1042,6 +1042,8 @@ FROM_SET_FIFTEEN = [
     # "posting" reports words; a participle after a noun, with no comma, is the clause subject's.
     ('Mia Freedman posted; "Sad for all the girls", and Lisa Wilkinson posting "Very sad to hear the news."', "Very sad", "Lisa Wilkinson"),
     ('President Hugo Chavez sent his good wishes during his weekly broadcast saying "Fidel, a hug for you, friend."', "Fidel", "Hugo Chavez"),
+    # "the Washington Nationals team": a name, then the kind of body it is.
+    ('The park was emptied. In a statement, the Washington Nationals team said, "We followed our plans."', "We followed", "Washington Nationals"),
 ]
 
 

@@ -273,8 +273,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         if found[0] >= 0:
             return found
         head = _phrase_before(tokens, first - 2, lo) if first - 2 >= lo and tokens[first - 2].is_word else (-1, -1)
-        if head[0] == lo:
-            return head  # "A court in Nairobi on Wednesday denied": the court
+        if head[0] == lo or (head[0] > lo and tokens[head[0] - 1].text == ","):
+            return head  # "A court in Nairobi on Wednesday denied": the court; "During the slump, fans in Japan said"
     # "Peter Iseley of worldwide victim group Ending Clergy Abuse said", "Regina Ip from the pro-Beijing camp said"
     anchor = first if first >= 0 else j + 1
     described = anchor
@@ -873,8 +873,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif role_like(token):
             first = j
-        elif lower in ORG_WORDS and first == last and j > lo and tokens[j - 1].is_cap:
-            first = j  # "the Hajo assembly", "Kent police"
+        elif (lower in ORG_WORDS or lower in KIND_NOUNS) and first == last and j > lo and tokens[j - 1].is_cap:
+            first = j  # "the Hajo assembly", "Kent police", "the Washington Nationals team"
         elif _stop_of_abbreviation(tokens, j, lo):
             first = j
         elif lower in CONNECTORS and first < last and tokens[first].is_cap:
@@ -904,6 +904,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "a spokeman for ...", "the three-judge court": a noun after a determiner
         elif first < last and role_like(tokens[last - 1]) and _modifiers_after_determiner(tokens, j, lo):
             first = j  # "a senior administration official", "a state police spokesman"
+        elif first == last and token.text.islower() and person_noun(singular(lower)) and _modifiers_after_determiner(tokens, j, lo):
+            first = j  # "some baseball lovers": people described by what they do
         elif lower in DOCUMENTS and first == last:
             owner = _owned_document(tokens, j, lo)  # "RIAA's take-down notice claimed"
             if owner < 0:
@@ -1779,6 +1781,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         break
     bare = [w for w in words if w.lower() not in DETERMINERS]
     kind = bare[-1].lower() if bare else ""
+    if kind in KIND_NOUNS and bare[-1].islower() and len(bare) >= 3 and all(w[:1].isupper() for w in bare[:-1]):
+        return " ".join(bare[:-1]), False  # "the Washington Nationals team said": the team is the Washington Nationals
     if lowered[0] == "the" and kind in KIND_NOUNS and all(w.islower() or "-" in w or w.isupper() for w in bare[:-1]):
         # "the club said": the club the article called so ("Dutch club FC Zeewolde"), else the organisation it named last
         named = _most_named(article, kind) if kind in article.orgs else org_named_before(article, position)
