@@ -1044,6 +1044,8 @@ FROM_SET_FIFTEEN = [
     ('President Hugo Chavez sent his good wishes during his weekly broadcast saying "Fidel, a hug for you, friend."', "Fidel", "Hugo Chavez"),
     # "the Washington Nationals team": a name, then the kind of body it is.
     ('The park was emptied. In a statement, the Washington Nationals team said, "We followed our plans."', "We followed", "Washington Nationals"),
+    # "A KFC Japan press officer": an organisation, then a job of two words.
+    ('The statue was found. A KFC Japan press officer said, "Truly, Sanders is a gentleman."', "Truly", "KFC Japan press officer"),
 ]
 
 

@@ -904,6 +904,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "a spokeman for ...", "the three-judge court": a noun after a determiner
         elif first < last and role_like(tokens[last - 1]) and _modifiers_after_determiner(tokens, j, lo):
             first = j  # "a senior administration official", "a state police spokesman"
+        elif first < last and role_like(tokens[last - 1]) and _job_word(token) and j > lo and tokens[j - 1].is_cap:
+            first = j  # "A KFC Japan press officer": an organisation's name, then the job
         elif first == last and token.text.islower() and person_noun(singular(lower)) and _modifiers_after_determiner(tokens, j, lo):
             first = j  # "some baseball lovers": people described by what they do
         elif lower in DOCUMENTS and first == last:
