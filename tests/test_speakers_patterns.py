@@ -1046,6 +1046,9 @@ FROM_SET_FIFTEEN = [
     ('The park was emptied. In a statement, the Washington Nationals team said, "We followed our plans."', "We followed", "Washington Nationals"),
     # "A KFC Japan press officer": an organisation, then a job of two words.
     ('The statue was found. A KFC Japan press officer said, "Truly, Sanders is a gentleman."', "Truly", "KFC Japan press officer"),
+    # "The British competitor spoke": the Briton just named, though another woman spoke before.
+    ('Eleanor Simmonds won gold. "I can\'t believe it," she said. The silver was taken by the British Shelly Woods. '
+     'The British competitor spoke about the crash. "It all happened so fast," she said.', "It all", "Shelly Woods"),
 ]
 
 

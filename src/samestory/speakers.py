@@ -904,6 +904,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "a spokeman for ...", "the three-judge court": a noun after a determiner
         elif first < last and role_like(tokens[last - 1]) and _modifiers_after_determiner(tokens, j, lo):
             first = j  # "a senior administration official", "a state police spokesman"
+        elif first == last and token.text.islower() and person_shaped(lower) and j - 2 >= lo and tokens[j - 1].is_cap and _is_determiner(tokens[j - 2]):
+            first = j  # "The British competitor spoke": a word for a person after a demonym
         elif first < last and role_like(tokens[last - 1]) and _job_word(token) and j > lo and tokens[j - 1].is_cap:
             first = j  # "A KFC Japan press officer": an organisation's name, then the job
         elif first == last and token.text.islower() and person_noun(singular(lower)) and _modifiers_after_determiner(tokens, j, lo):
@@ -1660,8 +1662,8 @@ def _epithet(words: list) -> bool:
     --------
     >>> _epithet(["the", "54-year-old"]), _epithet(["the", "mother-of-two"]), _epithet(["the", "Welshman"])
     (True, True, True)
-    >>> _epithet(["the", "witness"]), _epithet(["the", "Guardian"])
-    (False, False)
+    >>> _epithet(["the", "witness"]), _epithet(["the", "Guardian"]), _epithet(["the", "British", "competitor"])
+    (False, False, True)
     """
     words = _joined_ages(words)  # "the 33 year-old American"
     lowered = [w.lower() for w in words]
@@ -1672,7 +1674,8 @@ def _epithet(words: list) -> bool:
         return True  # "the 54-year-old", "the 26-year-old Kenyan"
     if len(words) == 2 and words[1][:1].isupper() and head.endswith("man") and head not in _NOT_EPITHETS:
         return True  # "the Welshman", "the Frenchman"
-    if any(w[:1].isupper() for w in words[1:]):
+    demonym = len(words) == 3 and words[1][:1].isupper() and lowered[1].endswith(("ish", "an", "ese", "ch"))
+    if any(w[:1].isupper() for w in words[1:]) and not demonym:  # (but "the British competitor": see ``_person_named_near``)
         return False
     person_like = person_shaped(head) or head in EPITHET_NOUNS or "-of-" in head  # not "the app", "the plan"
     return bool(person_like) and head.replace("-", "").isalpha() and head not in _NOT_EPITHETS and head == singular(head)
