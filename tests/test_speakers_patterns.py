@@ -1049,6 +1049,9 @@ FROM_SET_FIFTEEN = [
     # "The British competitor spoke": the Briton just named, though another woman spoke before.
     ('Eleanor Simmonds won gold. "I can\'t believe it," she said. The silver was taken by the British Shelly Woods. '
      'The British competitor spoke about the crash. "It all happened so fast," she said.', "It all", "Shelly Woods"),
+    # "..., while Name, an aside, promised": the subject of the clause after "while".
+    ('The president, Ana Ruiz, sent ministers to the site, while Tom Hale, head of the police, promised "those at fault will be charged".',
+     "those at fault", "Tom Hale"),
 ]
 
 

@@ -119,6 +119,8 @@ from samestory.tokens import SENTENCE_END
 
 
 _SOURCE_WORDS = word_set("from by")
+# Words after a comma that start a new clause with its own subject.
+_CLAUSE_OPENERS = word_set("while whereas but although though")
 # "pointed out" reports words; "pointed" alone ("pointed to the report") does not.
 _POINT_WORDS = word_set("point points pointed pointing")
 _CALL_WORDS = word_set("call calls called calling")
@@ -1457,6 +1459,10 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
         # (but 'Jeff Buchanan of Exodus International, said': a stray comma after the subject)
         return _name_then_link(tokens, k + 1, comma) or (-1, -1)
     bounds = [k] + sorted(commas)
+    for n in range(len(bounds) - 2, 0, -1):  # "..., while Bambang Widaryatmo, head of the police, promised": the last clause's
+        if tokens[bounds[n] + 1].lower in _CLAUSE_OPENERS:
+            bounds = [bounds[n] + 1] + bounds[n + 1 :]
+            break
     author = _author_in_aside(tokens, bounds)
     if author is not None:
         return author
