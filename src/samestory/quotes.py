@@ -786,7 +786,8 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
     if _second_half(span, tokens, qi, lo, previous_quote):
         return _inherit(span, previous_quote, "split")  # '"...," said Thomas, "so how ...?" Perino reiterated': Thomas's
     if after and _only_attribution_between(tokens, qi, after[0], named[after[0]][0]):
-        if not (verb_before and named[after[0]][2] > 1):  # 'X called it "a breach," according to NBC'
+        participle = tokens[after[0]].lower.endswith("ing")  # 'X retorted "...", adding ...': X goes on speaking
+        if not (verb_before and (named[after[0]][2] > 1 or participle)):  # 'X called it "a breach," according to NBC'
             return _take(span, named[after[0]], "after")
     # '"We couldn't win." Szumowski said.': a short sentence that only attributes.
     no_quote_next = not any(t.quote >= 0 for t in tokens[hi:next_hi])
