@@ -1052,6 +1052,12 @@ FROM_SET_FIFTEEN = [
     # "..., while Name, an aside, promised": the subject of the clause after "while".
     ('The president, Ana Ruiz, sent ministers to the site, while Tom Hale, head of the police, promised "those at fault will be charged".',
      "those at fault", "Tom Hale"),
+    # A participle after the quotation goes on with the speaker named before it.
+    ("The lawyer sought a week, to which Judge Ana Ruiz retorted \"You want to delay this?\", adding he should appear.", "You want", "Ana Ruiz"),
+    # One name after a calling that opens a sentence; "offered" closing an attribution; a name between dashes.
+    ('Some people swam ashore. Survivor Syakrani, 24, yesterday asserted "They should have closed the bridge."', "They should", "Syakrani"),
+    ('"His rise was that of a fighter," Republican strategist Kevin Madden offered.', "His rise", "Kevin Madden"),
+    ('One visitor to Atlantic City — Matt Jenkins — told the press, "I think it is a shame."', "I think", "Matt Jenkins"),
 ]
 
 

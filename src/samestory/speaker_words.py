@@ -65,7 +65,7 @@ CUE_VERBS = word_set(
     "complaining lamenting expressing condemning accusing vowing pledging promising predicting",
     "suggesting stressing emphasising emphasizing maintaining alleging demanding cautioning",
     "assert asserts asserted asserting contend contends contended reason reasoned clarify clarified clarifying",
-    "boast boasted exclaim exclaimed muse mused opine opined assure assured",
+    "boast boasted exclaim exclaimed muse mused opine opined assure assured offered",
 )
 # Reporting words that are also nouns: "a handwritten note", "his report".
 NOUN_CUES = word_set(

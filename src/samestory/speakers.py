@@ -119,6 +119,7 @@ from samestory.tokens import SENTENCE_END
 
 
 _SOURCE_WORDS = word_set("from by")
+_DASHES = frozenset(["—", "–", "-"])
 # Words after a comma that start a new clause with its own subject.
 _CLAUSE_OPENERS = word_set("while whereas but although though")
 # "pointed out" reports words; "pointed" alone ("pointed to the report") does not.
@@ -159,6 +160,8 @@ def find_cues(tokens: list, lo: int, hi: int) -> list:
                 continue  # "the man accused of the shooting": a description, not someone speaking
             if token.lower in _CALL_WORDS and i + 1 < hi and tokens[i + 1].lower in {"a", "an"}:
                 continue  # "The union called a strike": it arranged one, it did not say anything
+            if token.lower == "offered" and i + 1 < hi and tokens[i + 1].is_word:
+                continue  # '"...," Kevin Madden offered.' reports words; "offered up a new definition" does not
             cues.append((i, 1))
         elif token.lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to":
             cues.append((i, 2))
@@ -242,6 +245,12 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         found = _clause_subject(tokens, lo, j - (tokens[j - 1].text == ","))
         if found[0] >= 0:
             return found  # "X turned to his counterpart, Y, and said", "X cited Article 5 and said": X said it
+    if tokens[j].text in _DASHES:  # "One visitor — Matt Jenkins — told the press": the name set between dashes
+        k = j - 1
+        while k > lo and (tokens[k].is_cap or tokens[k].lower in NAME_PARTICLES):
+            k -= 1
+        if k < j - 2 and tokens[k].text in _DASHES and person_name([t.text for t in tokens[k + 1 : j]]):
+            return (k + 1, j)
     if not tokens[j].is_word and tokens[j].text != ")":
         return (-1, -1)
     who = _unclosed_relative(tokens, lo, j)
