@@ -1333,7 +1333,10 @@ def _quoted_as_saying(tokens: list, as_index: int, lo: int) -> tuple:
         return _phrase_before(tokens, j, lo) if j >= lo and tokens[j].is_word else (-1, -1)
     first, last = _phrase_after(tokens, verb + 1, as_index)  # "Reuters quoted Eva Stone as saying"
     apposed = 0 <= last < as_index - 1 and tokens[last].text == "," and tokens[as_index - 1].text == ","
-    return (first, last) if last == as_index or apposed else (-1, -1)  # (or "quotes Eva Stone, a student, as saying")
+    if apposed:  # "quoted the mayor of Strel, Tom Hale, as saying": the name set beside the description
+        named = _apposed_name(tokens, first, last, as_index - 1)
+        return named if named != (first, last) and person_name([t.text for t in tokens[named[0] : named[1]]]) else (first, last)
+    return (first, last) if last == as_index else (-1, -1)  # (or "quotes Eva Stone, a student, as saying")
 
 
 def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
