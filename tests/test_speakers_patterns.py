@@ -1062,6 +1062,24 @@ FROM_SET_FIFTEEN = [
 ]
 
 
+FROM_SET_SIXTEEN = [
+    # Surnames that name lists take for titles ("Tan", "Ab"); an outlet "as quoted by" is no one "he" means.
+    ('In an interview, Dr. Tan Heok Hui, an ichthyologist, stated, "Stingrays attack when threatened." '
+     'According to Dr Tan, "A hit to the chest may be fatal."', "A hit", "Tan Heok Hui"),
+    ('"We have an understanding," said Ab Aziz Kaprawi, the deputy minister, as quoted by Bernama, a news agency. '
+     '"They have to be analysed," he added.', "They have", "Ab Aziz Kaprawi"),
+    # "unnamed" only says the source is not named; "one" and "another" of a group named before.
+    ('On June 8, an unnamed senior CIA official stood by the claim saying "It is what we think it is."', "It is", "senior CIA official"),
+    ('Many protesters said the new cabinet did little. "We want change," one said. Another added: "This is the same regime."',
+     "This is", "protester"),
+]
+
+
+@check(FROM_SET_SIXTEEN)
+def test_rules_from_the_sixteenth_held_out_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
 @check(FROM_SET_FIFTEEN)
 def test_rules_from_the_fifteenth_held_out_set(text, words, speaker):
     assert speaker_of(text, words) == speaker

@@ -642,7 +642,9 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 # 'Farrow claimed Campbell told her ...': a subject inside someone's reported words
                 subordinate = subordinate or (subject[0] - 1 > lo and tokens[subject[0] - 1].lower in sp.CUE_VERBS | {"that"})
                 subordinate = subordinate or (i == lo and width == 1 and tokens[i].lower.endswith(("ed", "ing")))  # "Asked by the coroner, she ..."
-                sp.remember(article, speaker, tokens[i].start, tokens[lo].start, number, rank=1 if subordinate else 2)
+                # ('"...," said X, as quoted by Bernama.': the outlet that passed the words on is no one a later "he" means)
+                rank = 0 if width == 3 else 1 if subordinate else 2
+                sp.remember(article, speaker, tokens[i].start, tokens[lo].start, number, rank=rank)
                 if i > lo and tokens[i].lower == "according" and speaker.name:
                     in_passing.append(article.history[-1])
                 leading = leading or (bool(speaker.name) and not subordinate)

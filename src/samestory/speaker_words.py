@@ -99,7 +99,7 @@ TITLES = word_set(
     "prisons police prosecutor attorney coach manager editor founder",
     "sheikh sheik emir rapporteur envoy whip minority majority",
     "monsignor monsenor monseñor msgr assemblyman assemblywoman councilman councilwoman alderman",
-    "maître maitre recorder datuk dato datin seri tun tan puan encik",
+    "maître maitre recorder datuk dato datin seri tun puan encik",
     "democrat republican conservative tory socialist",
     "shri sri smt shrimati herr frau monsieur madame mme mlle señor señora",
 )
@@ -254,7 +254,8 @@ TITLE_ROLES = {
 # nameparser's lists of titles (about 800: "Administrator", "Assemblyman",
 # "scholar") and of titles that go with one name ("Pope Francis", "Swami
 # Chakrapani") widen ours where a name's words are told apart from its title.
-NAME_TITLES = TITLES | frozenset(_NAMEPARSER.titles)
+# Less a few that are more often names: "Tan" ("Dr Tan Heok Hui"; "Tan Sri" is read by its "Sri"), "Ab" ("Ab Aziz Kaprawi").
+NAME_TITLES = (TITLES | frozenset(_NAMEPARSER.titles)) - word_set("tan ab")
 # Titles a person is known by with one name: "Pope Francis", "Sheikh Hasina", and peers, "Lord Drayson".
 FIRST_NAME_TITLES = frozenset(_NAMEPARSER.first_name_titles) | word_set("lord lady baroness baron")
 DETERMINERS = word_set("a an the one another some this that these those its his her their our")

@@ -119,6 +119,8 @@ from samestory.tokens import SENTENCE_END
 
 
 _SOURCE_WORDS = word_set("from by")
+# Words that only say a source is not named: "an unnamed official" is an official.
+_UNNAMED_WORDS = word_set("unnamed anonymous unidentified")
 _DASHES = frozenset(["—", "–", "-"])
 # Words after a comma that start a new clause with its own subject.
 _CLAUSE_OPENERS = word_set("while whereas but although though")
@@ -334,6 +336,11 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
             article.genders.setdefault(found.name, PRONOUNS[lowered[0]])
         return speaker
     if lowered[0] in {"i", "we", "you"}:
+        return speaker
+    if lowered in (["one"], ["another"]):  # "many protesters said ... one said": a protester
+        group = _refer_back(article, "plural", position)
+        if group is not None and group.plural and group.name.islower():
+            speaker.name, speaker.person = " ".join(group.name.split()[:-1] + [singular(group.name.split()[-1])]), True
         return speaker
     if len(words) == 2 and lowered[0] == "the" and lowered[1] in {"former", "latter"}:
         found = _former_or_latter(article, lowered[1], position)  # "The latter was more forthright."
@@ -875,6 +882,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             return (j, last)
         if lower in {"them", "those"} and first == last and j - 2 >= lo and [t.lower for t in tokens[j - 2 : j]] == ["one", "of"]:
             return (j - 2, last)  # "One of them said"
+        if lower in {"one", "another"} and first == last and (j == lo or not tokens[j - 1].is_word):
+            return (j, last)  # '"...," one said. Another added:': one of a group named before
         if first == last and token.is_word and token.text.islower() and any(t.lower in _FAMILIAR for t in tokens[max(lo, j - 5) : j]):
             described = [k for k in range(j - 1, max(lo, j - 6) - 1, -1) if role_like(tokens[k]) and _familiar_with(tokens, k + 1, j + 1) == j + 1]
             if described:
@@ -1902,6 +1911,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         return "", False  # "the leaflets said", "The words read": a thing, and no one named as its maker
     if person and len(words) >= 2 and words[0].islower() and len(article.orgs.get(words[0], ())) == 1:
         words = _most_named(article, words[0]).split() + words[1:]  # "a board official": the board the article names
+    words = [w for w in words if w.lower() not in _UNNAMED_WORDS] or words  # "an unnamed senior CIA official"
     return " ".join(words), person
 
 
