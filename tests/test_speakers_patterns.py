@@ -1069,7 +1069,7 @@ FROM_SET_SIXTEEN = [
     ('"We have an understanding," said Ab Aziz Kaprawi, the deputy minister, as quoted by Bernama, a news agency. '
      '"They have to be analysed," he added.', "They have", "Ab Aziz Kaprawi"),
     # "unnamed" only says the source is not named; "one" and "another" of a group named before.
-    ('On June 8, an unnamed senior CIA official stood by the claim saying "It is what we think it is."', "It is", "senior CIA official"),
+    ('On June 8, an unnamed senior CIA official stood by the interpretation that the trailers were labs saying "It is what we think it is."', "It is", "senior CIA official"),
     ('Many protesters said the new cabinet did little. "We want change," one said. Another added: "This is the same regime."',
      "This is", "protester"),
 ]
