@@ -1072,6 +1072,11 @@ FROM_SET_SIXTEEN = [
     ('On June 8, an unnamed senior CIA official stood by the interpretation that the trailers were labs saying "It is what we think it is."', "It is", "senior CIA official"),
     ('Many protesters said the new cabinet did little. "We want change," one said. Another added: "This is the same regime."',
      "This is", "protester"),
+    # "Name, a description that runs to the verb without closing its comma, said".
+    ('Abdulla Rasheed, a captain of a cargo boat which capsized in the waters off the Maldives stated, "They are from our cargo."',
+     "They are", "Abdulla Rasheed"),
+    ('Alexander Zhukov, the deputy Prime Minister and head of the Russian Olympics Committee told a news agency: "There is no problem."',
+     "There is", "Alexander Zhukov"),
 ]
 
 

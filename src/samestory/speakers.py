@@ -302,7 +302,27 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         described -= 1
     if described < anchor and described > lo and tokens[described - 1].lower in _PLACE_LINKS_AT:
         return _person_before_modifiers(tokens, lo, described) or (first, last)
-    return (first, last)
+    return _name_before_long_aside(tokens, lo, cue, first, last) or (first, last)
+
+
+def _name_before_long_aside(tokens: list, lo: int, cue: int, first: int, last: int):
+    """``Abdulla Rasheed, a captain of a boat which capsized off the Maldives stated``: the name the clause opens with.
+
+    When a clause opens with a person's name and a comma, and a description
+    runs on to the verb without closing its comma, the words just before
+    the verb (``the Maldives``) are part of the description. Only used when
+    those words are not a person's name or a pronoun themselves. Returns
+    the token range of the name, or ``None``.
+    """
+    if first >= 0 and (tokens[first].lower in PRONOUNS or len(person_name([t.text for t in tokens[first:last]])) >= 2):
+        return None
+    comma = next((k for k in range(lo, cue) if tokens[k].text == ","), -1)
+    if comma <= lo or any(t.text in {",", ";", ":", "(", ")"} or t.quote >= 0 for t in tokens[comma + 1 : cue]) or cue - comma < 4:
+        return None
+    if tokens[cue].lower.endswith("ing") or not (tokens[comma + 1].lower in DETERMINERS or role_like(tokens[comma + 1])):
+        return None  # the aside describes: "a captain of ...", "the deputy Prime Minister and head of ..."
+    name = [t.text for t in tokens[lo:comma]]
+    return (lo, comma) if len(name) >= 2 and person_name(name) == name else None
 
 
 def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> Speaker:
