@@ -1077,6 +1077,12 @@ FROM_SET_SIXTEEN = [
      "They are", "Abdulla Rasheed"),
     ('Alexander Zhukov, the deputy Prime Minister and head of the Russian Olympics Committee told a news agency: "There is no problem."',
      "There is", "Alexander Zhukov"),
+    # "The statement said" with no author named: the organisation the story has just spoken of.
+    ('The Interior Ministry of Ruritania confirmed that police will enforce the law. The statement said "officers can have no qualms '
+     'with people who protest peacefully"', "officers", "Interior Ministry of Ruritania"),
+    # "his Twitter account on Tuesday, which read": the account holder's words.
+    ('The photographer Tim Hetherington last updated his Twitter account on Tuesday, which read, "In besieged Misrata."',
+     "In besieged", "Tim Hetherington"),
 ]
 
 

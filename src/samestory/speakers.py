@@ -232,7 +232,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     j = _before_when(tokens, j, lo)  # "X, a bishop, on Saturday said", "X yesterday said"
     if j - 1 >= lo and tokens[j].lower in {"which", "that"} and tokens[j - 1].is_cap and tokens[j - 1].lower in _NAMED_TEXTS:
         return _phrase_before(tokens, j - 1, lo)  # "the Communications Decency Act which states": the law's own words
-    if j - 1 >= lo and tokens[j].lower in {"which", "that"} and tokens[j - 1].lower in DOCUMENTS:
+    written = any(t.lower in DOCUMENTS | ACCOUNT_WORDS for t in tokens[max(lo, j - 4) : j])  # "... account on Tuesday, which read"
+    if j - 1 >= lo and tokens[j].lower in {"which", "that"} and (tokens[j - 1].lower in DOCUMENTS or (written and tokens[j - 1].text == ",")):
         return _clause_subject(tokens, lo, j)  # "Facebook released a statement which read": Facebook's words
     if j - 1 >= lo and tokens[j].lower == "who":  # "drafted by Alex Greenwich, who said": the person "who" stands for
         return _who_stands_for(tokens, j, lo)
@@ -1866,6 +1867,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             return author.name, author.person
         if kind == "ruling" and "court" in article.orgs:  # "the ruling read": the court's
             return _most_named(article, "court"), False
+        if lowered[0] in _DEFINITE_DETERMINERS and kind == "statement" and org_named_before(article, position):
+            return org_named_before(article, position), False  # "The Interior Ministry confirmed ... The statement said"
         return "", False
     if len(words) >= 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in _ROLE_OR_SPEECH:
         holder = _role_holder(article, ["the"] + words[1:], position) if lowered[-1] not in _FAMILY_WORDS else ""
