@@ -121,6 +121,7 @@ from samestory.tokens import SENTENCE_END
 _SOURCE_WORDS = word_set("from by")
 # Words that only say a source is not named: "an unnamed official" is an official.
 _UNNAMED_WORDS = word_set("unnamed anonymous unidentified")
+# Dashes that set a name apart: "One visitor — Matt Jenkins — told the press".
 _DASHES = frozenset(["—", "–", "-"])
 # Words after a comma that start a new clause with its own subject.
 _CLAUSE_OPENERS = word_set("while whereas but although though")
@@ -541,17 +542,7 @@ def source_after_quote(article: Article, tokens: list, lo: int, hi: int):
     were the words of Ana Ruiz`` credit the quotation without a reporting
     verb. ``tokens[lo:hi]`` are the words after the quotation.
     """
-    if lo >= hi:
-        return None
-    found = _SOURCE_AFTER_QUOTE.match(article.text, tokens[lo].start, tokens[hi - 1].end)
-    if found is None:
-        return None
-    i = next((k for k in range(lo, hi) if tokens[k].start >= found.end()), hi)
-    first, last = _subject_after(tokens, i, hi)
-    if first < 0:
-        return None
-    speaker = name_speaker(article, tokens, (first, last), tokens[first].start)
-    return speaker if speaker.name else None
+    return _credited_source(_SOURCE_AFTER_QUOTE, article, tokens, lo, hi)
 
 
 def source_named_after(article: Article, tokens: list, lo: int, hi: int):
@@ -560,9 +551,14 @@ def source_named_after(article: Article, tokens: list, lo: int, hi: int):
     ``"...." The remarks came from Interior Minister Ana Ruiz, who ...``
     and ``"...." So said Ana Ruiz`` credit the quotation after the fact.
     """
+    return _credited_source(_SOURCE_AFTER, article, tokens, lo, hi)
+
+
+def _credited_source(pattern: re.Pattern, article: Article, tokens: list, lo: int, hi: int):
+    """The speaker named after the words of ``tokens[lo:hi]`` that ``pattern`` matches at their start, else ``None``."""
     if lo >= hi:
         return None
-    found = _SOURCE_AFTER.match(article.text, tokens[lo].start, tokens[hi - 1].end)
+    found = pattern.match(article.text, tokens[lo].start, tokens[hi - 1].end)
     if found is None:
         return None
     i = next((k for k in range(lo, hi) if tokens[k].start >= found.end()), hi)
