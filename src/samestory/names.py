@@ -32,6 +32,7 @@ from samestory.speaker_words import (
     NAME_PARTICLES,
     NAME_TITLES,
     OFFICE_WORDS,
+    ONE_NAME_CALLINGS,
     ORG_TAILS,
     ORG_WORDS,
     PARTICLE_PREFIXES,
@@ -62,8 +63,6 @@ _LANGUAGES = word_set(
     "english french spanish german italian portuguese dutch russian chinese japanese korean arabic",
     "hindi urdu turkish greek polish swedish danish norwegian finnish hebrew persian latin welsh irish",
 )
-# Words for a person that may open a sentence before a single name ("Survivor Syakrani"), and are no first names.
-_ONE_NAME_CALLINGS = word_set("survivor witness resident victim villager farmer fisherman protester student teenager")
 # The number after a name: "George Steinbrenner III", "Dalai Lama XIV".
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
@@ -179,7 +178,7 @@ def _person_name(words: tuple) -> list:
     calling = name[0].lower() in ROLE_WORDS | EPITHET_NOUNS or name[0].lower().endswith("ist")  # "Environmentalist"
     if len(name) >= 3 and (calling or name[0].partition("-")[2][:1].islower()):
         name = name[1:]  # "Nurse Eva Stone", "Teenager Ana Ruiz", "Co-developer Jing Wang" at the start of a sentence
-    elif len(name) == 2 and name[0].lower() in _ONE_NAME_CALLINGS:
+    elif len(name) == 2 and name[0].lower() in ONE_NAME_CALLINGS:
         name = name[1:]  # "Survivor Syakrani, 24, said": someone known by one name
     tags = [k for k, w in enumerate(name[:-2]) if 2 <= len(w) <= 4 and w.isalpha() and w.isupper()]
     if tags:

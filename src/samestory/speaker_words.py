@@ -85,6 +85,15 @@ AUXILIARIES = word_set(
     "earlier simply reportedly allegedly subsequently now",
 )
 PASSIVE_AUXILIARIES = word_set("was were is are be been being")
+# Callings by which a story refers back to someone it has named ("the Wooster professor",
+# "the folk artist"): unlike "the spokesman" or "the witness", they bring in no new voice.
+OFFICE_CALLINGS = word_set(
+    "congressman congresswoman senator professor presenter broadcaster artist singer musician actor actress",
+    "novelist author comedian footballer cyclist golfer boxer",
+)
+# Words for a person that may open a sentence before a single name ("Survivor Syakrani, 24, said")
+# and are no first names.
+ONE_NAME_CALLINGS = word_set("survivor witness resident victim villager farmer fisherman protester student teenager")
 # Titles and offices that precede a name and are not part of it.
 TITLES = word_set(
     "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr",

@@ -81,6 +81,7 @@ from samestory.speaker_words import (
     NAME_PARTICLES,
     NOUN_CUES,
     OBJECT_PREPOSITIONS,
+    OFFICE_CALLINGS,
     OFFICE_WORDS,
     ORG_WORDS,
     PASSIVE_AUXILIARIES,
@@ -130,11 +131,6 @@ _POINT_WORDS = word_set("point points pointed pointing")
 _CALL_WORDS = word_set("call calls called calling")
 # Nouns ending in "-ly" that may stand before a verb as its subject: "the family said".
 _LY_NOUNS = word_set("family assembly rally ally monopoly supply reply anomaly homily jelly bully belly")
-# Offices and callings by which a story refers back to someone it has named (see ``_known_by_office``).
-_OFFICE_WORDS = word_set(
-    "congressman congresswoman senator professor presenter broadcaster artist singer musician actor actress",
-    "novelist author comedian footballer cyclist golfer boxer",
-)
 # Words after "Name, aside," that do not make the name the subject of a verb: a list or a relative clause goes on.
 _NOT_VERBS = word_set("and or who which whose whom that but")
 # "the 54-year-old": a person the article has already named.
@@ -1735,7 +1731,7 @@ def _known_by_office(words: list) -> bool:
     ``_role_holder`` first.)
     """
     lowered = [w.lower() for w in words]
-    return 2 <= len(words) <= 3 and lowered[0] == "the" and lowered[-1] in _OFFICE_WORDS
+    return 2 <= len(words) <= 3 and lowered[0] == "the" and lowered[-1] in OFFICE_CALLINGS
 
 
 def _joined_ages(words: list) -> list:
