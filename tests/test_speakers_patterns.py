@@ -1019,6 +1019,8 @@ FROM_A_GRID = [
     # "The union Unite called a protest": an organisation that arranged something, not a woman who spoke.
     ('Ana Ruiz met workers. The union Unite called a protest. "We were not consulted," she said.', "We were", "Ana Ruiz"),
     ('Reuters quoted the mayor of Strel, Tom Hale, as saying: "We will appeal."', "We will", "Tom Hale"),
+    # "PM" is a title, like "Gov." or "Sen.".
+    ('Singapore Prime Minister Lee Hsien Loong spoke on Sunday. "We must stay united," PM Lee said.', "We must", "Lee Hsien Loong"),
     # '"..." was the message from X': a short quotation that the rest of its sentence credits.
     ('Parliament voted to close the mine. "We will appeal" was the message from campaigner Ana Ruiz.', "We will", "Ana Ruiz"),
     # "the Commission" after "the European Commission"; "a company spokesman" after the company is named.

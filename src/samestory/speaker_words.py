@@ -258,7 +258,7 @@ TITLE_ROLES = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "sgt": "sergeant",
     "lt": "lieutenant", "col": "colonel", "capt": "captain", "det": "detective", "supt": "superintendent",
     "insp": "inspector", "prof": "professor", "cllr": "councillor", "adm": "admiral", "maj": "major",
-    "cmdr": "commander", "atty": "attorney", "pres": "president",
+    "cmdr": "commander", "atty": "attorney", "pres": "president", "pm": "minister",
 }  # fmt: skip
 # nameparser's lists of titles (about 800: "Administrator", "Assemblyman",
 # "scholar") and of titles that go with one name ("Pope Francis", "Swami
