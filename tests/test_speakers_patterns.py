@@ -1021,6 +1021,12 @@ FROM_A_GRID = [
     ('Reuters quoted the mayor of Strel, Tom Hale, as saying: "We will appeal."', "We will", "Tom Hale"),
     # "PM" is a title, like "Gov." or "Sen.".
     ('Singapore Prime Minister Lee Hsien Loong spoke on Sunday. "We must stay united," PM Lee said.', "We must", "Lee Hsien Loong"),
+    # "the MP" is the MP named before, not an acronym; letters after a name are not part of it.
+    ('Local MP Tom Hale called for an inquiry. "People deserve answers," the MP said.', "People", "Tom Hale"),
+    ('Floods hit the town. "This must never happen again," said Tom Hale MP.', "This must", "Tom Hale"),
+    # "a spokeswoman" after a body is named: the body's.
+    ('The Environment Agency said river levels were falling. "The worst is over," a spokeswoman said.', "The worst",
+     "Environment Agency spokeswoman"),
     # '"..." was the message from X': a short quotation that the rest of its sentence credits.
     ('Parliament voted to close the mine. "We will appeal" was the message from campaigner Ana Ruiz.', "We will", "Ana Ruiz"),
     # "the Commission" after "the European Commission"; "a company spokesman" after the company is named.

@@ -63,6 +63,8 @@ _LANGUAGES = word_set(
     "english french spanish german italian portuguese dutch russian chinese japanese korean arabic",
     "hindi urdu turkish greek polish swedish danish norwegian finnish hebrew persian latin welsh irish",
 )
+# Letters written after a name: seats, honours and ranks at the bar.
+_POST_NOMINALS = frozenset("MP MEP MSP MLA MHK TD QC KC OBE MBE CBE KBE DBE".split())
 # The number after a name: "George Steinbrenner III", "Dalai Lama XIV".
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
@@ -104,6 +106,8 @@ def _person_name(words: tuple) -> list:
         words = words[:link] if len(before) >= 2 and not _person_name(tuple(after)) else after  # "Nikki Holland of the UK's crime agency"
     words = [strip_possessive(w) for w in words]
     words = [w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]  # "Paul Frommer Frommer": a caption left in
+    while len(words) >= 3 and words[-1] in _POST_NOMINALS:
+        words = words[:-1]  # "Tom Hale MP", "Ana Ruiz QC": letters after a name
     if len(words) >= 3 and _ROMAN_NUMERAL.fullmatch(words[-1]):
         name = _person_name(tuple(words[:-1]))  # "Dalai Lama XIV" is the Dalai Lama's name, numbered
         return name + words[-1:] if name else []

@@ -1756,7 +1756,7 @@ def _role_holder(article: Article, words: list, position: int) -> str:
         return ""  # "the family of Ramón Hart ... the Hart family said": a group, not a role one person holds
     if any(w.endswith(("'s", "’s")) for w in lowered):
         return ""  # "the minister's spokesman" is someone else
-    if org_name(words) or (lowered[0] != "the" and head not in _FAMILY_WORDS):
+    if (org_name(words) and not is_title(words[-1])) or (lowered[0] != "the" and head not in _FAMILY_WORDS):  # (not "the MP")
         return ""  # "the Ministry of Justice" is a name, not a role; "his mother", not "his lawyer"
     # "the local health minister" is not "Civil Aviation Minister Hardeep Singh Puri": what it adds must be said of them
     wanted = [w for w in lowered[1:-1] if w not in _PASSING_ADJECTIVES]
@@ -1901,9 +1901,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 words = [w.lower() for w in words[:i]]  # "researchers from the GT and University of X": researchers
                 lowered = words
             break
-    if len(words) == 1 and lowered[0] in SPOKES_WORDS and indefinite is False:
+    if len(words) == 1 and lowered[0] in SPOKES_WORDS:
         named = org_named_before(article, position)  # "The London Underground responded. ... the spokesperson said"
-        if named:
+        if named:  # (or "a spokeswoman said", the body's own)
             return f"{named} {words[0]}", True
     familiar = [k for k in range(1, len(lowered) - 2) if lowered[k : k + 2] in _FAMILIAR_PHRASES and lowered[k - 1] in ROLE_WORDS]
     head = lowered[familiar[0] - 1] if familiar else lowered[-1]  # "source familiar with the talks" is a source
