@@ -1027,6 +1027,14 @@ FROM_A_GRID = [
     # "a spokeswoman" after a body is named: the body's.
     ('The Environment Agency said river levels were falling. "The worst is over," a spokeswoman said.', "The worst",
      "Environment Agency spokeswoman"),
+    # A score after a name; "calling him ..." says nothing of the speaker's sex; a player by position; "her management".
+    ('Tennis star Ana Ruiz beat Eva Stone 6-3 6-4. Stone was gracious in defeat. "She was the better player today," she said.',
+     "She was", "Eva Stone"),
+    ('Actor Tom Hale has died aged 81. Co-star Ana Ruiz paid tribute, calling him "a true gentleman". "I will miss him," she said.',
+     "I will", "Ana Ruiz"),
+    ('Striker Tom Hale scored twice. "It was a great feeling," the forward told BBC Sport.', "It was", "Tom Hale"),
+    ('Singer Ana Ruiz has cancelled her tour. A statement from her management said: "Ana needs to rest."', "Ana needs",
+     "Ana Ruiz's management"),
     # '"..." was the message from X': a short quotation that the rest of its sentence credits.
     ('Parliament voted to close the mine. "We will appeal" was the message from campaigner Ana Ruiz.', "We will", "Ana Ruiz"),
     # "the Commission" after "the European Commission"; "a company spokesman" after the company is named.

@@ -208,8 +208,8 @@ def read_names(article: Article, tokens: list) -> None:
             at = at if run else k
             run.append(token)
             continue
-        while run and not run[-1].is_cap and not (len(run) > 1 and initial_stop(run[-2], run[-1])):
-            run.pop()
+        while run and (not run[-1].is_cap or run[-1].text[:1].isdigit()) and not (len(run) > 1 and initial_stop(run[-2], run[-1])):
+            run.pop()  # (and "Eva Stone 6-3 6-4": a score after the name)
         run = run[: name_ends_before_on(run)]
         if run:
             run = run[place_before_name(tokens, at, at + len(run)) :]

@@ -90,6 +90,7 @@ PASSIVE_AUXILIARIES = word_set("was were is are be been being")
 OFFICE_CALLINGS = word_set(
     "congressman congresswoman senator professor presenter broadcaster artist singer musician actor actress",
     "novelist author comedian footballer cyclist golfer boxer",
+    "striker forward midfielder winger goalkeeper batsman bowler",
 )
 # Words for a person that may open a sentence before a single name ("Survivor Syakrani, 24, said")
 # and are no first names.

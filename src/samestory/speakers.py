@@ -633,7 +633,8 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
     # unless someone of that gender was named just before ("Meltzer tweeted after news of her death").
     if len({name for _, name in people}) == 1:
         at, person = people[0]
-        seen = {GENDERED_PRONOUNS[t.lower] for t in tokens[lo:hi] if t.is_word and t.lower in GENDERED_PRONOUNS}
+        # (not "him": "Ana Ruiz paid tribute, calling him a gentleman" speaks of someone else)
+        seen = {GENDERED_PRONOUNS[t.lower] for t in tokens[lo:hi] if t.is_word and t.lower in GENDERED_PRONOUNS and t.lower != "him"}
         # "During her questioning, Achterberg asked": an opening phrase's "her" is hers too (not "Her lawyer, Sampaio,")
         opening = at > lo and tokens[at - 1].text == "," and tokens[lo].lower in _PREPOSITIONS
         before = any(t.lower in GENDERED_PRONOUNS for t in tokens[lo:at]) and not opening
@@ -1990,7 +1991,9 @@ _ORG_OR_DOCUMENT = ORG_WORDS | DOCUMENTS
 _DOCUMENT_OR_ACCOUNT = DOCUMENTS | ACCOUNT_WORDS
 _PERSON_HEADS = ROLE_WORDS - ORG_WORDS - DOCUMENTS
 _DEFINITE_DETERMINERS = DETERMINERS - {"a", "an", "one", "another", "some"}
-_ROLE_OR_SPEECH = ROLE_WORDS | SPEECH_NOUNS
+# The people who act for a performer or a family: "her management said" is Ana Ruiz's management.
+_ENTOURAGE = word_set("management managers representatives representative publicist publicists camp label family")
+_ROLE_OR_SPEECH = ROLE_WORDS | SPEECH_NOUNS | _ENTOURAGE
 _DETERMINERS_OR_COUNTS = DETERMINERS | _COUNT_WORDS
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS) | {"i", "we", "you"}
 _LINKS_OR_DETERMINERS = _LINK_WORDS | DETERMINERS
