@@ -230,6 +230,8 @@ def read_names(article: Article, tokens: list) -> None:
             if at >= 1 and (tokens[at - 1].lower == "in" or workplace) and not run[-1].text.endswith(("'s", "’s")):
                 article.places.add(" ".join(words))
             kind = tokens[at - 1].lower if at >= 1 and tokens[at - 1].text.islower() else ""
+            if kind == "the" and at >= 2 and tokens[at - 2].lower in KIND_NOUNS:
+                kind = tokens[at - 2].lower  # "Folk-rock band the Marrowbone Kites"
             if kind in KIND_NOUNS and not any(is_title(t.text) for t in run) and not (len(name) >= 2 and kind in ROLE_WORDS):
                 body = org or strip_possessive(article.text[run[0].start : run[-1].end])  # "Dutch club FC Zeewolde"
                 counts = article.orgs.setdefault(kind, {})

@@ -74,7 +74,7 @@ NOUN_CUES = word_set(
 )
 # "quoted X as saying", "X was quoted as saying": the verbs that report
 # someone else's words through "as saying" (see ``subject_of``).
-QUOTING_VERBS = word_set("quote quotes quoted quoting cite cites cited citing reported heard recorded")
+QUOTING_VERBS = word_set("quote quotes quoted quoting cite cites cited citing reported heard record records recorded")
 # "According to X" names a source too (``find_cues``), but it yields to a
 # reporting verb in the same sentence: news often cites the outlet it took a
 # quotation from.
@@ -111,12 +111,12 @@ TITLES = word_set(
     "monsignor monsenor monseñor msgr assemblyman assemblywoman councilman councilwoman alderman",
     "maître maitre recorder datuk dato datin seri tun puan encik",
     "democrat republican conservative tory socialist",
-    "shri sri smt shrimati herr frau monsieur madame mme mlle señor señora",
+    "shri sri smt shrimati herr frau monsieur madame mme mlle señor señora alhaji alhaja hajia mallam",
 )
 # Lower-case words that may stand in the subject of a reporting verb:
 # job words, roles and the people news copy quotes without naming them.
 ROLE_WORDS = TITLES | word_set(
-    "member members committee union trade spokesman spokeswoman official officials",
+    "member members committee union trade spokesman spokeswoman official officials clerk clerks",
     "protester protesters protestor protestors demonstrator demonstrators",
     "woman man women men mother father wife husband daughter son sister brother",
     "girl boy resident residents witness witnesses source sources worker workers",
@@ -168,7 +168,10 @@ ROLE_WORDS = ROLE_WORDS | {word + "s" for word in ROLE_WORDS if _PEOPLE_NOUN.ful
 ROLE_WORDS = ROLE_WORDS | word_set("supporter families")
 # Words a story uses for someone it has named ("the teenager"), which may also open a sentence
 # before the name ("Teenager Anastasia Volkonskaya upset ...").
-EPITHET_NOUNS = word_set("teenager youngster newcomer rookie schoolboy schoolgirl")
+EPITHET_NOUNS = word_set(
+    "teenager youngster newcomer rookie schoolboy schoolgirl",
+    "sculptor painter poet photographer architect designer chef",
+)
 
 
 def person_noun(word: str) -> bool:
@@ -218,6 +221,7 @@ ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 COMPANY_NOUNS = word_set(
     "company firm airline carrier carmaker automaker manufacturer maker retailer operator insurer",
     "lender bank group business chain supplier producer giant conglomerate startup",
+    "bakery shop restaurant cafe pub hotel brewery store supermarket",
 )
 # Words that say what kind of body a name is, when they stand before it: "Dutch club FC Zeewolde",
 # "the charity Shelter", "media watchdog Ofcom"; "the club said" is then FC Zeewolde.
@@ -269,7 +273,7 @@ NAME_TITLES = (TITLES | frozenset(_NAMEPARSER.titles)) - word_set("tan ab")
 # Titles a person is known by with one name: "Pope Francis", "Sheikh Hasina", and peers, "Lord Drayson".
 FIRST_NAME_TITLES = frozenset(_NAMEPARSER.first_name_titles) | word_set("lord lady baroness baron")
 DETERMINERS = word_set("a an the one another some this that these those its his her their our")
-NAME_PARTICLES = word_set("de da di du del della van von der den la le bin ibn bint al el dos das ten ter ap ab")
+NAME_PARTICLES = word_set("de da di du del della van von der den la le bin ibn bint al el dos das ten ter ap ab ole")
 # Particles written onto the next part of a name: "al-Rashid", "el-Masri", "d'Alema".
 PARTICLE_PREFIXES = word_set("al el ad an ar as ash at az ibn bin bint abu ben d l")
 CONNECTORS = word_set("of for")
