@@ -44,6 +44,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from samestory import pronouns
 from samestory import speakers as sp
 from samestory.article_names import Article, Speaker, read_acronyms, read_names, tokenize
 from samestory._paths import DATA_DIR
@@ -644,14 +645,14 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 subordinate = subordinate or (i == lo and width == 1 and tokens[i].lower.endswith(("ed", "ing")))  # "Asked by the coroner, she ..."
                 # ('"...," said X, as quoted by Bernama.': the outlet that passed the words on is no one a later "he" means)
                 rank = 0 if width == 3 else 1 if subordinate else 2
-                sp.remember(article, speaker, tokens[i].start, tokens[lo].start, number, rank=rank)
+                pronouns.remember(article, speaker, tokens[i].start, tokens[lo].start, number, rank=rank)
                 if i > lo and tokens[i].lower == "according" and speaker.name:
                     in_passing.append(article.history[-1])
                 leading = leading or (bool(speaker.name) and not subordinate)
             sentence_cues.append(cues)
             subject = sp.sentence_subject(article, tokens, lo, hi)
             if subject is not None:
-                sp.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
+                pronouns.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
                 if subject.person and " " in subject.name:
                     # "Luk had been ill, according to a family spokesperson. He ...": the person the sentence
                     # is about, not a source named in passing, is whom the next "he" means.
@@ -661,7 +662,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 introduced = [i for i in range(lo + 1, hi) if tokens[i].quote >= 0 and tokens[i - 1].text in {",", ":"}]
                 subject = sp.clause_subject(article, tokens, lo, introduced[0] - 1 if introduced else hi)
                 if subject is not None and not introduced:  # 'In a speech, Hale waved a report at X.': Hale leads it
-                    sp.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
+                    pronouns.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
             subjects.append(subject)
             named = [v[0] for _, v in sorted(cues.items()) if v[0].name]
             sp.read_documents(article, tokens, lo, hi, named[0] if named else subject)
@@ -688,7 +689,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 continues_run = qi == 0 and open_run is not None and not open_run.closed and not open_run.block
                 span.kind = "statement" if continues_run else _kind(tokens, qi, lo, span, text, cues)
                 bare = k > 0 and qi == lo and not sentence_cues[k] and not sentence_cues[k - 1] and not quoted_before
-                nearby = sp.person_named_before(article, tokens[qi].start, number) if bare else None
+                nearby = pronouns.person_named_before(article, tokens[qi].start, number) if bare else None
                 context = (lo, hi, following[1], next_cues, earlier, last_statement, intro, lead, subjects[k], next_source, nearby)
                 _choose_speaker(span, tokens, qi, cues, previous_quote, open_run if continues_run else None, context)
                 if continues_run:

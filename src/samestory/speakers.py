@@ -36,8 +36,9 @@ downloaded data. The word lists they read (reporting verbs, titles, roles,
 organisation words) are in ``samestory.speaker_words``, so a lecturer can add
 a reporting verb or a title there and see what changes; picking a name out of
 a run of words (``person_name``, ``org_name``, ``is_title`` ...) is in
-``samestory.names``, and what the article has named so far (``Article``,
-``read_names``, ``fullest_name``) in ``samestory.article_names``.
+``samestory.names``, what the article has named so far (``Article``,
+``read_names``, ``fullest_name``) in ``samestory.article_names``, and whom
+a pronoun means (``resolve_pronoun``, ``refer_back``) in ``samestory.pronouns``.
 """
 
 import re
@@ -80,7 +81,6 @@ from samestory.speaker_words import (
     MALE_WORDS,
     NAME_PARTICLES,
     NOUN_CUES,
-    OBJECT_PREPOSITIONS,
     OFFICE_CALLINGS,
     OFFICE_WORDS,
     ORG_WORDS,
@@ -89,7 +89,6 @@ from samestory.speaker_words import (
     person_noun,
     person_shaped,
     PRONOUNS,
-    PRONOUN_REACH,
     PSEUDONYM_CUES,
     QUOTING_VERBS,
     ROLE_WORDS,
@@ -116,7 +115,14 @@ from samestory.names import (
     singular,
     strip_possessive,
 )
-from samestory.tokens import SENTENCE_END
+from samestory.pronouns import (
+    former_or_latter,
+    named_span,
+    people_before,
+    refer_back,
+    resolve_pronoun,
+    someone_else_of,
+)
 
 
 _SOURCE_WORDS = word_set("from by")
@@ -135,7 +141,6 @@ _LY_NOUNS = word_set("family assembly rally ally monopoly supply reply anomaly h
 _NOT_VERBS = word_set("and or who which whose whom that but")
 # "the 54-year-old": a person the article has already named.
 _GENDER_WORDS = FEMALE_WORDS | MALE_WORDS
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def find_cues(tokens: list, lo: int, hi: int) -> list:
@@ -358,17 +363,17 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     if lowered[0] in {"i", "we", "you", "someone", "somebody", "anyone", "anybody"}:
         return speaker  # ("Someone off-camera can be heard saying": no one the story names)
     if lowered in (["one"], ["another"]):  # "many protesters said ... one said": a protester
-        group = _refer_back(article, "plural", position)
+        group = refer_back(article, "plural", position)
         if group is not None and group.plural and group.name.islower():
             speaker.name, speaker.person = " ".join(group.name.split()[:-1] + [singular(group.name.split()[-1])]), True
         return speaker
     if len(words) == 2 and lowered[0] == "the" and lowered[1] in {"former", "latter"}:
-        found = _former_or_latter(article, lowered[1], position)  # "The latter was more forthright."
+        found = former_or_latter(article, lowered[1], position)  # "The latter was more forthright."
         if found is not None:
             speaker.name, speaker.person, speaker.gender = found.name, True, found.gender
         return speaker
     if _epithet(words):
-        found = _refer_back(article, "person", position)  # '"...," the 54-year-old said', 'the teenager said'
+        found = refer_back(article, "person", position)  # '"...," the 54-year-old said', 'the teenager said'
         demonym = [w.lower() for w in words[1:] if w[:1].isupper()]
         if demonym:  # "the 26-year-old Kenyan": the person named near "Kenya's"
             found = _person_named_near(article, demonym[0], position) or found
@@ -407,7 +412,7 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     name = alias or person_name(words)
     holder = "" if name else _role_holder(article, words, position)
     if not (name or holder) and _known_by_office(words):
-        found = _refer_back(article, "person", position)  # "the Republican congressman said": the one named before
+        found = refer_back(article, "person", position)  # "the Republican congressman said": the one named before
         holder = found.name if found is not None and " " in found.name and found.name[:1].isupper() else ""
     if name or holder:
         speaker.name = holder or fullest_name(article, name, position, gender=gender_of(lowered))
@@ -643,16 +648,8 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
         nouns = {gender_of([t.lower]) for t in tokens[lo:hi] if t.is_word and t.lower in _GENDER_WORDS}
         if len(seen) == 1 and not before and not seen & nouns:  # "Osman's fiancée said she": the fiancée
             gender = seen.pop()
-            if not _someone_else_of(article, gender, person, paragraph):
+            if not someone_else_of(article, gender, person, paragraph):
                 article.genders.setdefault(person, gender)
-
-
-def _someone_else_of(article: Article, gender: str, person: str, paragraph: int) -> bool:
-    """Was another person of this gender mentioned in this paragraph or the one before?"""
-    return any(
-        m.paragraph >= paragraph - 1 and m.speaker.name != person and article.genders.get(m.speaker.name) == gender
-        for m in article.history[-PRONOUN_REACH:]
-    )
 
 
 def read_documents(article: Article, tokens: list, lo: int, hi: int, author) -> None:
@@ -690,173 +687,6 @@ def read_documents(article: Article, tokens: list, lo: int, hi: int, author) -> 
     rulings = [t for t in tokens[lo:hi] if t.is_word and t.lower in {"rule", "rules", "ruled"}]
     if rulings:  # "The court ruled on Thursday that ..."
         article.documents.setdefault("ruling", []).append((rulings[0].start, author))
-
-
-def remember(article: Article, speaker: Speaker, at: int, sentence: int, paragraph: int, *, rank: int = 2) -> None:
-    """Add a speaker (``rank`` 2) or a sentence's subject (1) to the people a pronoun may refer to."""
-    if speaker.name:
-        article.history.append(Mention(at, speaker, sentence, paragraph, rank))
-        if speaker.person:
-            article.people.add(speaker.name)
-
-
-def resolve_pronoun(article: Article, pronoun: str, position: int):
-    """Find who ``pronoun`` means at ``position``.
-
-    ``he``/``she`` take a person whose known gender does not contradict them;
-    ``they`` a group; ``it`` an organisation (or a one-word name with no known
-    gender, such as ``Facebook``). Of the candidates, the latest sentence
-    that has one wins, and in it the most prominent (``Mention.rank``): the
-    subject of a reporting verb, then of the sentence, then a name met
-    elsewhere in it. A bare capitalised pair (rank -1: ``Tom Hale``, or
-    ``Hong Kong``) counts only when nothing shows it is a person's name
-    and no other candidate is left. A person of unknown gender who is not a
-    speaker gives way to a speaker of the right gender in the same or the
-    previous paragraph. Only the last ``PRONOUN_REACH`` candidates count.
-    Returns a ``Speaker`` or ``None``.
-    """
-    return _refer_back(article, PRONOUNS[pronoun], position)
-
-
-def person_named_before(article: Article, position: int, paragraph: int):
-    """The person a paragraph has just named, for a quotation that follows with no reporting verb.
-
-    ``Two yellow cards left Ingram unimpressed. "One was questionable."``:
-    the words are Ingram's. Only the latest sentence of the same paragraph
-    that names someone counts, and only when it names one person or is
-    about one (its subject).
-    Returns a ``Speaker`` or ``None``.
-
-    Examples
-    --------
-    >>> from samestory.quotes import extract_quotes
-    >>> text = 'Two yellow cards left coach Tom Hale unimpressed. "One was questionable."'
-    >>> extract_quotes(text)[["text", "speaker", "attribution"]]
-                        text   speaker attribution
-    0  One was questionable.  Tom Hale     context
-    """
-    named = [
-        m
-        for m in article.history
-        if m.paragraph == paragraph and m.at < position and m.speaker.person and not m.speaker.plural and m.speaker.name[:1].isupper()
-    ]
-    if not named:
-        return None
-    latest = max(m.sentence for m in named)
-    people = {m.speaker.name: m.speaker for m in named if m.sentence == latest}
-    if len(people) > 1:  # "Sombat, an activist, offered his view on Facebook. "...": the one the sentence is about
-        people = {m.speaker.name: m.speaker for m in named if m.sentence == latest and m.rank >= 1}
-    return next(iter(people.values())) if len(people) == 1 else None
-
-
-def _refer_back(article: Article, wanted: str, position: int):
-    """The latest, most prominent candidate of kind ``wanted`` (see ``resolve_pronoun``)."""
-    candidates = []
-    for m in reversed(article.history):  # nearly in reading order: look back only as far as needed
-        if m.at < position and m.speaker.name and _fits(article, m.speaker, wanted):
-            if _object_in_same_sentence(article.text, m.at, position):
-                continue  # "Speaking to Martin Smith of PBS, he said": "he" is not Smith
-            candidates.append(m)
-            if len(candidates) == 2 * PRONOUN_REACH:
-                break
-    candidates = sorted(candidates, key=lambda m: m.at)[-PRONOUN_REACH:]
-    shown = {m.speaker.name for m in candidates if m.rank >= 0} | article.people | set(article.genders)
-    known = [m for m in candidates if m.speaker.name in shown]  # shown to be a person at any mention
-    candidates = known or candidates
-    if not candidates:
-        return None
-    latest = candidates[-1].sentence
-    in_sentence = [m for m in candidates if m.sentence == latest]
-    if len(in_sentence) < len(candidates) and all(m.rank <= 0 and _spoken_of(article.text, m) for m in in_sentence):
-        # "... the character of Anya Jenkins": a sentence that only speaks of someone yields to one before it.
-        candidates = [m for m in candidates if m.sentence != latest]
-        latest = candidates[-1].sentence
-        in_sentence = [m for m in candidates if m.sentence == latest]
-    if wanted in {"m", "f"} and max(m.rank for m in in_sentence) < 2:
-        # "Their son, Paul, campaigned, and Mrs Kettering moved ... she said": Mrs Kettering; but a speaker
-        # stays first ("Dr Yilmaz told the hearing that Mr Ashcombe ... he said": Dr Yilmaz).
-        in_sentence = [
-            m
-            for m in in_sentence
-            if article.genders.get(m.speaker.name, m.speaker.gender) == wanted
-            and _preposition_before(article.text, _named_at(m)) is None
-            and _verb_follows(article.text, m)
-            and all(w[:1].isupper() or w in NAME_PARTICLES for w in m.speaker.name.split())
-        ] or in_sentence  # (but not "paid tribute to Luk", someone spoken of, nor "Her nephew", a description)
-    top = max(m.rank for m in in_sentence)
-    pick = [m for m in in_sentence if m.rank == top]
-    # Between equals, not someone spoken of ("the murder of journalist Tom Hale").
-    pick = ([m for m in pick if _preposition_before(article.text, _named_at(m)) is None] or pick)[-1]
-    if wanted in {"m", "f"} and pick.rank < 2 and not article.genders.get(pick.speaker.name, pick.speaker.gender):
-        # "Her coach, Igor Baranov, watched. ... she said": "her" was someone else, whom "she" means too.
-        # "Osman was killed. ... she said": a woman who spoke just before, when "she" is not known to be Osman.
-        # Not so for "he" (most people news quotes are men): "Among the sceptics was Justice Scalia. ... he said" is
-        # Scalia, not the man who spoke before him; but "Dr Arrieta kept us going, he said." reports someone else.
-        reported = not SENTENCE_END.search(article.text, pick.at, position)
-        owned = pick.rank == 1 and article.text[pick.sentence : pick.sentence + 4].lower() == _POSSESSIVE_OF[wanted]
-        for m in reversed(candidates):
-            known = article.genders.get(m.speaker.name, m.speaker.gender) == wanted
-            # (a new paragraph that opens with a person of its own keeps them: "... Khamenei ordered mourning. In his message, he")
-            reach = pick.paragraph if pick.rank == 1 else pick.paragraph - 1
-            if ((m.rank == 2 and (wanted == "f" or reported)) or (owned and m.rank >= 1)) and known and m.paragraph >= reach:
-                return m.speaker
-    return pick.speaker
-
-
-def _verb_follows(text: str, mention: Mention) -> bool:
-    """Does a lower-case word follow the mention's name, as a verb follows its subject (``Mrs Kettering moved``)?"""
-    end = _named_span(mention)[1]
-    return re.match(r"\s+[a-z]", text[end : end + 3]) is not None
-
-
-def _named_span(mention: Mention) -> tuple:
-    """``(start, end)`` of the words that name a mention (its canonical name's length when they were not kept)."""
-    start = _named_at(mention)
-    end = mention.speaker.mention_end if mention.speaker.mention_end > start else start + len(mention.speaker.name)
-    return start, end
-
-
-def _spoken_of(text: str, mention: Mention) -> bool:
-    """Is a mention someone a sentence only speaks of: after a preposition, or an owner (``Palparan's assignment``)?"""
-    end = _named_span(mention)[1]
-    owner = text[end - 2 : end] in {"'s", "’s"} or text[end : end + 2] in {"'s", "’s"}
-    if owner and len(text[mention.sentence : _named_at(mention)].split()) < 5:
-        return False  # an owner in the sentence's subject is still its topic: "Perhaps some of Seinfeld's commentary is to blame"
-    preposition = _preposition_before(text, _named_at(mention))
-    return (preposition is not None and preposition != "by") or owner  # ("developed by Exodus": the doer)
-
-
-def _named_at(mention: Mention) -> int:
-    """Where a mention's words stand (a speaker's, not their reporting verb's)."""
-    return mention.speaker.mention_start if mention.speaker.mention_start >= 0 else mention.at
-
-
-def _object_in_same_sentence(text: str, at: int, position: int) -> bool:
-    """Is the name at ``at`` the object of a preposition earlier in the sentence of ``position``?
-
-    A pronoun that is a sentence's subject does not mean someone the same
-    sentence has just spoken *to* or *with*: "In an interview with Tom Hale,
-    she said" is not Hale speaking.
-    """
-    if SENTENCE_END.search(text, at, position):
-        return False
-    return _preposition_before(text, at) in OBJECT_PREPOSITIONS
-
-
-def _preposition_before(text: str, at: int):
-    """The preposition a name at ``at`` is the object of, over titles and roles ("of journalist"), else None."""
-    end = at
-    for _ in range(4):
-        before = _WORD_BEFORE.search(text, max(0, end - 40), end)
-        if before is None:
-            return None
-        word = before.group(1).lower()
-        if word in OBJECT_PREPOSITIONS or word == "of":
-            return word
-        if word not in ROLE_WORDS and word not in DETERMINERS:
-            return None
-        end = before.start()
-    return None
 
 
 def describe_credit(article: Article, credit: str, start: int) -> Speaker:
@@ -1610,19 +1440,6 @@ def _name_after_jobs(tokens: list, lo: int, hi: int):
     return (start, hi) if _named_person(tokens, start, hi) else None
 
 
-def _fits(article: Article, speaker: Speaker, wanted: str) -> bool:
-    """Can a pronoun of kind ``wanted`` (``m``, ``f``, ``plural``, ``thing``) mean this speaker?"""
-    if wanted in {"m", "f"}:
-        return speaker.person and not speaker.plural and article.genders.get(speaker.name, speaker.gender) in {"", wanted}
-    if wanted == "person":
-        return speaker.person and not speaker.plural
-    if wanted == "plural":  # "they" is a group, or an organisation ("the commission ... They said")
-        organisation = bool(org_name(speaker.name.split())) or speaker.name in article.bodies
-        return speaker.plural or (not speaker.person and " " in speaker.name and organisation)
-    one_word = speaker.person and " " not in speaker.name and not article.genders.get(speaker.name, speaker.gender)
-    return not speaker.person or one_word
-
-
 def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles: list) -> list:
     """The role words a name run ``tokens[first:last]`` is given: its titles, the words just before, an apposition after."""
     roles = [w.lower() for w in titles if is_title(w) or w.lower() in ROLE_WORDS]
@@ -1671,7 +1488,6 @@ _DEFINITE = word_set("the his her their")
 _LINK_WORDS = word_set("of from at to for with in on by and or")
 _COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen hundred")
 _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
-_POSSESSIVE_OF = {"m": "his ", "f": "her "}
 _NAMED_TEXTS = word_set("act code constitution treaty convention charter bill law directive regulation")
 _TEXT_PARTS = word_set("section article rule clause part chapter paragraph subsection title")
 _DAY_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday")
@@ -1680,30 +1496,12 @@ _ADVERBS_OF_TIME = word_set("yesterday today tonight earlier later also")
 _FAMILY_WORDS = word_set("mother father wife husband daughter son sister brother widow widower fiancée fiancé partner")
 
 
-def _people_before(article: Article, position: int):
-    """The mentions of people named in full (``Eva Stone``, not ``Stone``) before ``position``, latest first."""
-    for m in sorted(article.history, key=lambda m: m.at, reverse=True):
-        if m.at < position and m.speaker.person and not m.speaker.plural and " " in m.speaker.name:
-            yield m
-
-
 def _person_named_near(article: Article, word: str, position: int):
     """The latest person named before ``position`` with ``word`` (or a word it shares a stem with) right beside the name, else ``None``."""
-    for m in _people_before(article, position):
-        start, end = _named_span(m)
+    for m in people_before(article, position):
+        start, end = named_span(m)
         if _has_words(_words_in(article.text[max(0, start - _BESIDE) : end + _BESIDE]), [word]):
             return m.speaker
-    return None
-
-
-def _former_or_latter(article: Article, which: str, position: int):
-    """``the former`` / ``the latter``: the first or second of the last two people named, else ``None``."""
-    people = []
-    for m in _people_before(article, position):
-        if m.speaker.name not in [p.name for p in people]:
-            people.append(m.speaker)
-            if len(people) == 2:
-                return people[0] if which == "latter" else people[1]
     return None
 
 
@@ -1862,7 +1660,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         if named:
             return f"{named} {bare[1].lower()}", True  # "Acme Foods ... a company spokesman said": an Acme Foods spokesman
     if len(words) == 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in ACCOUNT_WORDS:
-        owner = _refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "on its website": its owner's words
+        owner = refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "on its website": its owner's words
         if owner is not None and owner.name:
             return owner.name, owner.person
     named = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
@@ -1884,7 +1682,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         holder = _role_holder(article, ["the"] + words[1:], position) if lowered[-1] not in _FAMILY_WORDS else ""
         if holder:
             return holder, True  # "his foreign minister, Gabriela Arbulú ... His minister was less sanguine"
-        owner = _refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "her lawyer": whose lawyer
+        owner = refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "her lawyer": whose lawyer
         if owner is not None and owner.name and lowered[-1] in SPEECH_NOUNS:
             return owner.name, owner.person  # "His response was short:" are his words
         if owner is not None and owner.name and owner.person and words[1:] == [words[-1]] and lowered[-1] == "family":
@@ -1965,7 +1763,7 @@ def _most_named(article: Article, word: str) -> str:
 def _one_of(article: Article, words: list, position: int) -> tuple:
     """``one of the children`` is a ``child``; ``one of them`` one of the group ``they`` would mean."""
     if [w.lower() for w in words] in (["them"], ["those"]):
-        group = _refer_back(article, "plural", position)
+        group = refer_back(article, "plural", position)
         if group is None or group.person and not group.plural:
             return "", False
         words = group.name.split()
@@ -1976,8 +1774,6 @@ def _one_of(article: Article, words: list, position: int) -> tuple:
         return "", False  # "one of the Beatles": not a description we can make singular
     *rest, head = described.split()
     return " ".join([*rest, singular(head)]), True
-
-
 
 
 def _name_of_owner(article: Article, words: list, position: int) -> str:
