@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from samestory.names import (
+    ROMAN_NUMERAL,
     STOPS,
     folded,
     gender_of,
@@ -68,7 +69,6 @@ _ACRONYM_JOINERS = word_set("of the and for & de du des la le")
 _POSTED_BODIES = word_set("embassy consulate mission office bureau")  # named with the city they are in
 _TITLE_LINKS = word_set("from of for to")
 _NAME_SUFFIXES = word_set("jr sr")
-_ROMAN = re.compile(r"[IVX]{1,4}")  # "George M. Steinbrenner III", "Dalai Lama XIV"
 
 
 class Token:
@@ -384,7 +384,9 @@ def without_place_words(article: Article, name: list) -> list:
     return name
 
 
+@functools.lru_cache(maxsize=4096)
 def _used_as_place(text: str, word: str) -> bool:
+    """Does ``text`` put ``word`` after ``of``, ``in``, ``from`` ... (or, for initials, after ``the``)? Asked once per word and text."""
     if word.isupper() and len(word) >= 2 and re.search(rf"\bthe\s+{re.escape(word)}\b", text):
         return True  # "ambassador to the UN Vasily Nebenzya": initials with "the" are an organisation's, not a first name
     return re.search(rf"\b(?:of|in|from|to|at|across|throughout)\s+{re.escape(word)}\b(?!\s+[A-Z])", text) is not None
@@ -392,7 +394,7 @@ def _used_as_place(text: str, word: str) -> bool:
 
 def surname(name: list) -> str:
     """The word a name is filed under: its last, before ``Jr.`` or ``III`` (``Jovito Palparan Jr.`` -> ``Palparan``)."""
-    words = [w for w in name if w.lower().rstrip(".") not in _NAME_SUFFIXES and not _ROMAN.fullmatch(w)] or name
+    words = [w for w in name if w.lower().rstrip(".") not in _NAME_SUFFIXES and not ROMAN_NUMERAL.fullmatch(w)] or name
     return words[-1]
 
 

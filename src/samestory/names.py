@@ -66,7 +66,7 @@ _LANGUAGES = word_set(
 # Letters written after a name: seats, honours and ranks at the bar.
 _POST_NOMINALS = frozenset("MP MEP MSP MLA MHK TD QC KC OBE MBE CBE KBE DBE".split())
 # The number after a name: "George Steinbrenner III", "Dalai Lama XIV".
-_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
 
 
@@ -108,7 +108,7 @@ def _person_name(words: tuple) -> list:
     words = [w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]  # "Paul Frommer Frommer": a caption left in
     while len(words) >= 3 and words[-1] in _POST_NOMINALS:
         words = words[:-1]  # "Tom Hale MP", "Ana Ruiz QC": letters after a name
-    if len(words) >= 3 and _ROMAN_NUMERAL.fullmatch(words[-1]):
+    if len(words) >= 3 and ROMAN_NUMERAL.fullmatch(words[-1]):
         name = _person_name(tuple(words[:-1]))  # "Dalai Lama XIV" is the Dalai Lama's name, numbered
         return name + words[-1:] if name else []
     # "Doug Collins of Georgia", "Eva Stone from Leeds": a place after the name qualifies it.

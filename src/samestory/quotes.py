@@ -847,7 +847,7 @@ def _led_in(span, tokens, qi, lo, hi) -> bool:
     before = tokens[qi - 1]
     if before.text in {",", ":"}:
         return span.kind == "statement"
-    if before.lower != "that" and before.lower not in sp.NOUN_CUES | sp.SPEECH_NOUNS:
+    if before.lower not in _LEAD_IN_WORDS:
         return False
     rest = tokens[qi + 1 : hi]
     return all(not t.is_word for t in rest) and (span.kind == "statement" or len(tokens[lo:qi]) >= 3)
@@ -911,6 +911,8 @@ def _only_attribution_between(tokens, qi, cue, speaker) -> bool:
 
 _DASHES = {"—", "–"}
 _PLACE_WORDS = frozenset("from at in on outside inside before during after".split())
+# Words right before a quotation that lead into it as what the subject said: 'of the opinion that "..."', 'with the claim "..."'.
+_LEAD_IN_WORDS = frozenset({"that"}) | sp.NOUN_CUES | sp.SPEECH_NOUNS
 _SUBORDINATORS = frozenset("after before when while as because since until although though if once whereas".split())
 
 

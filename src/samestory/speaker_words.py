@@ -67,6 +67,8 @@ CUE_VERBS = word_set(
     "assert asserts asserted asserting contend contends contended reason reasoned clarify clarified clarifying",
     "boast boasted exclaim exclaimed muse mused opine opined assure assured offered",
 )
+# Reporting verbs that are also words of a description: "state police", "state media".
+MODIFIER_CUES = word_set("state")
 # Reporting words that are also nouns: "a handwritten note", "his report".
 NOUN_CUES = word_set(
     "note notes report reports comment comments call calls claim claims remark remarks tweet tweets post posts promise pledge warning",

@@ -79,6 +79,7 @@ from samestory.speaker_words import (
     GENDERED_PRONOUNS,
     KIND_NOUNS,
     MALE_WORDS,
+    MODIFIER_CUES,
     NAME_PARTICLES,
     NOUN_CUES,
     OFFICE_CALLINGS,
@@ -160,20 +161,34 @@ def find_cues(tokens: list, lo: int, hi: int) -> list:
             cues.append((i, 3))
             skip = i + 1
         elif _cue_word(tokens, i, lo) and not _noun_use(tokens, i, lo) and not _adjective_use(tokens, i, lo):
-            if token.lower in {"accused", "alleged"} and i + 1 < hi and tokens[i + 1].lower in {"of", "to"}:
-                continue  # "the man accused of the shooting": a description, not someone speaking
-            if token.lower in _CALL_WORDS and i + 1 < hi and tokens[i + 1].lower in {"a", "an"}:
-                continue  # "The union called a strike": it arranged one, it did not say anything
-            if token.lower == "offered" and i + 1 < hi and tokens[i + 1].is_word:
-                continue  # '"...," Kevin Madden offered.' reports words; "offered up a new definition" does not
-            if token.lower == "state" and i + 1 < hi and tokens[i + 1].is_word and tokens[i + 1].text.islower() and tokens[i + 1].lower != "that":
-                continue  # "state police spokesman": a word of a description, not a verb
-            cues.append((i, 1))
+            if not _reports_nothing(tokens, i, hi):
+                cues.append((i, 1))
         elif token.lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to":
             cues.append((i, 2))
         elif token.text in _POINT_WORDS and i + 1 < hi and tokens[i + 1].lower == "out":
             cues.append((i, 1))  # '"...," Ana Ruiz pointed out.'
     return cues
+
+
+def _reports_nothing(tokens: list, i: int, hi: int) -> bool:
+    """Is the reporting word at ``tokens[i]`` used here in a sense that reports no words?
+
+    ``the man accused of the shooting`` (a description), ``The union called
+    a strike`` (it arranged one), ``offered up a new definition`` (it gave
+    one; ``"...," Kevin Madden offered.`` does report), ``state police``
+    (a word of a description, ``MODIFIER_CUES``).
+    """
+    lower = tokens[i].lower
+    after = tokens[i + 1] if i + 1 < hi else None
+    if after is None or not after.is_word:
+        return False
+    if lower in {"accused", "alleged"}:
+        return after.lower in {"of", "to"}
+    if lower in _CALL_WORDS:
+        return after.lower in {"a", "an"}
+    if lower == "offered":
+        return True
+    return lower in MODIFIER_CUES and after.text.islower() and after.lower != "that"
 
 
 def _cue_word(tokens: list, i: int, lo: int) -> bool:
@@ -384,8 +399,7 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         parts = [words[: words.index("and")], words[words.index("and") + 1 :]]
         names = [person_name(part) or (part if len(part) == 1 else []) for part in parts]  # (a surname may be "King")
         if all(names):  # "Williams and King said": "Karen Williams and Patty King"
-            speaker.name = " and ".join(fullest_name(article, name, position) for name in names)
-            speaker.person, speaker.plural = True, True
+            speaker.name, speaker.person, speaker.plural = _joint_name(article, names, position), True, True
             return speaker
     known = known_org(article, words)  # "Rail operator Calder Trains ... Calder Trains said": the company
     if known:
@@ -435,11 +449,16 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     return speaker
 
 
+def _joint_name(article: Article, names: list, position: int) -> str:
+    """Two people speaking together, each by their fullest name: ``Williams and King`` -> ``Karen Williams and Patty King``."""
+    return " and ".join(fullest_name(article, name, position) for name in names)
+
+
 def _adjective_only(word: str) -> bool:
     """Is a lower-case word after an owner's name no noun of its own: ``specific``, ``latest`` (not ``spokesman``, ``report``)?"""
     lower = word.lower()
     nouns = DOCUMENTS | SPEECH_NOUNS | NOUN_CUES | ACCOUNT_WORDS | ORG_WORDS
-    return word.islower() and lower not in nouns and not role_like(Token(word, 0, 0)) and lower not in KIND_NOUNS
+    return word.islower() and lower not in nouns | ROLE_WORDS | KIND_NOUNS and not is_title(word)
 
 
 def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
@@ -474,8 +493,8 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
         names = [person_name(words), person_name([t.text for t in tokens[other[0] : other[1]]]) if other[0] >= 0 else []]
         if not all(len(name) >= 2 for name in names):
             return None
-        joint = " and ".join(fullest_name(article, name, tokens[lo].start) for name in names)
-        return Speaker(name=joint, person=True, plural=True, mention=article.text[tokens[first].start : tokens[other[1] - 1].end])
+        mention = article.text[tokens[first].start : tokens[other[1] - 1].end]
+        return Speaker(name=_joint_name(article, names, tokens[lo].start), person=True, plural=True, mention=mention)
     # "Faced with ...", "Amidst the bustle ...": an opening word, not who the sentence is about
     # (but "Wong and three of his co-authors have started": a person the article has named in full)
     known = len(words) == 1 and tokens[last].lower == "and" and last + 1 < hi and not tokens[last + 1].is_cap
@@ -858,8 +877,7 @@ def _opening_bracket(tokens: list, close: int, lo: int) -> int:
 
 def _noun_after_determiner(token: Token) -> bool:
     lower = token.lower
-    # ("state" too is a noun: "state police spokesman", "state media")
-    return token.is_word and token.text.islower() and lower not in COMMON_WORDS and lower not in PRONOUNS and (lower not in _VERB_CUES or lower == "state")
+    return token.is_word and token.text.islower() and lower not in COMMON_WORDS and lower not in PRONOUNS and lower not in _VERB_CUES
 
 
 def _is_determiner(token: Token) -> bool:
@@ -1646,7 +1664,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         return " ".join(bare[:-1]), False  # "the Washington Nationals team said": the team is the Washington Nationals
     if lowered[0] == "the" and kind in KIND_NOUNS and all(w.islower() or "-" in w or w.isupper() for w in bare[:-1]):
         # "the club said": the club the article called so ("Dutch club FC Zeewolde"), else the organisation it named last
-        named = _most_named(article, kind) if kind in article.orgs else org_named_before(article, position)
+        named = _body_called(article, kind, position)
         if named:
             return named, False
     linked = len(bare) > 2 and bare[0].lower() in _PERSON_HEADS and bare[1] in _ROLE_LINKS  # "researchers from X and Y"
@@ -1656,7 +1674,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if org:
         return org, False
     if len(bare) == 2 and lowered[0] in {"a", "an", "the"} and bare[0].lower() in KIND_NOUNS and bare[1].lower() in SPOKES_WORDS:
-        named = _most_named(article, bare[0].lower()) if bare[0].lower() in article.orgs else org_named_before(article, position)
+        named = _body_called(article, bare[0].lower(), position)
         if named:
             return f"{named} {bare[1].lower()}", True  # "Acme Foods ... a company spokesman said": an Acme Foods spokesman
     if len(words) == 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in ACCOUNT_WORDS:
@@ -1675,9 +1693,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             return author.name, author.person
         if kind == "ruling" and "court" in article.orgs:  # "the ruling read": the court's
             return _most_named(article, "court"), False
-        if lowered[0] in _DEFINITE_DETERMINERS and kind in {"statement", "report"} and org_named_before(article, position):
-            return org_named_before(article, position), False  # "The Interior Ministry confirmed ... The statement said"
-        return "", False
+        named = org_named_before(article, position) if lowered[0] in _DEFINITE_DETERMINERS and kind in {"statement", "report"} else ""
+        return named, False  # "The Interior Ministry confirmed ... The statement said": the body just spoken of
     if len(words) >= 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in _ROLE_OR_SPEECH:
         holder = _role_holder(article, ["the"] + words[1:], position) if lowered[-1] not in _FAMILY_WORDS else ""
         if holder:
@@ -1754,6 +1771,11 @@ def _head_word(lowered: list) -> str:
     return lowered[-1]
 
 
+def _body_called(article: Article, kind: str, position: int) -> str:
+    """The body a ``kind`` word (``club``, ``company``) means: the one the article called so, else the last it named."""
+    return _most_named(article, kind) if kind in article.orgs else org_named_before(article, position)
+
+
 def _most_named(article: Article, word: str) -> str:
     """The organisation with ``word`` in its name that the article names most (``court`` -> ``Court of Session``)."""
     named = article.orgs[word]
@@ -1793,7 +1815,7 @@ def _name_of_owner(article: Article, words: list, position: int) -> str:
 _PLACE_LINKS_AT = PLACE_LINKS | {"at"}
 _ROLE_LINKS = CONNECTORS | {"from", "at"}
 _ADJECTIVE_OPENERS = word_set("in of with for the a an its their his her our")  # "in continued protest"
-_VERB_CUES = CUE_VERBS - DOCUMENTS  # "tweet" and "report" may be nouns
+_VERB_CUES = CUE_VERBS - DOCUMENTS - MODIFIER_CUES  # "tweet" and "report" may be nouns, "state" a modifier
 _SOURCE_LINKS = CONNECTORS | _SOURCE_WORDS
 _SENDING_VERBS = AUTHOR_VERBS | {"sent"}
 _WRITING_VERBS = word_set("written drafted authored penned compiled")
