@@ -1115,3 +1115,25 @@ def test_rules_from_the_fifteenth_held_out_set(text, words, speaker):
 @check(FROM_DEV_REVIEW)
 def test_rules_from_a_review_of_the_dev_errors(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+FROM_SET_SEVENTEEN = [
+    # A year before a name is not part of it: "In 2015 Szydło said".
+    ('Prime Minister Anna Kowalczyk opened the road.\n\nIn 2019 Kowalczyk said in reply, "The road will stay open."', "The road", "Anna Kowalczyk"),
+    # Plurals of job words that do not end in -er or -ist: "Hospital bosses", "the coaches".
+    ('Hospital bosses said in a statement, "We will not close the ward."', "We will", "Hospital bosses"),
+    ('The two coaches told reporters: "We are proud of the players."', "We are", "coaches"),
+    # Leaflets and flyers are documents: whoever handed them out speaks.
+    ('Activists handed out flyers that said: "Save our library."', "Save our", "Activists"),
+    ('The union distributed leaflets which read, "No more cuts."', "No more", "union"),
+    # Initials the article spelt out stand for the full name: "the Ministry of Health's (MOH)".
+    ('Staff helped the Ministry of Health\'s (MOH) inspectors.\n\nMOH said, "An inquiry has begun."', "An inquiry", "Ministry of Health"),
+    ('The World Food Programme (WFP) halted deliveries. WFP said: "We cannot reach the camps."', "We cannot", "World Food Programme"),
+    # A later mention drops the Arabic article: "al-Masri" ... "Masri said".
+    ('The minister, Karim Hadi al-Masri, spoke on Monday.\n\n"There will be no ceasefire," said Masri.', "There will", "Karim Hadi al-Masri"),
+]
+
+
+@check(FROM_SET_SEVENTEEN)
+def test_rules_from_the_seventeenth_held_out_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker

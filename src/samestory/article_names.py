@@ -191,6 +191,7 @@ class Article:
     companies: list = field(default_factory=list)  # [(position, company name)] in reading order
     bodies: set = field(default_factory=set)  # names the article called a club, company ... ("club FC Zeewolde")
     places: set = field(default_factory=set)  # "in Southern Tagalog", "(Birgir Jónsson) at Iceland Express"
+    acronyms: dict = field(default_factory=dict)  # "MOM" -> "Ministry of Manpower", from "the Ministry of Manpower's (MOM)"
 
 
 def read_names(article: Article, tokens: list) -> None:
@@ -246,7 +247,9 @@ def read_acronyms(article: Article, tokens: list) -> None:
     """Note the names a paragraph gives with their initials in brackets: ``Friends of the Earth (FoE)``.
 
     A name followed by its own initials is an organisation's (a later "the
-    group" or "it" may mean it), so it goes into ``article.bodies``.
+    group" or "it" may mean it), so it goes into ``article.bodies``, and
+    ``article.acronyms`` maps the initials to the name, so that a later
+    ``MOM said`` is the Ministry of Manpower's.
     """
     for k in range(1, len(tokens) - 2):
         if tokens[k].text != "(" or tokens[k + 2].text != ")":
@@ -256,8 +259,11 @@ def read_acronyms(article: Article, tokens: list) -> None:
         while start > 0 and k - start < 8 and (tokens[start - 1].is_cap or tokens[start - 1].lower in _ACRONYM_JOINERS):
             start -= 1
             words = [t.text for t in tokens[start:k]]
-            if len(capitals) >= 2 and tokens[start].is_cap and "".join(w[0] for w in words if w[:1].isupper()) == capitals:
+            words[-1] = strip_possessive(words[-1])  # "the Ministry of Manpower's (MOM)"
+            initials = {"".join(w[0] for w in words if w[:1].isupper()), "".join(w[0].upper() for w in words if w.lower() != "the")}
+            if len(capitals) >= 2 and tokens[start].is_cap and capitals in initials:
                 article.bodies.add(" ".join(words))
+                article.acronyms[tokens[k + 1].text] = " ".join(words)
                 break
 
 

@@ -168,6 +168,13 @@ _PEOPLE_NOUN = re.compile(rf"[a-z-]+(?:{_PEOPLE_SUFFIXES})")
 _PERSON_SHAPED = re.compile(rf"[a-z-]+(?:{_PEOPLE_SUFFIXES}|man|woman|ess|ar|ward|ster|nik)")
 ROLE_WORDS = ROLE_WORDS | {word + "s" for word in ROLE_WORDS if _PEOPLE_NOUN.fullmatch(word)}
 ROLE_WORDS = ROLE_WORDS | word_set("supporter families")
+# and the plurals the rule above cannot make ("Hospital bosses said", "the coaches said")
+ROLE_WORDS = ROLE_WORDS | word_set(
+    "bosses chiefs captains coaches chairmen chairwomen athletes bishops diplomats entrepreneurs envoys",
+    "friends girls boys husbands wives pilots priests monks nuns imams rabbis surgeons suspects veterans",
+    "widows aides fishermen businessmen businesswomen congressmen uncles aunts cousins pupils landlords",
+    "midwives playwrights poets architects sheriffs chaplains vicars plaintiffs guards nephews nieces",
+)
 # Words a story uses for someone it has named ("the teenager"), which may also open a sentence
 # before the name ("Teenager Anastasia Volkonskaya upset ...").
 EPITHET_NOUNS = word_set(
@@ -244,6 +251,7 @@ DOCUMENTS = word_set(
     "summary statement report letter ruling judgment judgement tweet post release website",
     "findings study declaration communique notice complaint filing petition lawsuit memo email opinion editorial",
     "proclamation definition proposal resolution",
+    "leaflet leaflets flyer flyers pamphlet pamphlets",
 )
 # Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
 ACCOUNT_WORDS = word_set("account accounts feed page channel handle website site blog homepage")
@@ -258,6 +266,7 @@ AUTHOR_VERBS = word_set(
     "write writes wrote post posts posted tweet tweeted submit submits submitted deliver delivered",
     "hand hands handed send sent file filed make makes made produce produced offer offers offered sign signs signed",
     "written draft drafts drafted author authored",
+    "distribute distributes distributed circulate circulates circulated",
 )
 # Abbreviated titles and the role a later description calls their holder by:
 # "Gov. Ann Lee ... the governor said".

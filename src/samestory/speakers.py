@@ -804,11 +804,16 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
         else:
             break
         j -= 1
-    while first < last and tokens[first].lower in CONNECTORS:
-        first += 1
+    while first < last and (tokens[first].lower in CONNECTORS or _number_before_name(tokens, first, last)):
+        first += 1  # "In 2015 Szydło said": a year is not part of the name
     if first == last:
         return (-1, -1)
     return (first, last)
+
+
+def _number_before_name(tokens: list, k: int, last: int) -> bool:
+    """Is ``tokens[k]`` a bare number (a year, a count) with a capitalised word after it?"""
+    return tokens[k].text.isdigit() and k + 1 < last and tokens[k + 1].is_cap and not tokens[k + 1].text.isdigit()
 
 
 def _named_person(tokens: list, first: int, j: int) -> bool:
@@ -1672,7 +1677,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if org and " " not in org and org.lower() in article.orgs and lowered[0] == "the":
         return _most_named(article, org.lower()), False  # "the European Commission ... the Commission said"
     if org:
-        return org, False
+        return article.acronyms.get(org, org), False  # "MOM said": the Ministry of Manpower, as the article spelt it out
     if len(bare) == 2 and lowered[0] in {"a", "an", "the"} and bare[0].lower() in KIND_NOUNS and bare[1].lower() in SPOKES_WORDS:
         named = _body_called(article, bare[0].lower(), position)
         if named:
