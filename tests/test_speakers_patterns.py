@@ -1137,3 +1137,28 @@ FROM_SET_SEVENTEEN = [
 @check(FROM_SET_SEVENTEEN)
 def test_rules_from_the_seventeenth_held_out_set(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+FROM_A_PRONOUN_GRID = [
+    # A pronoun inside someone's reported words ("said he would plead") tells nothing of the speaker's sex.
+    ('Police arrested Mark Dale after the crash. His lawyer, Ruth Amos, said he would plead not guilty. '
+     '"My client is innocent," she said.', "My client", "Ruth Amos"),
+    # "According to him," then a short sentence of his own.
+    ('Professor Alan Grey led the study. According to him, "The results are clear."', "The results", "Alan Grey"),
+    ('Professor Alan Grey led the study. "The results are clear," according to him.', "The results", "Alan Grey"),
+    # "said one" after a sentence about a group, however it opens.
+    ('Officials said the bridge would reopen. Residents were not convinced. "We have heard this before," said one.',
+     "We have", "resident"),
+    ('Officials said the bridge would reopen. However, many residents were angry. "We have heard this before," one said.',
+     "We have", "resident"),
+]
+
+
+@check(FROM_A_PRONOUN_GRID)
+def test_rules_from_a_grid_of_pronoun_passages(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_short_sentence_after_according_to_is_a_statement():
+    quotes = extract_quotes('Professor Alan Grey led the study. According to Grey, "The results are clear."')
+    assert quotes["kind"].tolist() == ["statement"]

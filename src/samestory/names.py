@@ -67,7 +67,6 @@ _LANGUAGES = word_set(
 _POST_NOMINALS = frozenset("MP MEP MSP MLA MHK TD QC KC OBE MBE CBE KBE DBE".split())
 # The number after a name: "George Steinbrenner III", "Dalai Lama XIV".
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=\w)")
 _IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
 
 
@@ -343,14 +342,15 @@ def folded(word: str) -> str:
 def lowered_words(name: tuple) -> frozenset:
     """The words of a name, each ``folded``, as a set to compare names by.
 
-    A word with the Arabic article (``al-Obeidi``) counts without it too, as a
-    later mention often drops it (``Obeidi said``).
+    A word with a particle written onto it (``al-Obeidi``, see
+    ``PARTICLE_PREFIXES``) counts without it too, as a later mention often
+    drops it (``Obeidi said``).
 
     >>> sorted(lowered_words(("Abdul", "Ati", "al-Obeidi")))
     ['abdul', 'al-obeidi', 'ati', 'obeidi']
     """
     words = {folded(word) for word in name}
-    return frozenset(words | {_ARABIC_ARTICLE.sub("", word) for word in words})
+    return frozenset(words | {word.split("-", 1)[1] for word in words if word.split("-", 1)[0] in PARTICLE_PREFIXES and "-" in word[:-1]})
 
 
 def singular(word: str) -> str:

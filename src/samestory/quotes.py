@@ -766,7 +766,9 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         )
         # 'According to the proposed definition, "A planet is ..."': a source, then its whole sentences
         according = any(width > 1 and i < qi and tokens[i].lower == "according" for i, (_, _, width) in cues.items())
-        return "statement" if near or ((placed or according) and _whole_sentences(content)) else "phrase"
+        # ('According to him, "The results are clear."': "according to" names a source, so a short sentence will do)
+        short = according and content.rstrip(" ])")[-1:] in ".!?…" and len(content.split()) >= 3
+        return "statement" if near or short or ((placed or according) and _whole_sentences(content)) else "phrase"
     return "statement" if any(qi - i <= 3 for i in verbs) else "phrase"
 
 

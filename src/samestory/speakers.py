@@ -228,7 +228,10 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         Token range ``(first, last + 1)`` of the subject, or ``(-1, -1)``.
     """
     if width > 1:  # "according to the BBC", "according to its author, Ana Ruiz", "as reported by the BBC"
-        return _subject_after(tokens, cue + width, hi)
+        j = cue + width
+        if j < hi and tokens[j].lower in _OBJECT_PRONOUNS and (j + 1 >= hi or not tokens[j + 1].is_word):
+            return (j, j + 1)  # "According to him, ...": whom "he" would mean
+        return _subject_after(tokens, j, hi)
     if cue + 1 < hi and tokens[cue + 1].lower == "by" and tokens[cue].lower.endswith(("ed", "cast", "ten")):
         return _phrase_after(tokens, cue + 2, hi)
     if cue - 1 > lo and tokens[cue - 1].lower == "as" and tokens[cue].lower.endswith("ing"):
@@ -367,20 +370,27 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         # "Boyle's specific comments were ...": Boyle's words, whatever the adjective (not "Gregoire's spokesman")
         words = words[:owner] + [strip_possessive(words[owner])]
     lowered = [w.lower() for w in words]
+    if len(words) == 1 and lowered[0] in _OBJECT_PRONOUNS:
+        lowered = [_OBJECT_PRONOUNS[lowered[0]]]  # "according to him"
     if len(words) == 1 and lowered[0] in PRONOUNS:
         found = resolve_pronoun(article, lowered[0], position)
         if found is None:
             return speaker
         speaker.name, speaker.person, speaker.gender, speaker.plural = found.name, found.person, found.gender, found.plural
-        if found.person and PRONOUNS[lowered[0]] in {"m", "f"}:
+        # (not from a pronoun that opens someone's reported words: in "His lawyer, Ruth Amos, said he would
+        # plead", "he" is Ruth Amos's client, and guessing her would make her a man)
+        reported = first > 0 and tokens[first - 1].lower in CUE_VERBS | {"that"}
+        if found.person and PRONOUNS[lowered[0]] in {"m", "f"} and not reported:
             article.genders.setdefault(found.name, PRONOUNS[lowered[0]])
         return speaker
     if lowered[0] in {"i", "we", "you", "someone", "somebody", "anyone", "anybody"}:
         return speaker  # ("Someone off-camera can be heard saying": no one the story names)
     if lowered in (["one"], ["another"]):  # "many protesters said ... one said": a protester
         group = refer_back(article, "plural", position)
-        if group is not None and group.plural and group.name.islower():
-            speaker.name, speaker.person = " ".join(group.name.split()[:-1] + [singular(group.name.split()[-1])]), True
+        # ("Residents were not convinced": a sentence's first word is a group's too)
+        named = group.name.lower() if group is not None and group.name.lower() in ROLE_WORDS else group.name if group else ""
+        if group is not None and group.plural and named.islower():
+            speaker.name, speaker.person = " ".join(named.split()[:-1] + [singular(named.split()[-1])]), True
         return speaker
     if len(words) == 2 and lowered[0] == "the" and lowered[1] in {"former", "latter"}:
         found = former_or_latter(article, lowered[1], position)  # "The latter was more forthright."
@@ -470,7 +480,12 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     marched ...`` (a group, for ``they``) and ``The ministry issued ...``
     (an organisation, for ``it``).
     """
-    if lo >= hi or not tokens[lo].is_cap or tokens[lo].lower in _PREPOSITIONS:
+    opened = lo
+    while lo + 1 < hi and tokens[lo].lower in _OPENING_CONNECTIVES:
+        lo += 1 + (tokens[lo + 1].text == ",")  # "However, many residents were angry.": the residents
+    if lo > opened and lo + 1 < hi and tokens[lo].lower in _QUANTIFIERS and _group_word(tokens[lo + 1].lower):
+        lo += 1
+    if lo >= hi or not (tokens[lo].is_cap or lo > opened) or tokens[lo].lower in _PREPOSITIONS:
         return None  # "In Ohio, which ...": a place the sentence starts in, not its subject
     if tokens[lo].lower.endswith("ing") and lo + 1 < hi and tokens[lo + 1].text.islower():
         return None  # "Introducing himself, Francis ...": a participle opens the sentence
@@ -895,6 +910,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
     j = i
     if j < hi and tokens[j].is_word and tokens[j].lower in PRONOUNS:
         return (j, j + 1)
+    if j < hi and tokens[j].lower in {"one", "another"} and (j + 1 >= hi or not tokens[j + 1].is_word):
+        return (j, j + 1)  # '"...," said one.': one of a group named before
     if j + 2 < hi and tokens[j].lower == "one" and tokens[j + 1].lower == "of":  # "One of them", "one of the children"
         if tokens[j + 2].lower in {"them", "those"}:
             return (j, j + 3)
@@ -1507,6 +1524,9 @@ def _group_word(lower: str) -> bool:
 
 
 _DEFINITE = word_set("the his her their")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_OPENING_CONNECTIVES = CLAUSE_CONNECTIVES | word_set("meanwhile still instead")
+_QUANTIFIERS = word_set("many some most several other few")
 # Small words that link the parts of a noun phrase; never a job.
 _LINK_WORDS = word_set("of from at to for with in on by and or")
 _COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen hundred")
