@@ -1162,3 +1162,17 @@ def test_rules_from_a_grid_of_pronoun_passages(text, words, speaker):
 def test_a_short_sentence_after_according_to_is_a_statement():
     quotes = extract_quotes('Professor Alan Grey led the study. According to Grey, "The results are clear."')
     assert quotes["kind"].tolist() == ["statement"]
+
+
+def test_the_second_half_of_a_split_statement_is_a_statement():
+    text = '"Terrorists seek to divide us," said Ana Ruiz, "here in Leeds we will never let them succeed."'
+    quotes = extract_quotes(text)
+    assert quotes["kind"].tolist() == ["statement", "statement"]
+    assert quotes["speaker"].tolist() == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_more_reporting_verbs():
+    text = 'Ana Ruiz spoke first. "When choosing a costume," she offers, "we think about the character."'
+    assert extract_quotes(text)["speaker"].tolist() == ["Ana Ruiz", "Ana Ruiz"]
+    assert speaker_of('"It was a mistake," Tom Hale confessed.', "It was") == "Tom Hale"
+    assert speaker_of('"Nothing has changed," Tom Hale grumbled.', "Nothing has") == "Tom Hale"

@@ -692,6 +692,8 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 nearby = pronouns.person_named_before(article, tokens[qi].start, number) if bare else None
                 context = (lo, hi, following[1], next_cues, earlier, last_statement, intro, lead, subjects[k], next_source, nearby)
                 _choose_speaker(span, tokens, qi, cues, previous_quote, open_run if continues_run else None, context)
+                if span.attribution == "split" and previous_quote.kind == "statement":
+                    span.kind = "statement"  # '"...," said Khan, "here in London we ..."': the rest of his sentence
                 if continues_run:
                     span.run_id = open_run.run_id
                 else:

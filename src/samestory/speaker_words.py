@@ -65,7 +65,12 @@ CUE_VERBS = word_set(
     "complaining lamenting expressing condemning accusing vowing pledging promising predicting",
     "suggesting stressing emphasising emphasizing maintaining alleging demanding cautioning",
     "assert asserts asserted asserting contend contends contended reason reasoned clarify clarified clarifying",
-    "boast boasted exclaim exclaimed muse mused opine opined assure assured offered",
+    "boast boasted exclaim exclaimed muse mused opine opined assure assured offered offers",
+    "confide confides confided confess confesses confessed disclose discloses disclosed",
+    "echoed enthuse enthuses enthused gushed hinted implored interjected objected proclaim proclaims proclaimed",
+    "protested reassured reckon reckons reckoned reflected snapped sighed laughed fumed grumbled",
+    "wonder wonders wondered texted emailed messaged appealed begged thundered decry decries decried",
+    "denounce denounces denounced remind reminds reminded surmised theorised theorized summarised summarized cried",
 )
 # Reporting verbs that are also words of a description: "state police", "state media".
 MODIFIER_CUES = word_set("state")
@@ -73,6 +78,7 @@ MODIFIER_CUES = word_set("state")
 NOUN_CUES = word_set(
     "note notes report reports comment comments call calls claim claims remark remarks tweet tweets post posts promise pledge warning",
     "attack attacks statement answer answers reply replies demand demands forecast forecasts",
+    "offers",
 )
 # "quoted X as saying", "X was quoted as saying": the verbs that report
 # someone else's words through "as saying" (see ``subject_of``).

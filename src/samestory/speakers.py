@@ -186,7 +186,7 @@ def _reports_nothing(tokens: list, i: int, hi: int) -> bool:
         return after.lower in {"of", "to"}
     if lower in _CALL_WORDS:
         return after.lower in {"a", "an"}
-    if lower == "offered":
+    if lower in {"offered", "offers"}:
         return True
     return lower in MODIFIER_CUES and after.text.islower() and after.lower != "that"
 
