@@ -1151,6 +1151,9 @@ FROM_A_PRONOUN_GRID = [
      "We have", "resident"),
     ('Officials said the bridge would reopen. However, many residents were angry. "We have heard this before," one said.',
      "We have", "resident"),
+    # People described by what they do, after "some" or a count: "some baseball lovers", "two bystanders".
+    ('During the slump, some baseball lovers in Japan jokingly said "it was brought by a curse."', "it was", "baseball lovers"),
+    ('Two bystanders said: "We heard a loud bang."', "We heard", "bystanders"),
 ]
 
 

@@ -1735,6 +1735,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if len(words) >= 3 and lowered[:2] == ["one", "of"]:  # "One of the children": a child
         return _one_of(article, words[2:], position)
     indefinite = lowered[0] in {"a", "an", "one"}  # "said one supporter", "a voter told"
+    some = lowered[0] in _QUANTIFIERS | _COUNT_WORDS or lowered[0].isdigit()  # "some baseball lovers", "two bystanders"
     while len(words) > 1 and (lowered[0] in _DETERMINERS_OR_COUNTS or lowered[0].isdigit()):
         words, lowered = words[1:], lowered[1:]  # "the three students": students
     if not words or lowered[0] in DETERMINERS:
@@ -1768,6 +1769,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if head in TIME_WORDS:
         return "", False  # "... this week, claimed": not a speaker
     person = head in _PERSON_HEADS or head in TITLES or (indefinite and person_noun(head) and head not in _ORG_OR_DOCUMENT)
+    person = person or (some and head != singular(head) and person_noun(singular(head)) and singular(head) not in _ORG_OR_DOCUMENT)
     # "the court" -> the court the article names most ("Court of Session").
     if not person and len([w for w in words if w[:1].isupper()]) == 0 and head in article.orgs:
         return _most_named(article, head), False
