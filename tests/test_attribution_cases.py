@@ -60,7 +60,6 @@ KNOWN_MISSES_4 = {
 
 KNOWN_MISSES_5 = {
     25: "a statement a solicitor reads 'on her behalf': 'it said' gives it to the reader's sentence, not to the person it speaks for",
-    29: "'The message from Chief Constable X was blunt:': no reporting verb, and 'message from X' is not read as a source",
     32: "'Mayor Col Hennessy': 'Col' is read as the title Colonel",
     44: "'the Welshman' for a player said to be 'from Wales': a nationality is matched to a place only by its first letters",
     74: "'Barry and Monique Haddad': a couple named with one surname are read as one person",

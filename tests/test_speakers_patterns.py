@@ -1179,3 +1179,27 @@ def test_more_reporting_verbs():
     assert extract_quotes(text)["speaker"].tolist() == ["Ana Ruiz", "Ana Ruiz"]
     assert speaker_of('"It was a mistake," Tom Hale confessed.', "It was") == "Tom Hale"
     assert speaker_of('"Nothing has changed," Tom Hale grumbled.', "Nothing has") == "Tom Hale"
+
+
+FROM_DEV_ERRORS_TWO = [
+    # "said political counsellor, Sun Lushan": an adjective, a role, then the name after a comma.
+    ('"We hope they reflect," said ministry spokesman, Li Wei. "It is an interference," said political counsellor, Chen Bo.',
+     "It is", "Chen Bo"),
+    # "sent a message ... which said": the sender's words, though the message stands a few words back.
+    ('Ana Ruiz said: "We agree." Prime Minister Tom Hale sent a message to the meeting on Tuesday which said, "Peace is possible."',
+     "Peace is", "Tom Hale"),
+    # "When asked by a newspaper, X conveyed ...": the newspaper asked; X answered.
+    ('Dan Smerdon said: "People will go hungry." When asked by a British newspaper the same question, another official, '
+     'Emilia Casella, conveyed like sentiments, "Those who depend on food aid face a dire situation."', "Those who", "Emilia Casella"),
+]
+
+
+@check(FROM_DEV_ERRORS_TWO)
+def test_rules_from_a_second_review_of_the_dev_errors(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+def test_whole_sentences_ending_the_paragraph_after_a_comma_are_a_statement():
+    text = ('Maney acknowledges that the firm will have a long way to go, "But the work they will have to do '
+            'is going to require a massive effort."')
+    assert extract_quotes(text)["kind"].tolist() == ["statement"]

@@ -758,7 +758,7 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         return "statement"
     verbs = [i for i, (_, _, width) in cues.items() if width == 1 and i < qi]
     if prev.text == ",":
-        if not cues and _whole_sentences(content) and qi + 1 >= len(tokens) - 1:
+        if _whole_sentences(content) and qi + 1 >= len(tokens) - 1:
             return "statement"  # 'X defended the decision, "As I have said before, ..."' ending the paragraph
         near = any(qi - 1 - i <= 5 and not any(t.text == "," for t in tokens[i + 1 : qi - 1]) for i in verbs)
         # 'said from the steps of the embassy, "The slaughter must end."': a place between the verb and its words

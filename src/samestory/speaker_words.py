@@ -71,6 +71,8 @@ CUE_VERBS = word_set(
     "protested reassured reckon reckons reckoned reflected snapped sighed laughed fumed grumbled",
     "wonder wonders wondered texted emailed messaged appealed begged thundered decry decries decried",
     "denounce denounces denounced remind reminds reminded surmised theorised theorized summarised summarized cried",
+    "agrees denies observes reveals laments praises pleads boasts jokes quips cautions complains acknowledges",
+    "hails blames welcomes condemns repeats reiterates exclaims emphasises emphasizes convey conveys conveyed",
 )
 # Reporting verbs that are also words of a description: "state police", "state media".
 MODIFIER_CUES = word_set("state")
@@ -257,7 +259,7 @@ DOCUMENTS = word_set(
     "summary statement report letter ruling judgment judgement tweet post release website",
     "findings study declaration communique notice complaint filing petition lawsuit memo email opinion editorial",
     "proclamation definition proposal resolution",
-    "leaflet leaflets flyer flyers pamphlet pamphlets",
+    "leaflet leaflets flyer flyers pamphlet pamphlets message",
 )
 # Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
 ACCOUNT_WORDS = word_set("account accounts feed page channel handle website site blog homepage")

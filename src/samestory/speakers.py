@@ -233,6 +233,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
             return (j, j + 1)  # "According to him, ...": whom "he" would mean
         return _subject_after(tokens, j, hi)
     if cue + 1 < hi and tokens[cue + 1].lower == "by" and tokens[cue].lower.endswith(("ed", "cast", "ten")):
+        if tokens[cue].lower in _ASKING_VERBS:
+            return (-1, -1)  # "When asked by a newspaper, X replied": the newspaper asked, X answered
         return _phrase_after(tokens, cue + 2, hi)
     if cue - 1 > lo and tokens[cue - 1].lower == "as" and tokens[cue].lower.endswith("ing"):
         return _quoted_as_saying(tokens, cue - 1, lo)
@@ -255,7 +257,9 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     if j - 1 >= lo and tokens[j].lower in {"which", "that"} and tokens[j - 1].is_cap and tokens[j - 1].lower in _NAMED_TEXTS:
         return _phrase_before(tokens, j - 1, lo)  # "the Communications Decency Act which states": the law's own words
     written = any(t.lower in DOCUMENTS | ACCOUNT_WORDS for t in tokens[max(lo, j - 4) : j])  # "... account on Tuesday, which read"
-    if j - 1 >= lo and tokens[j].lower in {"which", "that"} and (tokens[j - 1].lower in DOCUMENTS or (written and tokens[j - 1].text == ",")):
+    # "sent a message to the UN meeting on Tuesday which said": the message, a few words back
+    sent = any(t.lower in DOCUMENTS and t.text.islower() for t in tokens[max(lo, j - 8) : j]) and not any(t.text == "," for t in tokens[max(lo, j - 8) : j])
+    if j - 1 >= lo and tokens[j].lower in {"which", "that"} and (tokens[j - 1].lower in DOCUMENTS or (written and tokens[j - 1].text == ",") or sent):
         return _clause_subject(tokens, lo, j)  # "Facebook released a statement which read": Facebook's words
     if j - 1 >= lo and tokens[j].lower == "who":  # "drafted by Alex Greenwich, who said": the person "who" stands for
         return _who_stands_for(tokens, j, lo)
@@ -1078,7 +1082,8 @@ def _modifiers_then_title(tokens: list, j: int, hi: int) -> bool:
     linked = k + 2 < hi and tokens[k + 1].lower in _PREPOSITION_LINKS and (tokens[k + 2].is_cap or tokens[k + 2].lower in DETERMINERS)
     if jobs and linked and role_like(tokens[k]):
         return True  # "said space station flight director for NASA, Holly Ridings"
-    return k + 1 < hi and role_like(tokens[k]) and tokens[k + 1].is_cap
+    apposed = k + 2 < hi and tokens[k + 1].text == "," and tokens[k + 2].is_cap  # "said political counsellor, Sun Lushan"
+    return k + 1 < hi and role_like(tokens[k]) and (tokens[k + 1].is_cap or apposed)
 
 
 def _job_word(token: Token) -> bool:
@@ -1525,6 +1530,7 @@ def _group_word(lower: str) -> bool:
 
 _DEFINITE = word_set("the his her their")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_ASKING_VERBS = word_set("asked questioned queried pressed interviewed")
 _OPENING_CONNECTIVES = CLAUSE_CONNECTIVES | word_set("meanwhile still instead")
 _QUANTIFIERS = word_set("many some most several other few")
 # Small words that link the parts of a noun phrase; never a job.
