@@ -1203,3 +1203,32 @@ def test_whole_sentences_ending_the_paragraph_after_a_comma_are_a_statement():
     text = ('Maney acknowledges that the firm will have a long way to go, "But the work they will have to do '
             'is going to require a massive effort."')
     assert extract_quotes(text)["kind"].tolist() == ["statement"]
+
+
+FROM_SET_EIGHTEEN = [
+    # An office of a role: "said the prime minister's office".
+    ('"Many houses have collapsed," said the prime minister\'s office.', "Many houses", "prime minister's office"),
+    # A body's name before the person's: "Director of the Scottish Council of Jewish Communities Ephraim Borowski".
+    ('Director of the Leeds Council of Faith Communities Ephraim Rosen testified. "It was offensive," said Rosen.',
+     "It was", "Ephraim Rosen"),
+    # A verb opening the sentence, its speaker after it: 'Says one worker, "..."'.
+    ('"Other workers have made it clear that we are not alone." Says one Zanon worker, "We are willing to defend the factory."',
+     "We are", "Zanon worker"),
+    # "his profile reads": the profile's owner.
+    ('Colin Penrose listed himself as single. "I hate football", his profile reads.', "I hate", "Colin Penrose"),
+    # One spelling for one person, the first the article gave: "Hugo Chávez" ... "Hugo Chavez".
+    ('Hugo Chávez spoke at the UN. Later Hugo Chavez said, "The devil came here yesterday."', "The devil", "Hugo Chávez"),
+    # A phrase quoted in passing ("described by Wikipedia as") does not make its source the next speaker.
+    ('Magnani indicates President Kirchner, described by Wikipedia as "a Peronist", might act. "Human rights are his flag."',
+     "Human rights", "Magnani"),
+    # "Name (party) who represents ... said": the relative clause runs to the verb without commas.
+    ('Rep. Charles Rangel (Democrats) who represents a New York neighborhood said "I want to make it clear."', "I want", "Charles Rangel"),
+    # "One of the victims from Saraf Jidad ... he said": a victim from there, not a person called Saraf Jidad.
+    ('One of the victims from Saraf Jidad, who was around 80, recalled the attack. "The attackers entered my house," he said.',
+     "The attackers", "Saraf Jidad victim"),
+]
+
+
+@check(FROM_SET_EIGHTEEN)
+def test_rules_from_the_eighteenth_held_out_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker

@@ -359,7 +359,16 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
     else:  # two people share a surname: the one named in full most often before this point, then the first named
         before = [(-sum(p < position for p in places), places[0], full) for full, places in found.items() if places[0] < position]
         best = min(before)[2] if before else min(found, key=lambda full: found[full][0])
-    return " ".join(best if len(best) >= len(name) else name)
+    best = best if len(best) >= len(name) else tuple(name)
+    return " ".join(_first_spelling(article, best))
+
+
+def _first_spelling(article: Article, name: tuple) -> tuple:
+    """The spelling the article first gave a name that it also writes with or without accents (``Chávez``, ``Chavez``)."""
+    key = tuple(folded(w) for w in name)
+    spellings = [(places[0], full) for entries in article.names.values() for full, places in entries.items() if len(full) == len(name)]
+    same = [(at, full) for at, full in spellings if tuple(folded(w) for w in full) == key]
+    return min(same)[1] if same else name
 
 
 def without_place_words(article: Article, name: list) -> list:

@@ -117,6 +117,8 @@ def _person_name(words: tuple) -> list:
             if not (_person_name(tuple(words[:i])) or words[i - 1].lower() in ORG_WORDS):
                 break  # "Minister for Trade of Fiji Sereana Vakadewa": "of" inside the title
             after = words[i + 1 :]
+            if words[i - 1].lower() in ORG_WORDS and sum(w[:1].isupper() for w in after) >= 4:
+                break  # "Council of Jewish Communities Ephraim Borowski": the body's name, then the person's
             named_after = name_like(after[-1]) and after[-1].lower() not in OFFICE_OR_ORG  # not "... of the World Health Organization"
             titled_after = any(is_title(w) or w.lower() in ROLE_WORDS for w in after[:-1]) and named_after
             if not titled_after or len(_person_name(tuple(words[:i]))) >= 2:  # ("Jo McPherson of Police Scotland")

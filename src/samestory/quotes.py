@@ -703,7 +703,9 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 if span.kind == "statement" and span.speaker.name:
                     last_statement = span
             named_here = [v for i, v in sorted(cues.items()) if v[0].name]
-            earlier = named_here[-1:] or earlier
+            # ('X indicates Kirchner, described by Wikipedia as "...", might ...': X, not the source of a phrase in passing)
+            active = [v for i, v in sorted(cues.items()) if v[0].name and not (i + 1 < hi and tokens[i + 1].lower == "by")]
+            earlier = (active or named_here)[-1:] or earlier
             if named_here and not any(t.quote >= 0 for t in tokens[lo:hi]):
                 previous_quote = None  # 'Shaye said that New Line ... . "I do not want ..."': his, not the quotation's before
             named_cues += named_here
@@ -824,7 +826,10 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
         return _take(span, cues[unnamed[0]], "after")
     if qi == lo and nearby is not None:
         return _take(span, (nearby, None, 1), "context")  # 'Two yellow cards left Ingram unimpressed. "..."'
-    if previous_quote is not None and qi == lo and (previous_quote.speaker.name or previous_quote.attribution == "after"):
+    # (but not from a phrase quoted in passing when the sentence before reports someone else:
+    # 'X indicates Kirchner, described by Wikipedia as "...", might act. "..."' is X's)
+    passing = previous_quote is not None and previous_quote.kind == "phrase" and earlier and earlier[-1][0].name != previous_quote.speaker.name
+    if previous_quote is not None and qi == lo and (previous_quote.speaker.name or previous_quote.attribution == "after") and not passing:
         return _inherit(span, previous_quote, "split")
     if earlier:
         return _take(span, earlier[-1], "context")

@@ -72,7 +72,7 @@ CUE_VERBS = word_set(
     "wonder wonders wondered texted emailed messaged appealed begged thundered decry decries decried",
     "denounce denounces denounced remind reminds reminded surmised theorised theorized summarised summarized cried",
     "agrees denies observes reveals laments praises pleads boasts jokes quips cautions complains acknowledges",
-    "hails blames welcomes condemns repeats reiterates exclaims emphasises emphasizes convey conveys conveyed",
+    "hails blames welcomes condemns repeats reiterates exclaims emphasises emphasizes convey conveys conveyed indicate indicates indicated",
 )
 # Reporting verbs that are also words of a description: "state police", "state media".
 MODIFIER_CUES = word_set("state")
@@ -262,7 +262,7 @@ DOCUMENTS = word_set(
     "leaflet leaflets flyer flyers pamphlet pamphlets message",
 )
 # Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
-ACCOUNT_WORDS = word_set("account accounts feed page channel handle website site blog homepage")
+ACCOUNT_WORDS = word_set("account accounts feed page channel handle website site blog homepage profile")
 # Documents that a later sentence may call by another word: "her findings" ... "the report".
 DOCUMENT_KINDS = {
     "findings": "report", "study": "report", "opinion": "report", "judgment": "ruling", "judgement": "ruling",

@@ -195,7 +195,9 @@ def _cue_word(tokens: list, i: int, lo: int) -> bool:
     """Is ``tokens[i]`` a reporting verb (lower case, or capitalised by mistake right after a quotation: ``," Said the ...``)?"""
     token = tokens[i]
     after_quote = i > lo and (tokens[i - 1].quote >= 0 or (tokens[i - 1].text == "," and i - 1 > lo and tokens[i - 2].quote >= 0))
-    return token.text in CUE_VERBS or (token.lower in CUE_VERBS and after_quote)
+    # 'Says one worker, "..."', 'Added Tom Hale: "..."': a verb opening the sentence, its speaker after it
+    inverted = i == lo and token.lower in _OPENING_CUES and i + 1 < len(tokens) and (tokens[i + 1].is_cap or tokens[i + 1].lower in DETERMINERS)
+    return token.text in CUE_VERBS or (token.lower in CUE_VERBS and (after_quote or inverted))
 
 
 def _adjective_use(tokens: list, i: int, lo: int) -> bool:
@@ -210,7 +212,9 @@ def _noun_use(tokens: list, i: int, lo: int) -> bool:
     before = [t.lower for t in tokens[max(lo, i - 2) : i]]
     if before[-1:] and (before[-1] in DETERMINERS or before[-1].endswith(("'s", "’s"))):
         return True
-    return len(before) == 2 and before[0] in DETERMINERS and tokens[i - 1].text.islower() and before[1] not in AUXILIARIES
+    # "a new report", and "the Silea attack": a name used as a word before the noun
+    modified = tokens[i - 1].text.islower() or (tokens[i - 1].is_cap and before[0] in {"the", "a", "an"})
+    return len(before) == 2 and before[0] in DETERMINERS and modified and before[1] not in AUXILIARIES
 
 
 def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
@@ -764,7 +768,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             break
         if token.is_word and lower in _SUBJECT_PRONOUNS and first == last:
             return (j, last)
-        if lower in {"them", "those"} and first == last and j - 2 >= lo and [t.lower for t in tokens[j - 2 : j]] == ["one", "of"]:
+        if lower in {"them", "those", "these"} and first == last and j - 2 >= lo and [t.lower for t in tokens[j - 2 : j]] == ["one", "of"]:
             return (j - 2, last)  # "One of them said"
         if lower in {"one", "another"} and first == last and (j == lo or not tokens[j - 1].is_word):
             return (j, last)  # '"...," one said. Another added:': one of a group named before
@@ -917,7 +921,7 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
     if j < hi and tokens[j].lower in {"one", "another"} and (j + 1 >= hi or not tokens[j + 1].is_word):
         return (j, j + 1)  # '"...," said one.': one of a group named before
     if j + 2 < hi and tokens[j].lower == "one" and tokens[j + 1].lower == "of":  # "One of them", "one of the children"
-        if tokens[j + 2].lower in {"them", "those"}:
+        if tokens[j + 2].lower in {"them", "those", "these"}:
             return (j, j + 3)
         inner = _phrase_after(tokens, j + 2, hi)
         return (j, inner[1]) if inner[0] >= 0 else inner
@@ -939,6 +943,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1
         elif role_like(token) and not (token.text[:1].islower() and _named_person(tokens, first, j) and _job_then_link(tokens, j, hi)):
             j += 1  # (but "said Jean-Jacques Dordain director-general at the ESA": the name ends before the job)
+        elif j > first and _owned_role(token) and j + 1 < hi and _noun_after_determiner(tokens[j + 1]):
+            j += 2  # "said the prime minister's office": the office of a role
         elif _stop_of_abbreviation(tokens, j, first):
             j += 1
         elif lower in CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap and not _named_person(tokens, first, j):
@@ -997,6 +1003,11 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             if end > k:
                 return (first, end)
     return (first, j)
+
+
+def _owned_role(token: Token) -> bool:
+    """Is ``token`` a role word with a possessive ending (``minister's``)?"""
+    return token.text.endswith(("'s", "’s")) and strip_possessive(token.text).lower() in ROLE_WORDS
 
 
 def _job_then_role(tokens: list, j: int, hi: int) -> bool:
@@ -1201,8 +1212,9 @@ def _unclosed_relative(tokens: list, lo: int, j: int) -> int:
     for k in range(j - 1, lo, -1):
         if tokens[k].text in {",", ";", ":"} or tokens[k].quote >= 0 or not (tokens[k].is_word or tokens[k].text in {"-", "'"}):
             return -1
-        if tokens[k].lower == "who":
-            return k if tokens[k - 1].text == "," and j - k >= 2 else -1
+        if tokens[k].lower == "who":  # (or "Rep. Charles Rangel (Democrats) who represents Harlem said", no comma)
+            after_name = tokens[k - 1].text == ")" or (tokens[k - 1].is_cap and name_like(tokens[k - 1].text))
+            return k if (tokens[k - 1].text == "," or after_name) and j - k >= 2 else -1
     return -1
 
 
@@ -1213,6 +1225,8 @@ def _who_stands_for(tokens: list, who: int, lo: int) -> tuple:
     of the works council, who was quoted``.
     """
     k = who - 1 - (tokens[who - 1].text == ",")
+    if k > lo and tokens[k].text == ")":
+        k = _opening_bracket(tokens, k, lo) - 1  # "Charles Rangel (Democrats) who"
     if k < lo or not tokens[k].is_word:
         return (-1, -1)
     first, last = _phrase_before(tokens, k, lo)
@@ -1531,6 +1545,7 @@ def _group_word(lower: str) -> bool:
 _DEFINITE = word_set("the his her their")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _ASKING_VERBS = word_set("asked questioned queried pressed interviewed")
+_OPENING_CUES = word_set("says said adds added writes wrote explains explained notes noted recalls recalled continues continued")
 _OPENING_CONNECTIVES = CLAUSE_CONNECTIVES | word_set("meanwhile still instead")
 _QUANTIFIERS = word_set("many some most several other few")
 # Small words that link the parts of a noun phrase; never a job.
@@ -1817,7 +1832,7 @@ def _most_named(article: Article, word: str) -> str:
 
 def _one_of(article: Article, words: list, position: int) -> tuple:
     """``one of the children`` is a ``child``; ``one of them`` one of the group ``they`` would mean."""
-    if [w.lower() for w in words] in (["them"], ["those"]):
+    if [w.lower() for w in words] in (["them"], ["those"], ["these"]):
         group = refer_back(article, "plural", position)
         if group is None or group.person and not group.plural:
             return "", False
@@ -1825,8 +1840,8 @@ def _one_of(article: Article, words: list, position: int) -> tuple:
     described, person = _describe(article, words, position)
     if described.lower() in ROLE_WORDS:  # "Protesters" opening a sentence
         described = described.lower()
-    if not described or described[:1].isupper():
-        return "", False  # "one of the Beatles": not a description we can make singular
+    if not described or (described[:1].isupper() and described.split()[-1] not in ROLE_WORDS):
+        return "", False  # "one of the Beatles": not a description we can make singular (but "Saraf Jidad victims" is)
     *rest, head = described.split()
     return " ".join([*rest, singular(head)]), True
 
