@@ -1232,3 +1232,25 @@ FROM_SET_EIGHTEEN = [
 @check(FROM_SET_EIGHTEEN)
 def test_rules_from_the_eighteenth_held_out_set(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+FROM_SET_NINETEEN = [
+    # "one of X's cousins" is X's cousin.
+    ("One of Tom Hale's cousins said: \"Loud music was played all night.\"", "Loud music", "Tom Hale's cousin"),
+    # Two neighbouring letters swapped in a later mention: "Marcon" for "Macron".
+    ('President Emmanuel Macron won the vote. Marcon tweeted, "Everyone told us it was impossible."', "Everyone told", "Emmanuel Macron"),
+    # A sentence's first word before a name given already is not part of it ("Félicitations Emmanuel Macron !").
+    ('Emmanuel Macron won. Félicitations Emmanuel Macron ! The new president said: "I will defend France." '
+     '"We will work together," said Macron.', "We will", "Emmanuel Macron"),
+    # "reacted to the motion, "..."", and the second half after an aside between dashes.
+    ('During the debate, MK Eitan Cabel reacted to the motion, "Why stop there? What about" — he named places — "Why leave them behind?"',
+     "Why leave", "Eitan Cabel"),
+    # A time between the subject and its verb: "during the Iran program", "at the time".
+    ('Sterling\'s supervisor during the Iran program said, "You kind of stick out."', "You kind", "Sterling's supervisor"),
+    ('The mayor of Leeds at the time said: "We did everything we could."', "We did", "Leeds mayor"),
+]
+
+
+@check(FROM_SET_NINETEEN)
+def test_rules_from_the_nineteenth_held_out_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker

@@ -216,6 +216,9 @@ def read_names(article: Article, tokens: list) -> None:
             run = run[place_before_name(tokens, at, at + len(run)) :]
             words = [t.text for t in run]
             name = without_place_words(article, person_name(words))
+            opening = at == 0 or tokens[at - 1].text in {".", ":", "!", "?"}
+            if len(name) >= 3 and opening and tuple(name[1:]) in article.names.get(surname(name), {}):
+                name = name[1:]  # "Félicitations Emmanuel Macron !": a sentence's first word before a name given already
             if len(name) >= 2:
                 article.names.setdefault(surname(name), {}).setdefault(tuple(name), []).append(run[0].start)
             org = org_name(words)
@@ -420,9 +423,15 @@ def _misspelt(word: str, full: tuple) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _one_letter_apart(word: str, other: str) -> bool:
-    """Do two different words of four letters or more differ by about one letter (difflib ratio 0.85 or more)?"""
+    """Do two different words of four letters or more differ by about one letter (difflib ratio 0.85 or more)?
+
+    Two neighbouring letters swapped count too (``Marcon`` for ``Macron``).
+    """
     if word == other or len(other) < 4 or abs(len(word) - len(other)) > 1:
         return False
+    swapped = [k for k in range(len(word)) if len(word) == len(other) and word[k] != other[k]]
+    if len(swapped) == 2 and swapped[1] == swapped[0] + 1 and word[swapped[0]] == other[swapped[1]] and word[swapped[1]] == other[swapped[0]]:
+        return True
     return difflib.SequenceMatcher(None, word, other).ratio() >= 0.85
 
 

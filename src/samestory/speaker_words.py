@@ -72,7 +72,7 @@ CUE_VERBS = word_set(
     "wonder wonders wondered texted emailed messaged appealed begged thundered decry decries decried",
     "denounce denounces denounced remind reminds reminded surmised theorised theorized summarised summarized cried",
     "agrees denies observes reveals laments praises pleads boasts jokes quips cautions complains acknowledges",
-    "hails blames welcomes condemns repeats reiterates exclaims emphasises emphasizes convey conveys conveyed indicate indicates indicated",
+    "hails blames welcomes condemns repeats reiterates exclaims emphasises emphasizes convey conveys conveyed indicate indicates indicated react reacts reacted",
 )
 # Reporting verbs that are also words of a description: "state police", "state media".
 MODIFIER_CUES = word_set("state")
@@ -259,14 +259,14 @@ DOCUMENTS = word_set(
     "summary statement report letter ruling judgment judgement tweet post release website",
     "findings study declaration communique notice complaint filing petition lawsuit memo email opinion editorial",
     "proclamation definition proposal resolution",
-    "leaflet leaflets flyer flyers pamphlet pamphlets message",
+    "leaflet leaflets flyer flyers pamphlet pamphlets message suit decree",
 )
 # Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
 ACCOUNT_WORDS = word_set("account accounts feed page channel handle website site blog homepage profile")
 # Documents that a later sentence may call by another word: "her findings" ... "the report".
 DOCUMENT_KINDS = {
     "findings": "report", "study": "report", "opinion": "report", "judgment": "ruling", "judgement": "ruling",
-    "tweet": "post", "release": "statement", "declaration": "statement", "communique": "statement",
+    "tweet": "post", "release": "statement", "declaration": "statement", "communique": "statement", "suit": "lawsuit",
 }  # fmt: skip
 # Verbs that make their subject a document's author: "Lind presented her findings".
 AUTHOR_VERBS = word_set(

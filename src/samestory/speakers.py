@@ -258,6 +258,7 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     while j >= lo and (tokens[j].lower in AUXILIARIES or _manner_adverb(tokens[j])):
         j -= 1  # "X has also said", "X angrily said"
     j = _before_when(tokens, j, lo)  # "X, a bishop, on Saturday said", "X yesterday said"
+    j = _before_time_phrase(tokens, j, lo)  # "The mayor at the time said", "X's supervisor during the program said"
     if j - 1 >= lo and tokens[j].lower in {"which", "that"} and tokens[j - 1].is_cap and tokens[j - 1].lower in _NAMED_TEXTS:
         return _phrase_before(tokens, j - 1, lo)  # "the Communications Decency Act which states": the law's own words
     written = any(t.lower in DOCUMENTS | ACCOUNT_WORDS for t in tokens[max(lo, j - 4) : j])  # "... account on Tuesday, which read"
@@ -476,7 +477,8 @@ def _adjective_only(word: str) -> bool:
     """Is a lower-case word after an owner's name no noun of its own: ``specific``, ``latest`` (not ``spokesman``, ``report``)?"""
     lower = word.lower()
     nouns = DOCUMENTS | SPEECH_NOUNS | NOUN_CUES | ACCOUNT_WORDS | ORG_WORDS
-    return word.islower() and lower not in nouns | ROLE_WORDS | KIND_NOUNS and not is_title(word)
+    person = lower.endswith(("er", "or", "ist", "ian")) and person_noun(lower)  # "Sterling's supervisor"
+    return word.islower() and lower not in nouns | ROLE_WORDS | KIND_NOUNS and not is_title(word) and not person
 
 
 def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
@@ -1454,6 +1456,19 @@ def _before_when(tokens: list, j: int, lo: int) -> int:
     return j
 
 
+def _before_time_phrase(tokens: list, j: int, lo: int) -> int:
+    """Step left over ``during ...`` or ``at the time`` between a subject and its verb (a few words at most)."""
+    k = j
+    while k > lo and j - k < 5 and tokens[k].quote < 0 and tokens[k].lower not in {"during", "at"}:
+        if not (tokens[k].is_cap or _noun_after_determiner(tokens[k]) or tokens[k].lower in {"the", "a", "an"} or tokens[k].text.isdigit()):
+            return j
+        k -= 1
+    person = role_like(tokens[k - 1]) or tokens[k - 1].is_cap or (tokens[k - 1].text.islower() and person_noun(singular(tokens[k - 1].lower)))
+    if k > lo and k < j and tokens[k].lower in {"during", "at"} and person:
+        return k - 1
+    return j
+
+
 def _name_then_link(tokens: list, lo: int, hi: int):
     """``Jeff Buchanan of Exodus International``: a person's name opening ``tokens[lo:hi]``, then of, from or at, else ``None``."""
     end = lo
@@ -1670,6 +1685,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if not any(ch.isalpha() for w in words for ch in w):
         return "", False  # "his January 2 remarks": a number is nobody
     lowered = [w.lower() for w in words]
+    if len(words) >= 3 and lowered[:2] == ["one", "of"]:  # "One of the children": a child; "one of Hale's cousins"
+        return _one_of(article, words[2:], position)
     if len(words) > 2 and lowered[1] == "of" and lowered[0] in {"part", "parts", "some", "much", "most"}:
         return _describe(article, words[2:], position)  # "Part of the judge's statement reads"
     # "a statement from the ministry": the source of the document.
@@ -1753,8 +1770,6 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         if owner is not None and owner.name:
             rest = " ".join(words[1:])
             return (f"{owner.name} {rest}" if lowered[-1] in SPOKES_WORDS else f"{owner.name}'s {rest}"), True
-    if len(words) >= 3 and lowered[:2] == ["one", "of"]:  # "One of the children": a child
-        return _one_of(article, words[2:], position)
     indefinite = lowered[0] in {"a", "an", "one"}  # "said one supporter", "a voter told"
     some = lowered[0] in _QUANTIFIERS | _COUNT_WORDS or lowered[0].isdigit()  # "some baseball lovers", "two bystanders"
     while len(words) > 1 and (lowered[0] in _DETERMINERS_OR_COUNTS or lowered[0].isdigit()):
