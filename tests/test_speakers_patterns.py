@@ -1248,6 +1248,17 @@ FROM_SET_NINETEEN = [
     # A time between the subject and its verb: "during the Iran program", "at the time".
     ('Sterling\'s supervisor during the Iran program said, "You kind of stick out."', "You kind", "Sterling's supervisor"),
     ('The mayor of Leeds at the time said: "We did everything we could."', "We did", "Leeds mayor"),
+    # "the ex-policeman": the person named as a "former policeman"; a clause of time ("when she exclaimed ...")
+    # with no comma after it does not report the words that follow the main verb.
+    ('Tom Hale is accused of hiring former policeman Marcos Aparecido dos Santos. One of Hale\'s cousins said music was played.\n\n'
+     'It is alleged when she exclaimed she could bear no more the ex-policeman responded "You are going to die."',
+     "You are", "Marcos Aparecido dos Santos"),
+    # A country's adjective before a name ("Nigerian Umar Farouk Abdulmutallab") is not part of it, and a role
+    # "to the United States" before an apposed name makes that name the sentence's subject, whom "he" then means.
+    ('Police charged Nigerian Umar Farouk Abdulmutallab on Friday. "We were fortunate," said Senator Bennie Thompson. '
+     '"This was serious," he added.\n\n'
+     'Nigeria\'s acting ambassador to the United States, Babagana Wakil, issued a statement, which he read to the radio. '
+     '"The embassy is in contact with the authorities," he said.', "The embassy", "Babagana Wakil"),
 ]
 
 

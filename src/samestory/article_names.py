@@ -397,9 +397,27 @@ def without_place_words(article: Article, name: list) -> list:
     >>> without_place_words(Article("Ambassador to the UN Vasily Nebenzya spoke."), ["UN", "Vasily", "Nebenzya"])
     ['Vasily', 'Nebenzya']
     """
-    while len(name) >= 3 and name[0][:1].isupper() and _used_as_place(article.text, name[0]):
+    while len(name) >= 3 and name[0][:1].isupper() and (_used_as_place(article.text, name[0]) or _demonym_of_person(article.text, tuple(name))):
         name = name[1:]
     return name
+
+
+@functools.lru_cache(maxsize=4096)
+def _demonym_of_person(text: str, name: tuple) -> bool:
+    """Does ``name`` open with the adjective of a country the text names (``Nigerian`` with ``Nigeria``)?
+
+    Not when the text writes the whole run with ``the`` (``the American Red Cross``): an organisation's name.
+
+    >>> _demonym_of_person("Nigeria's envoy spoke.", ("Nigerian", "Umar", "Farouk"))
+    True
+    >>> _demonym_of_person("America helped; the American Red Cross too.", ("American", "Red", "Cross"))
+    False
+    """
+    word = name[0]
+    if not (word.isalpha() and word.endswith(("an", "i")) and len(word) >= 5) or re.search(rf"\bthe\s+{re.escape(' '.join(name))}", text):
+        return False
+    stems = {word[:-1], word[:-2], word[:-3]}
+    return any(len(stem) >= 4 and re.search(rf"\b{re.escape(stem)}(?![\w-])", text) for stem in stems)
 
 
 @functools.lru_cache(maxsize=4096)

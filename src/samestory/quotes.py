@@ -57,6 +57,7 @@ from samestory.alignment import (  # noqa: F401  re-exported: they lived here be
 )
 from samestory.corpus import read_csv_rows
 from samestory.errors import CorpusError
+from samestory.names import person_name
 from samestory.tokens import PARAGRAPH_PATTERN
 
 QUOTE_COLUMNS = [
@@ -633,6 +634,12 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
         for lo, hi in sentences:
             sp.read_mentions(article, tokens, lo, hi, number)
             cues, leading, in_passing = {}, False, []
+            # the person a sentence opens with, before its verbs are read: in "X's ambassador, Y, issued a
+            # statement, which he read", "he" is Y
+            opener = sp.sentence_subject(article, tokens, lo, hi)
+            named_first = opener is not None and opener.person and " " in opener.name and bool(person_name(opener.mention.split()))
+            if named_first:
+                pronouns.remember(article, opener, tokens[lo].start, tokens[lo].start, number, rank=1)
             for i, width in sp.find_cues(tokens, lo, hi):
                 subject = sp.subject_of(tokens, i, width, lo, hi)
                 speaker = sp.name_speaker(article, tokens, subject, tokens[i].start)
@@ -650,9 +657,10 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                     in_passing.append(article.history[-1])
                 leading = leading or (bool(speaker.name) and not subordinate)
             sentence_cues.append(cues)
-            subject = sp.sentence_subject(article, tokens, lo, hi)
+            subject = opener
             if subject is not None:
-                pronouns.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
+                if not named_first:
+                    pronouns.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
                 if subject.person and " " in subject.name:
                     # "Luk had been ill, according to a family spokesperson. He ...": the person the sentence
                     # is about, not a source named in passing, is whom the next "he" means.
@@ -905,6 +913,9 @@ def _reporting_verb(tokens, verbs) -> int:
     for earlier in reversed(verbs[:-1]):
         between = tokens[earlier + 1 : chosen]
         if any(t.quote >= 0 or t.text in _CLAUSE_BREAKS or t.lower in _CLAUSE_BREAKS for t in between):
+            break
+        # ('when she exclaimed she could bear no more the ex-policeman responded "...": a clause of time, then his words)
+        if any(t.lower in _SUBORDINATORS for t in tokens[max(0, earlier - 3) : earlier]):
             break
         chosen = earlier
     return chosen

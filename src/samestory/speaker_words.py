@@ -212,7 +212,7 @@ def person_shaped(word: str) -> bool:
 SPOKES_WORDS = word_set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
 # Words that make a capitalised run an organisation, a place or a document.
 ORG_WORDS = word_set(
-    "association court council committee union party ministry department office",
+    "association court council committee union party ministry department office inquiry",
     "service services government parliament assembly university hospital police",
     "bank company group international institute foundation constitution agency",
     "commission organization organisation authority board trust prison prisons",

@@ -411,6 +411,9 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         demonym = [w.lower() for w in words[1:] if w[:1].isupper()]
         if demonym:  # "the 26-year-old Kenyan": the person named near "Kenya's"
             found = _person_named_near(article, demonym[0], position) or found
+        former = re.fullmatch(r"(?:ex-|former-?)([a-z]+)", lowered[-1])
+        if former:  # "the ex-policeman": the person named as a "former policeman"
+            found = _former_holder(article, former.group(1), position) or found
         if found is not None:
             speaker.name, speaker.person, speaker.gender = found.name, True, found.gender
         return speaker
@@ -953,6 +956,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "Secretary of State ...", but not "Ted Scambos of CU Boulder's institute"
         elif lower in CONNECTORS and j + 2 < hi and tokens[j + 1].lower == "the" and tokens[j + 2].is_cap and role_like(tokens[j - 1]):
             j += 1  # "the governor of the Bank of Tanzania"
+        elif lower == "to" and j > first and role_like(tokens[j - 1]) and tokens[j - 1].text.islower() and _named_next(tokens, j + 1, hi):
+            j += 1 + (tokens[j + 1].lower == "the")  # "Nigeria's acting ambassador to the United States, Babagana Wakil,"
         elif lower in {"from", "at"} and j > first and role_like(tokens[j - 1]) and _named_next(tokens, j + 1, hi):
             j += 1 + (tokens[j + 1].lower == "the")  # "an official from the Home Office"
         elif lower in NAME_PARTICLES and _particles_then_name(tokens, j, hi):
@@ -1614,6 +1619,13 @@ def _epithet(words: list) -> bool:
         return False
     person_like = person_shaped(head) or head in EPITHET_NOUNS or "-of-" in head  # not "the app", "the plan"
     return bool(person_like) and head.replace("-", "").isalpha() and head not in _NOT_EPITHETS and head == singular(head)
+
+
+def _former_holder(article: Article, role: str, position: int):
+    """The person the article named right after ``former <role>`` or ``ex-<role>`` before ``position``, else ``None``."""
+    named = re.findall(rf"\b(?:[Ff]ormer|[Ee]x-)\s*{re.escape(role)}\s+((?:[A-Z][\w'-]+|dos|da|de|van|von|al)(?:\s+(?:[A-Z][\w'-]+|dos|da|de|van|von|al))+)", article.text[:position])
+    name = person_name(named[-1].split()) if named else []
+    return Speaker(name=fullest_name(article, name, position), person=True) if len(name) >= 2 else None
 
 
 def _known_by_office(words: list) -> bool:
