@@ -1468,10 +1468,11 @@ def _before_time_phrase(tokens: list, j: int, lo: int) -> int:
         if not (tokens[k].is_cap or _noun_after_determiner(tokens[k]) or tokens[k].lower in {"the", "a", "an"} or tokens[k].text.isdigit()):
             return j
         k -= 1
-    person = role_like(tokens[k - 1]) or tokens[k - 1].is_cap or (tokens[k - 1].text.islower() and person_noun(singular(tokens[k - 1].lower)))
-    if k > lo and k < j and tokens[k].lower in {"during", "at"} and person:
-        return k - 1
-    return j
+    if not (lo < k < j and tokens[k].lower in {"during", "at"}):
+        return j
+    before = tokens[k - 1]
+    person = role_like(before) or before.is_cap or (before.text.islower() and person_noun(singular(before.lower)))
+    return k - 1 if person else j
 
 
 def _name_then_link(tokens: list, lo: int, hi: int):
