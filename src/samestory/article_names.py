@@ -369,8 +369,9 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
 def _first_spelling(article: Article, name: tuple) -> tuple:
     """The spelling the article first gave a name that it also writes with or without accents (``Chávez``, ``Chavez``)."""
     key = tuple(folded(w) for w in name)
-    spellings = [(places[0], full) for entries in article.names.values() for full, places in entries.items() if len(full) == len(name)]
-    same = [(at, full) for at, full in spellings if tuple(folded(w) for w in full) == key]
+    filed_under = folded(surname(list(name)))
+    filed = [entries for word, entries in article.names.items() if folded(word) == filed_under]
+    same = [(places[0], full) for entries in filed for full, places in entries.items() if tuple(folded(w) for w in full) == key]
     return min(same)[1] if same else name
 
 
@@ -445,8 +446,8 @@ def _one_letter_apart(word: str, other: str) -> bool:
 
     Two neighbouring letters swapped count too (``Marcon`` for ``Macron``).
     """
-    if word == other or len(other) < 4 or abs(len(word) - len(other)) > 1:
-        return False
+    if word == other or len(other) < 4 or abs(len(word) - len(other)) > 1 or (word[0] != other[0] and word[-1] != other[-1]):
+        return False  # (one letter changed, added, dropped or swapped leaves the first or the last letter as it was)
     swapped = [k for k in range(len(word)) if len(word) == len(other) and word[k] != other[k]]
     if len(swapped) == 2 and swapped[1] == swapped[0] + 1 and word[swapped[0]] == other[swapped[1]] and word[swapped[1]] == other[swapped[0]]:
         return True

@@ -335,6 +335,7 @@ def pseudonym(words: list) -> list:
 
 
 @functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=16384)
 def folded(word: str) -> str:
     """``Erdoğan`` -> ``erdogan``: lower case without accents, as copy often spells a name both ways."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
