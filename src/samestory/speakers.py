@@ -396,9 +396,10 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         return speaker  # ("Someone off-camera can be heard saying": no one the story names)
     if lowered in (["one"], ["another"]):  # "many protesters said ... one said": a protester
         group = refer_back(article, "plural", position)
-        # ("Residents were not convinced": a sentence's first word is a group's too)
-        named = group.name.lower() if group is not None and group.name.lower() in ROLE_WORDS else group.name if group else ""
-        if group is not None and group.plural and named.islower():
+        if group is None or not group.plural:
+            return speaker
+        named = group.name.lower() if group.name.lower() in ROLE_WORDS else group.name  # ("Residents were not convinced")
+        if named.islower():
             speaker.name, speaker.person = " ".join(named.split()[:-1] + [singular(named.split()[-1])]), True
         return speaker
     if len(words) == 2 and lowered[0] == "the" and lowered[1] in {"former", "latter"}:
@@ -1624,7 +1625,8 @@ def _epithet(words: list) -> bool:
 
 def _former_holder(article: Article, role: str, position: int):
     """The person the article named right after ``former <role>`` or ``ex-<role>`` before ``position``, else ``None``."""
-    named = re.findall(rf"\b(?:[Ff]ormer|[Ee]x-)\s*{re.escape(role)}\s+((?:[A-Z][\w'-]+|dos|da|de|van|von|al)(?:\s+(?:[A-Z][\w'-]+|dos|da|de|van|von|al))+)", article.text[:position])
+    word = rf"(?:[A-Z][\w'-]+|{'|'.join(sorted(NAME_PARTICLES))})"  # "Marcos Aparecido dos Santos"
+    named = re.findall(rf"\b(?:[Ff]ormer|[Ee]x-)\s*{re.escape(role)}\s+({word}(?:\s+{word})+)", article.text[:position])
     name = person_name(named[-1].split()) if named else []
     return Speaker(name=fullest_name(article, name, position), person=True) if len(name) >= 2 else None
 
