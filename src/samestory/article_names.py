@@ -351,6 +351,12 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
             return " ".join(close.pop())
     if not found:
         return " ".join(name)
+    if len(name) >= 2 and max(len(full) for full in found) == len(name):
+        # "Ahmad Faizal said" after "Datuk Seri Ahmad Faizal bin Hussein": the name the article gave first, in full
+        key = [folded(w) for w in name]
+        longer = {full: places for entries in article.names.values() for full, places in entries.items()
+                  if len(full) > len(name) and [folded(w) for w in full[: len(name)]] == key}
+        found = longer or found
     longest = max(len(full) for full in found)
     found = {full: places for full, places in found.items() if len(full) == longest}
     gender = gender or gender_of([w.lower() for w in name])  # "Mrs Kettering" is the Kettering known to be a woman

@@ -243,6 +243,10 @@ def former_or_latter(article: Article, which: str, position: int):
     """``the former`` / ``the latter``: the first or second of the last two people named, else ``None``."""
     people = []
     for m in people_before(article, position):
+        if _preposition_before(article.text, _named_at(m)) not in (None, "by"):
+            continue  # "who spent four months with Rudenko aboard Mir": someone spoken of, not one of the two just named
+        if m.speaker.mention.lower() in {"the former", "the latter"}:
+            continue  # "The former left. The latter said": not the person "the former" was taken to be
         if m.speaker.name not in [p.name for p in people]:
             people.append(m.speaker)
             if len(people) == 2:

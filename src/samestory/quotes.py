@@ -201,6 +201,16 @@ def _attributed_spans(text: str, *, block_quotes: bool = True, wanted=None) -> l
     return article, spans
 
 
+# "JAKARTA, Indonesia (AP) — ", "GUWAHATI, India (Reuters) - ": a wire story's dateline names a place and an agency, never a speaker.
+_DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*,(?: [A-Z][\w.'-]*)*(?: \([^()]{1,40}\))? [—–-] ")
+
+
+def _dateline_end(text: str, start: int, end: int) -> int:
+    """Where the first paragraph's words begin after a dateline (``PHNOM PENH, Cambodia (AP) —``), else ``start``."""
+    dateline = _DATELINE.match(text, start, end)
+    return dateline.end() if dateline else start
+
+
 def _contains_any(span, offsets) -> bool:
     return any(span.start <= at < span.end for at in offsets)
 
@@ -225,7 +235,8 @@ def _read_spans(text: str, *, block_quotes: bool) -> tuple:
         first = len(spans)
         spans.extend(found)
         quotes = [(first + k, s.outer_start, s.outer_end) for k, s in enumerate(found)]
-        tokens = tokenize(text, p_start, p_end, quotes)
+        opening = _dateline_end(text, p_start, p_end) if number == 0 else p_start
+        tokens = tokenize(text, opening, p_end, [q for q in quotes if q[1] >= opening])
         paragraph_tokens.append(tokens)
         read_names(article, tokens)
         read_acronyms(article, tokens)
@@ -698,6 +709,10 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 span.kind = "statement" if continues_run else _kind(tokens, qi, lo, span, text, cues)
                 bare = k > 0 and qi == lo and not sentence_cues[k] and not sentence_cues[k - 1] and not quoted_before
                 nearby = pronouns.person_named_before(article, tokens[qi].start, number) if bare else None
+                # 'X was unrepentant.' closing one paragraph, and the next is only a quotation: X's words
+                alone = number > 0 and qi == 0 and len(tokens) <= 2 and not cues
+                if alone and last_statement is None and intro is None and lead is None:
+                    nearby = _subject_ending(article, number - 1)
                 context = (lo, hi, following[1], next_cues, earlier, last_statement, intro, lead, subjects[k], next_source, nearby)
                 _choose_speaker(span, tokens, qi, cues, previous_quote, open_run if continues_run else None, context)
                 if span.attribution == "split" and previous_quote.kind == "statement":
@@ -847,7 +862,19 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
         return _take(span, lead, "context")  # the paragraph before reports X's words without quoting them
     if qi == 0 and last_statement is not None:
         return _inherit(span, last_statement, "context")
+    if qi == 0 and nearby is not None:
+        return _take(span, (nearby, None, 1), "context")  # the person the paragraph before ended on
     return None
+
+
+def _subject_ending(article, paragraph):
+    """The person the last sentence of ``paragraph`` is about (its subject, a person named in full), else ``None``."""
+    subjects = [m for m in article.history if m.paragraph == paragraph and m.rank >= 1 and m.speaker.person and not m.speaker.plural]
+    if not subjects:
+        return None
+    last = max(subjects, key=lambda m: m.sentence)
+    later = any(m.paragraph == paragraph and m.sentence > last.sentence for m in article.history)  # someone else after
+    return last.speaker if " " in last.speaker.name and last.speaker.name[:1].isupper() and not later else None
 
 
 def _led_in(span, tokens, qi, lo, hi) -> bool:

@@ -115,6 +115,7 @@ TITLES = word_set(
     "archbishop bishop cardinal ambassador officer sergeant sgt constable pc",
     "detective det superintendent supt colonel col lieutenant lt major admiral",
     "commander councillor cllr deputy acting mp mep msp spokesman spokeswoman undersecretary under-secretary",
+    "marshal brigadier corporal commodore",
     "spokesperson leader head premier ex former interior health foreign home",
     "prisons police prosecutor attorney coach manager editor founder",
     "sheikh sheik emir rapporteur envoy whip minority majority",
@@ -167,13 +168,14 @@ ROLE_WORDS = TITLES | word_set(
     "labourer laborer docker courier sailor veteran bystander onlooker shopper",
     "crowd audience fans supporters locals villagers panel jury eyewitness eyewitnesses user users",
     "person people insider insiders caller callers critic critics reviewer",
-    "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward",
+    "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward teammate",
 )
 # Their plurals too ("The researchers found", "economists said"): a group who speak together.
-_PEOPLE_SUFFIXES = "er|or|ist|ian|ant|ent|ee|ate|ive|ic"
-_PEOPLE_NOUN = re.compile(rf"[a-z-]+(?:{_PEOPLE_SUFFIXES})")
+_PEOPLE_SUFFIXES = "er|or|ist|ian|ant|ent|ee|ive|ic"
+# ("-ate" only on a longer word: "delegate", "candidate", but not "gate", "state" or "climate")
+_PEOPLE_NOUN = re.compile(rf"[a-z-]+(?:{_PEOPLE_SUFFIXES})|[a-z-]{{5,}}ate")
 # Looser, for a word that stands for someone already named: "the Frenchman", "the heiress", "the youngster".
-_PERSON_SHAPED = re.compile(rf"[a-z-]+(?:{_PEOPLE_SUFFIXES}|man|woman|ess|ar|ward|ster|nik)")
+_PERSON_SHAPED = re.compile(rf"[a-z-]+(?:{_PEOPLE_SUFFIXES}|man|woman|ess|ar|ward|ster|nik)|[a-z-]{{5,}}ate")
 ROLE_WORDS = ROLE_WORDS | {word + "s" for word in ROLE_WORDS if _PEOPLE_NOUN.fullmatch(word)}
 ROLE_WORDS = ROLE_WORDS | word_set("supporter families")
 # and the plurals the rule above cannot make ("Hospital bosses said", "the coaches said")

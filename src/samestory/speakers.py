@@ -1550,6 +1550,8 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
                 break
     if last < hi and tokens[last].text == ",":  # "Sara Lind, the UN special rapporteur, ..."
         k = last + 1
+        if k + 1 < hi and tokens[k].text.isdigit() and tokens[k + 1].text == ",":
+            k += 2  # "Desislava Petkova, 22, a law student": past the age
         while k < hi and k - last <= 8 and tokens[k].quote < 0 and tokens[k].text not in {",", ".", ";", ":", "("}:
             if tokens[k].lower in {"who", "whose", "which", "and", "but"} or tokens[k].text in CUE_VERBS:
                 break
@@ -1609,13 +1611,15 @@ def _epithet(words: list) -> bool:
     """
     words = _joined_ages(words)  # "the 33 year-old American"
     lowered = [w.lower() for w in words]
-    if not 2 <= len(words) <= 3 or lowered[0] != "the":
+    aged = len(words) == 4 and AGE_WORD.fullmatch(lowered[1]) and words[3].islower()  # "the 38-year-old Italian engineer"
+    if not (2 <= len(words) <= 3 or aged) or lowered[0] != "the":
         return False
     head = lowered[-1]
-    if AGE_WORD.fullmatch(head) or (len(words) == 3 and AGE_WORD.fullmatch(lowered[1])):
+    if AGE_WORD.fullmatch(head) or (len(words) >= 3 and AGE_WORD.fullmatch(lowered[1])):
         return True  # "the 54-year-old", "the 26-year-old Kenyan"
-    if len(words) == 2 and words[1][:1].isupper() and head.endswith("man") and head not in _NOT_EPITHETS:
-        return True  # "the Welshman", "the Frenchman"
+    nationality = head.endswith(("ian", "an", "ese", "ish")) and len(head) >= 5 and head not in ORG_WORDS  # "the Brazilian"
+    if len(words) == 2 and words[1][:1].isupper() and (head.endswith("man") or nationality) and head not in _NOT_EPITHETS:
+        return True  # "the Welshman", "the Frenchman", "the Brazilian"
     demonym = len(words) == 3 and words[1][:1].isupper() and lowered[1].endswith(("ish", "an", "ese", "ch"))
     if any(w[:1].isupper() for w in words[1:]) and not demonym:  # (but "the British competitor": see ``_person_named_near``)
         return False
@@ -1769,8 +1773,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         if authors and lowered[0] in _DEFINITE_DETERMINERS:
             author = max(authors, key=lambda pair: pair[0])[1]
             return author.name, author.person
-        if kind == "ruling" and "court" in article.orgs:  # "the ruling read": the court's
-            return _most_named(article, "court"), False
+        courts = [word for word in ("court", "tribunal") if word in article.orgs]
+        if kind == "ruling" and courts:  # "the ruling read": the court's (or the tribunal's)
+            return _most_named(article, courts[0]), False
         named = org_named_before(article, position) if lowered[0] in _DEFINITE_DETERMINERS and kind in {"statement", "report"} else ""
         return named, False  # "The Interior Ministry confirmed ... The statement said": the body just spoken of
     if len(words) >= 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in _ROLE_OR_SPEECH:
