@@ -96,6 +96,27 @@ def person_named_before(article: Article, position: int, paragraph: int):
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+def person_closing(article: Article, paragraph: int):
+    """The person named in full whom the last sentence of ``paragraph`` is about (its subject), else ``None``.
+
+    ``Giorgadze, who left in 2013, was unrepentant.`` then a paragraph that is
+    only a quotation: the words are Giorgadze's.
+
+    Examples
+    --------
+    >>> from samestory.quotes import extract_quotes
+    >>> text = 'Levan Giorgadze, who left in 2013, was unrepentant.\\n\\n"I would do it all again."'
+    >>> extract_quotes(text)["speaker"].tolist()
+    ['Levan Giorgadze']
+    """
+    subjects = [m for m in article.history if m.paragraph == paragraph and m.rank >= 1 and m.speaker.person and not m.speaker.plural]
+    if not subjects:
+        return None
+    last = max(subjects, key=lambda m: m.sentence)
+    later = any(m.paragraph == paragraph and m.sentence > last.sentence for m in article.history)  # someone else after
+    return last.speaker if " " in last.speaker.name and last.speaker.name[:1].isupper() and not later else None
+
+
 def refer_back(article: Article, wanted: str, position: int):
     """The latest, most prominent candidate of kind ``wanted`` (see ``resolve_pronoun``).
 

@@ -647,19 +647,19 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
             cues, leading, in_passing = {}, False, []
             # the person a sentence opens with, before its verbs are read: in "X's ambassador, Y, issued a
             # statement, which he read", "he" is Y
-            opener = sp.sentence_subject(article, tokens, lo, hi)
-            named_first = opener is not None and opener.person and " " in opener.name and bool(person_name(opener.mention.split()))
+            subject = sp.sentence_subject(article, tokens, lo, hi)
+            named_first = subject is not None and subject.person and " " in subject.name and bool(person_name(subject.mention.split()))
             if named_first:
-                pronouns.remember(article, opener, tokens[lo].start, tokens[lo].start, number, rank=1)
+                pronouns.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
             for i, width in sp.find_cues(tokens, lo, hi):
-                subject = sp.subject_of(tokens, i, width, lo, hi)
-                speaker = sp.name_speaker(article, tokens, subject, tokens[i].start)
+                words = sp.subject_of(tokens, i, width, lo, hi)
+                speaker = sp.name_speaker(article, tokens, words, tokens[i].start)
                 cues[i] = (speaker, (tokens[i].start, tokens[i + width - 1].end), width)
                 # 'X spoke to reporters after Judge Y ruled', 'When asked by a reporter, X ...':
                 # a cue in a subordinate clause does not make its subject the one the sentence is about.
-                subordinate = any(k >= lo and _subordinate_at(tokens, k, lo) for k in (subject[0] - 1, i - 1))
+                subordinate = any(k >= lo and _subordinate_at(tokens, k, lo) for k in (words[0] - 1, i - 1))
                 # 'Farrow claimed Campbell told her ...': a subject inside someone's reported words
-                subordinate = subordinate or (subject[0] - 1 > lo and tokens[subject[0] - 1].lower in sp.CUE_VERBS | {"that"})
+                subordinate = subordinate or (words[0] - 1 > lo and tokens[words[0] - 1].lower in sp.CUE_VERBS | {"that"})
                 subordinate = subordinate or (i == lo and width == 1 and tokens[i].lower.endswith(("ed", "ing")))  # "Asked by the coroner, she ..."
                 # ('"...," said X, as quoted by Bernama.': the outlet that passed the words on is no one a later "he" means)
                 rank = 0 if width == 3 else 1 if subordinate else 2
@@ -668,7 +668,6 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                     in_passing.append(article.history[-1])
                 leading = leading or (bool(speaker.name) and not subordinate)
             sentence_cues.append(cues)
-            subject = opener
             if subject is not None:
                 if not named_first:
                     pronouns.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
@@ -712,7 +711,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 # 'X was unrepentant.' closing one paragraph, and the next is only a quotation: X's words
                 alone = number > 0 and qi == 0 and len(tokens) <= 2 and not cues
                 if alone and last_statement is None and intro is None and lead is None:
-                    nearby = _subject_ending(article, number - 1)
+                    nearby = pronouns.person_closing(article, number - 1)
                 context = (lo, hi, following[1], next_cues, earlier, last_statement, intro, lead, subjects[k], next_source, nearby)
                 _choose_speaker(span, tokens, qi, cues, previous_quote, open_run if continues_run else None, context)
                 if span.attribution == "split" and previous_quote.kind == "statement":
@@ -865,16 +864,6 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
     if qi == 0 and nearby is not None:
         return _take(span, (nearby, None, 1), "context")  # the person the paragraph before ended on
     return None
-
-
-def _subject_ending(article, paragraph):
-    """The person the last sentence of ``paragraph`` is about (its subject, a person named in full), else ``None``."""
-    subjects = [m for m in article.history if m.paragraph == paragraph and m.rank >= 1 and m.speaker.person and not m.speaker.plural]
-    if not subjects:
-        return None
-    last = max(subjects, key=lambda m: m.sentence)
-    later = any(m.paragraph == paragraph and m.sentence > last.sentence for m in article.history)  # someone else after
-    return last.speaker if " " in last.speaker.name and last.speaker.name[:1].isupper() and not later else None
 
 
 def _led_in(span, tokens, qi, lo, hi) -> bool:

@@ -1617,10 +1617,10 @@ def _epithet(words: list) -> bool:
     head = lowered[-1]
     if AGE_WORD.fullmatch(head) or (len(words) >= 3 and AGE_WORD.fullmatch(lowered[1])):
         return True  # "the 54-year-old", "the 26-year-old Kenyan"
-    nationality = head.endswith(("ian", "an", "ese", "ish")) and len(head) >= 5 and head not in ORG_WORDS  # "the Brazilian"
+    nationality = _nationality(words[1]) and len(head) >= 5 and head not in ORG_WORDS  # "the Brazilian" (not "the Guardian")
     if len(words) == 2 and words[1][:1].isupper() and (head.endswith("man") or nationality) and head not in _NOT_EPITHETS:
         return True  # "the Welshman", "the Frenchman", "the Brazilian"
-    demonym = len(words) == 3 and words[1][:1].isupper() and lowered[1].endswith(("ish", "an", "ese", "ch"))
+    demonym = len(words) == 3 and _nationality(words[1])
     if any(w[:1].isupper() for w in words[1:]) and not demonym:  # (but "the British competitor": see ``_person_named_near``)
         return False
     person_like = person_shaped(head) or head in EPITHET_NOUNS or "-of-" in head  # not "the app", "the plan"
@@ -1633,6 +1633,11 @@ def _former_holder(article: Article, role: str, position: int):
     named = re.findall(rf"\b(?:[Ff]ormer|[Ee]x-)\s*{re.escape(role)}\s+({word}(?:\s+{word})+)", article.text[:position])
     name = person_name(named[-1].split()) if named else []
     return Speaker(name=fullest_name(article, name, position), person=True) if len(name) >= 2 else None
+
+
+def _nationality(word: str) -> bool:
+    """Is a capitalised word shaped like a nationality (``Kenyan``, ``British``, ``Japanese``, ``French``)?"""
+    return word[:1].isupper() and word.lower().endswith(("ian", "an", "ese", "ish", "ch"))
 
 
 def _known_by_office(words: list) -> bool:
