@@ -1265,3 +1265,18 @@ FROM_SET_NINETEEN = [
 @check(FROM_SET_NINETEEN)
 def test_rules_from_the_nineteenth_held_out_set(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+FROM_DEV_ERRORS_THREE = [
+    # A capital a sentence opens with, used as a name nowhere else, is no one a later "he" means: "White smoke rose".
+    ('The council elected Tom Hale as its new leader. White smoke rose from the chimney at noon. Following the vote, '
+     'he appeared at a window. "Thank you all," he said.', "Thank you", "Tom Hale"),
+    ('Tom Hale spoke first. Green fields surrounded the hall. "We will build here," he said.', "We will", "Tom Hale"),
+    # (but a one-word name the article uses inside a sentence too still counts)
+    ('Voters cheered for Madonna. Madonna waved from the stage. "I love this city," she said.', "I love", "Madonna"),
+]
+
+
+@check(FROM_DEV_ERRORS_THREE)
+def test_rules_from_a_third_review_of_the_dev_errors(text, words, speaker):
+    assert speaker_of(text, words) == speaker

@@ -533,12 +533,30 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     speaker = name_speaker(article, tokens, (first, last), tokens[lo].start)
     if not speaker.name:
         return None
+    if len(words) == 1 and first == opened and lowered[0] not in PRONOUNS and not _named_elsewhere(article, words[0], tokens[first].start):
+        speaker.person = False  # "White smoke rose ...": a capital the sentence opens with and nowhere else is no "he"
     if lowered[-1] in DOCUMENTS:  # "The report recommended ...": a later "it said" is its author's
         speaker.person, speaker.plural = False, False
         return speaker
     if speaker.person or speaker.plural or org_name(words) or lowered[-1] in ORG_WORDS:
         return speaker
     return None
+
+
+def _named_elsewhere(article: Article, word: str, at: int) -> bool:
+    """Whether the article uses ``word`` as a name somewhere other than at ``at``.
+
+    A name given in full (``Ana White``) counts, and so does the word
+    capitalised inside a sentence (``said White``).
+
+    >>> article = Article("White smoke rose. Later, White said no. Green fields lay.")
+    >>> _named_elsewhere(article, "White", 0), _named_elsewhere(article, "Green", 40)
+    (True, False)
+    """
+    if word in article.names:
+        return True
+    inside = re.compile(r"(?<=[\w,;] )" + re.escape(word) + r"\b")
+    return any(found.start() != at for found in inside.finditer(article.text))
 
 
 def clause_subject(article: Article, tokens: list, lo: int, end: int):
@@ -552,6 +570,9 @@ def clause_subject(article: Article, tokens: list, lo: int, end: int):
     if first < 0:
         return None
     speaker = name_speaker(article, tokens, (first, last), tokens[first].start)
+    lone = last - first == 1 and first == lo and tokens[first].lower not in PRONOUNS
+    if lone and speaker.person and not _named_elsewhere(article, tokens[first].text, tokens[first].start):
+        speaker.person = False  # "White smoke rose ...", as in sentence_subject
     return speaker if speaker.name else None
 
 
