@@ -1274,6 +1274,10 @@ FROM_DEV_ERRORS_THREE = [
     ('Tom Hale spoke first. Green fields surrounded the hall. "We will build here," he said.', "We will", "Tom Hale"),
     # (but a one-word name the article uses inside a sentence too still counts)
     ('Voters cheered for Madonna. Madonna waved from the stage. "I love this city," she said.', "I love", "Madonna"),
+    # A preposition opening a sentence is no part of the name after it: "Unlike Brazil, ...", "Following Hale, ...".
+    ('Unlike Brazil, Chile welcomed the report. "It is unfair and one-sided," Brazil\'s foreign ministry said.', "It is",
+     "Brazil's foreign ministry"),
+    ('Following Hale, the board voted. "We will wait," Hale said.', "We will", "Hale"),
 ]
 
 

@@ -307,6 +307,8 @@ COMMON_WORDS = word_set(
     "earlier later meanwhile when while after before as if then now last this",
     "although though perhaps because unless whereas until thus instead indeed nonetheless nevertheless",
     "furthermore moreover besides otherwise among amid despite",
+    "unlike like beyond amongst towards toward throughout following regarding concerning",
+    "including excluding except via upon within into onto",
     "that these those since during speaking according with without for from to",
     "by it he she they we i his her their our my your its there here what who",
     "why how also both all some many most other another every each no not so",
