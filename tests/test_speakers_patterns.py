@@ -1278,6 +1278,9 @@ FROM_DEV_ERRORS_THREE = [
     ('Unlike Brazil, Chile welcomed the report. "It is unfair and one-sided," Brazil\'s foreign ministry said.', "It is",
      "Brazil's foreign ministry"),
     ('Following Hale, the board voted. "We will wait," Hale said.', "We will", "Hale"),
+    # "X paid tribute ...; he posted": a clause of X's own after a semicolon, not someone else's words reported.
+    ('Tom Hale paid tribute to the singer. He said "She was a kind soul." Band member Ian Ruiz paid tribute to the singer '
+     'on Instagram; he posted beside a photograph of her, "So sad to hear the news."', "So sad", "Ian Ruiz"),
 ]
 
 

@@ -174,6 +174,8 @@ def refer_back(article: Article, wanted: str, position: int):
         # Not so for "he" (most people news quotes are men): "Among the sceptics was Justice Scalia. ... he said" is
         # Scalia, not the man who spoke before him; but "Dr Arrieta kept us going, he said." reports someone else.
         reported = not SENTENCE_END.search(article.text, pick.at, position)
+        # (but "X paid tribute on Instagram; he posted ..." and "X stood up and he said": a clause of X's own)
+        reported = reported and not _JOINED_CLAUSE.search(article.text, max(0, position - 12), position)
         owned = pick.rank == 1 and article.text[pick.sentence : pick.sentence + 4].lower() == _POSSESSIVE_OF[wanted]
         for m in reversed(candidates):
             known = article.genders.get(m.speaker.name, m.speaker.gender) == wanted
@@ -182,6 +184,9 @@ def refer_back(article: Article, wanted: str, position: int):
             if ((m.rank == 2 and (wanted == "f" or reported)) or (owned and m.rank >= 1)) and known and m.paragraph >= reach:
                 return m.speaker
     return pick.speaker
+
+
+_JOINED_CLAUSE = re.compile(r"(?:;|\band)\s+(?:he|she)\s+(?:\w+\s+)?$")  # "; he posted", "and she then wrote"
 
 
 def _verb_follows(text: str, mention: Mention) -> bool:
