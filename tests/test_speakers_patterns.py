@@ -1281,6 +1281,10 @@ FROM_DEV_ERRORS_THREE = [
     # "X paid tribute ...; he posted": a clause of X's own after a semicolon, not someone else's words reported.
     ('Tom Hale paid tribute to the singer. He said "She was a kind soul." Band member Ian Ruiz paid tribute to the singer '
      'on Instagram; he posted beside a photograph of her, "So sad to hear the news."', "So sad", "Ian Ruiz"),
+    # A spokesperson for a body described in lower-case words before its name.
+    ('A spokesman for the mining company Rio Tinto said "We are reviewing the report."', "We are", "Rio Tinto spokesman"),
+    ('A spokesperson for the social networking website Facebook said "Access is a matter of concern."', "Access is",
+     "Facebook spokesperson"),
 ]
 
 

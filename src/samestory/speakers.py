@@ -779,6 +779,20 @@ def describe_credit(article: Article, credit: str, start: int) -> Speaker:
 # ---------------------------------------------------------------- helpers
 
 
+def _spokesperson_for_described(tokens: list, j: int, lo: int) -> int:
+    """Where ``a spokesman for the mining company`` starts, the words up to ``tokens[j]`` ending it, else -1.
+
+    The body's name follows (``Rio Tinto``); up to three lower-case words
+    describe it after ``the``, and a role and ``for`` (or ``of``) stand before.
+    """
+    k = j
+    while k > lo and j - k < 3 and tokens[k].is_word and tokens[k].text.islower() and not _is_determiner(tokens[k]):
+        k -= 1
+    if k - 2 >= lo and _is_determiner(tokens[k]) and tokens[k - 1].lower in CONNECTORS and role_like(tokens[k - 2]):
+        return k - 2
+    return -1
+
+
 def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
     """Walk left from ``tokens[j]`` over the noun phrase that ends there."""
     last, first = j + 1, j + 1
@@ -835,6 +849,10 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
                 first, j = j - 2, j - 3  # "a spokesperson for the Ministry of Health", "Eva Stone of the RCN"
                 continue
             break
+        elif first < last and tokens[first].is_cap and token.text.islower() and _spokesperson_for_described(tokens, j, lo) >= 0:
+            first = _spokesperson_for_described(tokens, j, lo)  # "a spokesman for the mining company Rio Tinto"
+            j = first - 1
+            continue
         elif _noun_after_determiner(token) and j > lo and _is_determiner(tokens[j - 1]):
             first = j  # "a spokeman for ...", "the three-judge court": a noun after a determiner
         elif first < last and role_like(tokens[last - 1]) and _modifiers_after_determiner(tokens, j, lo):
@@ -1827,8 +1845,11 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         linked = word in CONNECTORS or (word in {"from", "at"} and lowered[i - 1] in ROLE_WORDS)  # "an official from TfL"
         if linked and 0 < i < len(words) - 1:
             tail = words[i + 1 :]
-            while tail and (tail[0].lower() in DETERMINERS or (tail[0].islower() and len(tail) > 1 and tail[1][:1].isupper())):
-                tail = tail[1:]  # "a spokesperson for the singer Leilani Kahananui"
+            while tail and tail[0].lower() in DETERMINERS:
+                tail = tail[1:]
+            named_at = next((k for k, w in enumerate(tail) if w[:1].isupper()), 0)
+            if all(w.islower() and w not in CONNECTORS | {"and"} for w in tail[:named_at]):
+                tail = tail[named_at:]  # "a spokesperson for the singer Leilani Kahananui", "... the mining company Rio Tinto"
             if len(tail) == 1 and tail[0] in article.orgs and lowered[i - 1] in SPOKES_WORDS:
                 tail = _most_named(article, tail[0]).split()  # "a spokesman for the union": the union the article names
             if tail and name_like(tail[-1]) and all(name_like(w) or w in CONNECTORS or w == "the" for w in tail):
