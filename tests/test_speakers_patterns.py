@@ -1285,6 +1285,11 @@ FROM_DEV_ERRORS_THREE = [
     ('A spokesman for the mining company Rio Tinto said "We are reviewing the report."', "We are", "Rio Tinto spokesman"),
     ('A spokesperson for the social networking website Facebook said "Access is a matter of concern."', "Access is",
      "Facebook spokesperson"),
+    # "quoting X": X's words, not the words of the one who quotes them.
+    ('The Vice President said he backed a Palestinian state, quoting President Tom Hale, "The state is long overdue."',
+     "The state", "Tom Hale"),
+    ('Ana Ruiz ended her speech quoting Nelson Mandela: "It always seems impossible until it is done."', "It always",
+     "Nelson Mandela"),
 ]
 
 

@@ -165,9 +165,23 @@ def find_cues(tokens: list, lo: int, hi: int) -> list:
                 cues.append((i, 1))
         elif token.lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to":
             cues.append((i, 2))
+        elif token.lower in _QUOTING_SOMEONE and _named_before_quote(tokens, i + 1, hi):
+            cues.append((i, 1))  # 'He ended his speech quoting Nelson Mandela: "..."': Mandela's words
         elif token.text in _POINT_WORDS and i + 1 < hi and tokens[i + 1].lower == "out":
             cues.append((i, 1))  # '"...," Ana Ruiz pointed out.'
     return cues
+
+
+_QUOTING_SOMEONE = word_set("quoting")
+
+
+def _named_before_quote(tokens: list, i: int, hi: int) -> bool:
+    """Does a name start at ``tokens[i]`` and run, over a comma or colon, into a quotation (``Nelson Mandela: "``)?"""
+    first, last = _subject_after(tokens, i, hi) if i < hi and tokens[i].is_cap else (-1, -1)
+    if first < 0:
+        return False
+    last += last < hi and tokens[last].text in {",", ":"}
+    return last < hi and tokens[last].quote >= 0
 
 
 def _reports_nothing(tokens: list, i: int, hi: int) -> bool:
@@ -231,6 +245,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     (int, int)
         Token range ``(first, last + 1)`` of the subject, or ``(-1, -1)``.
     """
+    if tokens[cue].lower in _QUOTING_SOMEONE:
+        return _subject_after(tokens, cue + 1, hi)  # "quoting President George W. Bush, "...""
     if width > 1:  # "according to the BBC", "according to its author, Ana Ruiz", "as reported by the BBC"
         j = cue + width
         if j < hi and tokens[j].lower in _OBJECT_PRONOUNS and (j + 1 >= hi or not tokens[j + 1].is_word):
