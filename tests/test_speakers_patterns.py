@@ -1290,6 +1290,9 @@ FROM_DEV_ERRORS_THREE = [
      "The state", "Tom Hale"),
     ('Ana Ruiz ended her speech quoting Nelson Mandela: "It always seems impossible until it is done."', "It always",
      "Nelson Mandela"),
+    # Two people who speak together are the pair the article named together, not a better-known namesake.
+    ('Singer Al Reed died on Sunday. The claims were made by his sons, Ian Cole and Tom Reed, in a letter. '
+     '"We believe he was poisoned," Cole and Reed said.', "We believe", "Ian Cole and Tom Reed"),
 ]
 
 

@@ -489,7 +489,23 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
 
 
 def _joint_name(article: Article, names: list, position: int) -> str:
-    """Two people speaking together, each by their fullest name: ``Williams and King`` -> ``Karen Williams and Patty King``."""
+    """Two people speaking together, each by their fullest name: ``Williams and King`` -> ``Karen Williams and Patty King``.
+
+    A pair the article named together before is that pair (``daughters Karen
+    Williams and Patty King``), even when another ``King`` is better known.
+
+    >>> article = Article("B.B. King died. His daughters Karen Williams and Patty King spoke. Williams and King said no.")
+    >>> _joint_name(article, [["Williams"], ["King"]], 70)
+    'Karen Williams and Patty King'
+    """
+    before = r"((?:[A-Z][\w.'’-]* )*)"  # the capitalised words before each name
+    pair = re.compile(before + re.escape(" ".join(names[0])) + " and " + before + re.escape(" ".join(names[1])) + r"\b")
+    named = [found for found in pair.finditer(article.text, 0, position) if found.group(1) or found.group(2)]
+    if named:
+        given = [named[0].group(1).split(), named[0].group(2).split()]
+        # (not a word the sentence opens with: "Daughters Karen Wills and ..." are Karen Wills and ...)
+        given = [[w for w in words if singular(w.lower()) not in ROLE_WORDS | COMMON_WORDS and not is_title(w)] for words in given]
+        return " and ".join(fullest_name(article, words + name, position) for words, name in zip(given, names))
     return " and ".join(fullest_name(article, name, position) for name in names)
 
 
