@@ -1293,6 +1293,13 @@ FROM_DEV_ERRORS_THREE = [
     # Two people who speak together are the pair the article named together, not a better-known namesake.
     ('Singer Al Reed died on Sunday. The claims were made by his sons, Ian Cole and Tom Reed, in a letter. '
      '"We believe he was poisoned," Cole and Reed said.', "We believe", "Ian Cole and Tom Reed"),
+    # A spokesperson for an office, or a decree of it, is the office holder's the article names.
+    ('Tom Hale, the country\'s president, visited the village. A spokesman for the president said: "He is saddened."',
+     "He is", "Tom Hale spokesman"),
+    ('Tom Hale, the country\'s president, visited the village. A presidential spokesman said: "He is saddened."',
+     "He is", "Tom Hale spokesman"),
+    ('Two generals were fired by Tom Hale, the country\'s president. The presidential decree read: "They failed in their duty."',
+     "They failed", "Tom Hale"),
 ]
 
 

@@ -440,6 +440,10 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         if all(names):  # "Williams and King said": "Karen Williams and Patty King"
             speaker.name, speaker.person, speaker.plural = _joint_name(article, names, position), True, True
             return speaker
+    if len(words) >= 2 and lowered[-2] in _OFFICE_ADJECTIVES and (lowered[-1] in SPOKES_WORDS or lowered[-1] in DOCUMENTS):
+        office = _OFFICE_ADJECTIVES[lowered[-2]]  # "a presidential spokesman": a spokesman for the president
+        words = words[:-2] + [words[-1], "for", "the", office] if lowered[-1] in SPOKES_WORDS else ["the", f"{office}'s", words[-1]]
+        lowered = [w.lower() for w in words]
     known = known_org(article, words)  # "Rail operator Calder Trains ... Calder Trains said": the company
     if known:
         speaker.name = known
@@ -486,6 +490,10 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         counts = article.orgs.setdefault(head, {})  # "A judicial committee found ...": a later "the committee" is it
         counts[speaker.name] = counts.get(speaker.name, 0) + 1
     return speaker
+
+
+# Adjectives of an office whose holder the article names: "the presidential decree" is the president's.
+_OFFICE_ADJECTIVES = {"presidential": "president", "mayoral": "mayor", "prime-ministerial": "prime minister"}
 
 
 def _joint_name(article: Article, names: list, position: int) -> str:
@@ -1884,6 +1892,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 tail = tail[named_at:]  # "a spokesperson for the singer Leilani Kahananui", "... the mining company Rio Tinto"
             if len(tail) == 1 and tail[0] in article.orgs and lowered[i - 1] in SPOKES_WORDS:
                 tail = _most_named(article, tail[0]).split()  # "a spokesman for the union": the union the article names
+            elif tail and lowered[i - 1] in SPOKES_WORDS and tail[-1].islower() and words[i + 1].lower() == "the":
+                tail = _role_holder(article, ["the"] + tail, position).split() or tail  # "a spokesman for the president"
             if tail and name_like(tail[-1]) and all(name_like(w) or w in CONNECTORS or w == "the" for w in tail):
                 owner_name = _name_of_owner(article, tail, position) or " ".join(tail)
                 words = owner_name.split() + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # ("Researchers from X")
