@@ -1300,6 +1300,9 @@ FROM_DEV_ERRORS_THREE = [
      "He is", "Tom Hale spokesman"),
     ('Two generals were fired by Tom Hale, the country\'s president. The presidential decree read: "They failed in their duty."',
      "They failed", "Tom Hale"),
+    # "X responded by saying" after a clause with no comma: X, the subject of the verb before "by".
+    ('Ana Ruiz spoke on Monday. When asked why the report was kept secret for so long Ruiz responded by saying that '
+     '"it takes time to check every page."', "it takes", "Ana Ruiz"),
 ]
 
 

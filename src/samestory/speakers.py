@@ -270,6 +270,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         found = _clause_subject(tokens, lo, cue, nearest=True)
         if found[0] >= 0 or infinitive:
             return found
+        if before[-1:] == ["by"] and k - 3 >= lo and tokens[k - 2].text.islower() and tokens[k - 3].is_cap:
+            return _phrase_before(tokens, k - 3, lo)  # "When asked why ... earlier McClellan responded by saying"
     j = cue - 1
     while j >= lo and (tokens[j].lower in AUXILIARIES or _manner_adverb(tokens[j])):
         j -= 1  # "X has also said", "X angrily said"
