@@ -1309,3 +1309,17 @@ FROM_DEV_ERRORS_THREE = [
 @check(FROM_DEV_ERRORS_THREE)
 def test_rules_from_a_third_review_of_the_dev_errors(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+FROM_BLIND_SET_TEN = [
+    # An organisation named in the possessive, after "Members of", is still the one "the council" means later.
+    ('Members of Greyford Borough Council\'s planning committee voted on Monday. Campaigner Ian Ruiz said residents '
+     'would appeal. In a statement, the council said: "Every objection was considered."', "Every objection",
+     "Greyford Borough Council"),
+]
+
+
+@check(FROM_BLIND_SET_TEN)
+def test_rules_from_the_tenth_blind_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+

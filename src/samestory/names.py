@@ -208,8 +208,11 @@ def org_name(words: list) -> str:
 @functools.lru_cache(maxsize=8192)
 def _org_name(words: tuple) -> str:
     words = [w for w in join_initials(drop_brackets(words)) if w not in {".", ","}]  # "U.S. Embassy"
+    words = words[:-1] + [strip_possessive(w) for w in words[-1:]]  # "Haverleigh District Council's planning committee"
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in COMMON_WORDS):
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in ROLE_WORDS and words[0].endswith("s") and words[1] == "of":
+        words = words[2:]  # "Members of Haverleigh District Council": the council
     phrase = " ".join(words)
     for tail in ORG_TAILS:
         if phrase.lower().endswith(" " + tail) and len(phrase) > len(tail) + 1:
