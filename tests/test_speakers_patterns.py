@@ -1316,6 +1316,9 @@ FROM_BLIND_SET_TEN = [
     ('Members of Greyford Borough Council\'s planning committee voted on Monday. Campaigner Ian Ruiz said residents '
      'would appeal. In a statement, the council said: "Every objection was considered."', "Every objection",
      "Greyford Borough Council"),
+    # "X, a company run by ...": a later "the company" is X.
+    ('Tom Hale sold his farm to Brackwater Orchards, a cider company run by his cousin. "It was time," Hale says. '
+     'In a statement, the company said: "We will keep every tree."', "We will", "Brackwater Orchards"),
 ]
 
 

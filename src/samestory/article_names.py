@@ -236,6 +236,7 @@ def read_names(article: Article, tokens: list) -> None:
             kind = tokens[at - 1].lower if at >= 1 and tokens[at - 1].text.islower() else ""
             if kind == "the" and at >= 2 and tokens[at - 2].lower in KIND_NOUNS:
                 kind = tokens[at - 2].lower  # "Folk-rock band the Marrowbone Kites"
+            kind = kind if kind in KIND_NOUNS else _kind_apposed(tokens, at + len(run))
             if kind in KIND_NOUNS and not any(is_title(t.text) for t in run) and not (len(name) >= 2 and kind in ROLE_WORDS):
                 body = org or strip_possessive(article.text[run[0].start : run[-1].end])  # "Dutch club FC Zeewolde"
                 counts = article.orgs.setdefault(kind, {})
@@ -244,6 +245,22 @@ def read_names(article: Article, tokens: list) -> None:
                 if kind in COMPANY_NOUNS:
                     article.companies.append((run[0].start, body))
         run = [token] if owned and token.is_cap else []
+
+
+def _kind_apposed(tokens: list, k: int) -> str:
+    """The kind noun of an apposition after a name, ``, a company run by ...`` -> ``company``, else ``""``.
+
+    Up to two describing words may stand before the noun (``, a Montreal
+    maple company``).
+    """
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in {"a", "an"}:
+        return ""
+    for j in range(k + 2, min(k + 5, len(tokens))):
+        if tokens[j].lower in KIND_NOUNS:
+            return tokens[j].lower
+        if not tokens[j].is_word:
+            return ""
+    return ""
 
 
 def read_acronyms(article: Article, tokens: list) -> None:
