@@ -1319,6 +1319,9 @@ FROM_BLIND_SET_TEN = [
     # "X, a company run by ...": a later "the company" is X.
     ('Tom Hale sold his farm to Brackwater Orchards, a cider company run by his cousin. "It was time," Hale says. '
      'In a statement, the company said: "We will keep every tree."', "We will", "Brackwater Orchards"),
+    # "A letter signed by the headteacher, Mrs X, said ...": the letter is X's, the name set after the role.
+    ('A letter sent home on Monday and signed by the headteacher, Mrs Ann Lee, said lessons would change. '
+     '"We know this is a much-loved tradition," the letter said.', "We know", "Ann Lee"),
 ]
 
 

@@ -779,7 +779,7 @@ def read_documents(article: Article, tokens: list, lo: int, hi: int, author) -> 
         k = i + 1 + (tokens[i + 1].text == ",")
         by = next((b for b in range(k + 1, min(hi, k + 9)) if tokens[b].lower == "by" or not tokens[b].is_word), -1)
         if by > 0 and tokens[k].lower in AUTHOR_VERBS and tokens[by].lower == "by":  # "published (on Wednesday) by"
-            publisher = name_speaker(article, tokens, _phrase_after(tokens, by + 1, hi), tokens[i].start)
+            publisher = name_speaker(article, tokens, _subject_after(tokens, by + 1, hi), tokens[i].start)  # (", Mrs X,")
             if publisher.name:
                 article.documents.setdefault(DOCUMENT_KINDS.get(tokens[i].lower, tokens[i].lower), []).append((tokens[i].start, publisher))
                 written = Speaker(name=publisher.name, mention=tokens[i].text, mention_start=tokens[i].start, mention_end=tokens[i].end)
