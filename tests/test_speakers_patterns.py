@@ -1322,6 +1322,9 @@ FROM_BLIND_SET_TEN = [
     # "A letter signed by the headteacher, Mrs X, said ...": the letter is X's, the name set after the role.
     ('A letter sent home on Monday and signed by the headteacher, Mrs Ann Lee, said lessons would change. '
      '"We know this is a much-loved tradition," the letter said.', "We know", "Ann Lee"),
+    # Spanish and Italian honorifics are titles, not names.
+    ('Doña Elena Ruiz Paz sells bread in Sucre. "I have sold bread here for forty years," she said.', "I have",
+     "Elena Ruiz Paz"),
 ]
 
 

@@ -122,7 +122,7 @@ TITLES = word_set(
     "monsignor monsenor monseñor msgr assemblyman assemblywoman councilman councilwoman alderman",
     "maître maitre recorder datuk dato datin seri tun puan encik",
     "democrat republican conservative tory socialist",
-    "shri sri smt shrimati herr frau monsieur madame mme mlle señor señora alhaji alhaja hajia mallam",
+    "shri sri smt shrimati herr frau monsieur madame mme mlle señor señora doña dona signor signora alhaji alhaja hajia mallam",
 )
 # Lower-case words that may stand in the subject of a reporting verb:
 # job words, roles and the people news copy quotes without naming them.
