@@ -1325,6 +1325,9 @@ FROM_BLIND_SET_TEN = [
     # Spanish and Italian honorifics are titles, not names.
     ('Doña Elena Ruiz Paz sells bread in Sucre. "I have sold bread here for forty years," she said.', "I have",
      "Elena Ruiz Paz"),
+    # A nickname in quotation marks between the names is no part of the name.
+    ('For thirty years Callum "Cal" Brodie has played at the Ceilidh House. "You don\'t retire from music," Brodie said.',
+     "You don't", "Callum Brodie"),
 ]
 
 

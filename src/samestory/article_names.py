@@ -204,6 +204,8 @@ def read_names(article: Article, tokens: list) -> None:
     run, at = [], 0
     for k, token in enumerate(tokens + [Token(".", -1, -1)]):
         owned = run and run[-1].text.endswith(("'s", "’s"))  # "Donald Trump's 214": the name ends at its possessive
+        if run and not owned and _nickname(token) and k + 1 < len(tokens) and tokens[k + 1].is_cap:
+            continue  # 'Alasdair "Ally" MacInnes': a nickname between the names is no part of the name
         joins = run and (token.lower in NAME_JOINERS or org_joiner(token, run))
         if not owned and (token.is_cap or joins or (run and initial_stop(run[-1], token))):
             at = at if run else k
@@ -245,6 +247,12 @@ def read_names(article: Article, tokens: list) -> None:
                 if kind in COMPANY_NOUNS:
                     article.companies.append((run[0].start, body))
         run = [token] if owned and token.is_cap else []
+
+
+def _nickname(token: Token) -> bool:
+    """Is a quotation token a nickname: one or two capitalised words in marks (``"Ally Bags"``)?"""
+    words = token.text.strip("\"'“”‘’ ").split()
+    return token.quote >= 0 and 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words)
 
 
 def _kind_apposed(tokens: list, k: int) -> str:
