@@ -1328,6 +1328,9 @@ FROM_BLIND_SET_TEN = [
     # A nickname in quotation marks between the names is no part of the name.
     ('For thirty years Callum "Cal" Brodie has played at the Ceilidh House. "You don\'t retire from music," Brodie said.',
      "You don't", "Callum Brodie"),
+    # "The review was led by Dr X": the review's findings are X's.
+    ('A review of care at Greyford Hospital has been published. The review was led by Dr Ann Lee, a retired surgeon, '
+     'and published on Thursday. "Women were not listened to," the review concluded.', "Women were", "Ann Lee"),
 ]
 
 

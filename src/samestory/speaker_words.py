@@ -261,7 +261,7 @@ DOCUMENTS = word_set(
     "summary statement report letter ruling judgment judgement tweet post release website",
     "findings study declaration communique notice complaint filing petition lawsuit memo email opinion editorial",
     "proclamation definition proposal resolution",
-    "leaflet leaflets flyer flyers pamphlet pamphlets message suit decree",
+    "leaflet leaflets flyer flyers pamphlet pamphlets message suit decree review",
 )
 # Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
 ACCOUNT_WORDS = word_set("account accounts feed page channel handle website site blog homepage profile")

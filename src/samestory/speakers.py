@@ -763,6 +763,9 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
                 article.genders.setdefault(person, gender)
 
 
+_LEADING_VERBS = word_set("led chaired conducted")  # "The review was led by Dr X": an inquiry's author
+
+
 def read_documents(article: Article, tokens: list, lo: int, hi: int, author) -> None:
     """Note who wrote a document: ``Sara Lind presented her findings`` makes a later ``the report`` hers.
 
@@ -777,8 +780,9 @@ def read_documents(article: Article, tokens: list, lo: int, hi: int, author) -> 
     documents = [i for i in range(lo, hi - 2) if tokens[i].lower in DOCUMENTS]
     for i in documents:  # "The report, published by the National Audit Office, ...": its author follows
         k = i + 1 + (tokens[i + 1].text == ",")
+        k += k + 1 < hi and tokens[k].lower in {"was", "were", "is", "are"}  # "The review was led by ..."
         by = next((b for b in range(k + 1, min(hi, k + 9)) if tokens[b].lower == "by" or not tokens[b].is_word), -1)
-        if by > 0 and tokens[k].lower in AUTHOR_VERBS and tokens[by].lower == "by":  # "published (on Wednesday) by"
+        if by > 0 and tokens[k].lower in AUTHOR_VERBS | _LEADING_VERBS and tokens[by].lower == "by":  # "published (on Wednesday) by"
             publisher = name_speaker(article, tokens, _subject_after(tokens, by + 1, hi), tokens[i].start)  # (", Mrs X,")
             if publisher.name:
                 article.documents.setdefault(DOCUMENT_KINDS.get(tokens[i].lower, tokens[i].lower), []).append((tokens[i].start, publisher))
