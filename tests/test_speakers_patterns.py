@@ -1331,6 +1331,8 @@ FROM_BLIND_SET_TEN = [
     # "The review was led by Dr X": the review's findings are X's.
     ('A review of care at Greyford Hospital has been published. The review was led by Dr Ann Lee, a retired surgeon, '
      'and published on Thursday. "Women were not listened to," the review concluded.', "Women were", "Ann Lee"),
+    # "Her answer was short:" as "Her response was short:": her words.
+    ('Ana Ruiz was asked about the pressure. Her answer was short: "I am not scared."', "I am", "Ana Ruiz"),
 ]
 
 

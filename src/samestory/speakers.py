@@ -996,7 +996,8 @@ def _opening_bracket(tokens: list, close: int, lo: int) -> int:
 
 def _noun_after_determiner(token: Token) -> bool:
     lower = token.lower
-    return token.is_word and token.text.islower() and lower not in COMMON_WORDS and lower not in PRONOUNS and lower not in _VERB_CUES
+    verb = lower in _VERB_CUES and lower not in SPEECH_NOUNS  # ("Her answer was short:" is a noun)
+    return token.is_word and token.text.islower() and lower not in COMMON_WORDS and lower not in PRONOUNS and not verb
 
 
 def _is_determiner(token: Token) -> bool:
