@@ -1333,7 +1333,15 @@ FROM_BLIND_SET_TEN = [
      'and published on Thursday. "Women were not listened to," the review concluded.', "Women were", "Ann Lee"),
     # "Her answer was short:" as "Her response was short:": her words.
     ('Ana Ruiz was asked about the pressure. Her answer was short: "I am not scared."', "I am", "Ana Ruiz"),
+    # "So says X" after a quotation paragraph, as "So said X"; a nickname there is a phrase.
+    ('"Forty years on the bus, and I have never once been on time."\n\nSo says Callum "Cal" Brodie, who retires on Friday.',
+     "Forty years", "Callum Brodie"),
 ]
+
+
+def test_a_nickname_between_names_is_a_phrase():
+    quotes = extract_quotes('So says Callum "Cal" Brodie, who retires on Friday.')
+    assert quotes["kind"].tolist() == ["phrase"]
 
 
 @check(FROM_BLIND_SET_TEN)

@@ -795,6 +795,9 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         # ('According to him, "The results are clear."': "according to" names a source, so a short sentence will do)
         short = according and content.rstrip(" ])")[-1:] in ".!?…" and len(content.split()) >= 3
         return "statement" if near or short or ((placed or according) and _whole_sentences(content)) else "phrase"
+    nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
+    if prev.is_cap and nxt is not None and nxt.is_cap and len(content.split()) <= 2:
+        return "phrase"  # 'So says Desmond "Dessie" Kavanagh': a nickname between the names
     return "statement" if any(qi - i <= 3 for i in verbs) else "phrase"
 
 

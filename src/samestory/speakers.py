@@ -622,7 +622,7 @@ def clause_subject(article: Article, tokens: list, lo: int, end: int):
 # "So said X", "The remarks came from X", "That was the assessment of X", "Those were the words of X",
 # "The remark, made by X at ...", "That was the warning on Tuesday from X", "With those words, X opened ...".
 _SOURCE_AFTER = re.compile(
-    r"(?:so said|(?:the|these|those|that|this|his|her|their)(?: \w+){1,2} came(?: \w+ly)? from"
+    r"(?:so (?:said|says)|(?:the|these|those|that|this|his|her|their)(?: \w+){1,2} came(?: \w+ly)? from"
     r"|(?:that|this) (?:was|is) how"
     r"|(?:the|these|those|that|this)(?: \w+){1,2},? (?:made|written|posted|tweeted|spoken|delivered) by"
     r"|(?:that|this|those|these) (?:was|were) (?:the|his|her|their)(?: \w+){1,2} of"
