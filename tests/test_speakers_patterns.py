@@ -1336,6 +1336,11 @@ FROM_BLIND_SET_TEN = [
     # "So says X" after a quotation paragraph, as "So said X"; a nickname there is a phrase.
     ('"Forty years on the bus, and I have never once been on time."\n\nSo says Callum "Cal" Brodie, who retires on Friday.',
      "Forty years", "Callum Brodie"),
+    # A union whose name has "and" in it and ends with "Union" keeps its whole name.
+    ('A spokesman for the Rail and Maritime Workers Union said it had pressed for the change. "Nobody should have '
+     'had to get sick," he said.', "Nobody should", "Rail and Maritime Workers Union spokesman"),
+    ('A spokesman for the Rail and Maritime Workers Union said: "Nobody should have had to get sick."', "Nobody should",
+     "Rail and Maritime Workers Union spokesman"),
 ]
 
 

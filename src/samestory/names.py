@@ -215,7 +215,7 @@ def _org_name(words: tuple) -> str:
         words = words[2:]  # "Members of Haverleigh District Council": the council
     phrase = " ".join(words)
     for tail in ORG_TAILS:
-        if phrase.lower().endswith(" " + tail) and len(phrase) > len(tail) + 1:
+        if phrase.endswith(" " + tail) and len(phrase) > len(tail) + 1:  # "the GMB union", not "Workers Union"
             head = phrase[: -len(tail) - 1]
             if head and head.split()[-1][:1].isupper():
                 phrase = head

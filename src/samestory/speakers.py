@@ -839,6 +839,11 @@ def _spokesperson_for_described(tokens: list, j: int, lo: int) -> int:
     return -1
 
 
+def _the_name_before(tokens: list, j: int, lo: int) -> bool:
+    """Does ``the`` and a capitalised word stand just before ``tokens[j]`` (``the Mining`` and ...)?"""
+    return j - 2 >= lo and tokens[j - 1].is_cap and tokens[j - 2].lower == "the"
+
+
 def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
     """Walk left from ``tokens[j]`` over the noun phrase that ends there."""
     last, first = j + 1, j + 1
@@ -874,6 +879,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif lower in CONNECTORS and first < last and tokens[first].is_cap:
             first = j
+        elif lower == "and" and first < last and tokens[last - 1].lower in ORG_WORDS and _the_name_before(tokens, j, lo):
+            first = j  # "the Mining and Energy Workers Union": one name whose last word is an organisation's
         elif lower in {"and", "&", "in"} and first < last and tokens[first].is_cap and org_joiner(token, _cap_run_before(tokens, j, lo)):
             first = j  # "the Department of Health and Social Care"
         elif lower == "and" and first < last and last - first <= 2 and all(t.is_cap for t in tokens[first:last]) and _joint_names(tokens, j, lo):
@@ -1901,7 +1908,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 tail = _most_named(article, tail[0]).split()  # "a spokesman for the union": the union the article names
             elif tail and lowered[i - 1] in SPOKES_WORDS and tail[-1].islower() and words[i + 1].lower() == "the":
                 tail = _role_holder(article, ["the"] + tail, position).split() or tail  # "a spokesman for the president"
-            if tail and name_like(tail[-1]) and all(name_like(w) or w in CONNECTORS or w == "the" for w in tail):
+            one_name = all(name_like(w) or w in CONNECTORS or w == "the" for w in tail) or bool(org_name(tail))
+            if tail and name_like(tail[-1]) and one_name:  # (and "the Mining and Energy Workers Union")
                 owner_name = _name_of_owner(article, tail, position) or " ".join(tail)
                 words = owner_name.split() + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # ("Researchers from X")
                 lowered = [w.lower() for w in words]
