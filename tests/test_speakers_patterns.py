@@ -1341,6 +1341,9 @@ FROM_BLIND_SET_TEN = [
      'had to get sick," he said.', "Nobody should", "Rail and Maritime Workers Union spokesman"),
     ('A spokesman for the Rail and Maritime Workers Union said: "Nobody should have had to get sick."', "Nobody should",
      "Rail and Maritime Workers Union spokesman"),
+    # "her attorney, X" and later "Her lawyer said": X.
+    ('A nurse has sued Greyford Health, her attorney, Tom Hale, announced on Tuesday. Greyford Health said it did not '
+     'comment. Her lawyer said she had refused a settlement. "She turned it down," he said.', "She turned", "Tom Hale"),
 ]
 
 

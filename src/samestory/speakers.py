@@ -743,6 +743,7 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
                 )
                 rank = 0 if roles or gender else -1
                 article.history.append(Mention(tokens[i].start, speaker, sentence, paragraph, rank=rank))
+                roles += [_SAME_ROLE[r] for r in roles if r in _SAME_ROLE]  # "her attorney, X": a later "her lawyer" is X
                 for role in roles + [TITLE_ROLES[r] for r in roles if r in TITLE_ROLES]:  # "Gov." is a governor
                     article.roles.setdefault(role, []).append((tokens[i].start, canonical))
                 people.append((i, canonical))
@@ -763,6 +764,8 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
                 article.genders.setdefault(person, gender)
 
 
+# Two words for one role: someone named as the one is whom a later "the other" means.
+_SAME_ROLE = {"attorney": "lawyer", "lawyer": "attorney", "solicitor": "lawyer", "barrister": "lawyer"}
 _LEADING_VERBS = word_set("led chaired conducted")  # "The review was led by Dr X": an inquiry's author
 
 
