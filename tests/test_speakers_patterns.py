@@ -1356,3 +1356,24 @@ def test_a_nickname_between_names_is_a_phrase():
 def test_rules_from_the_tenth_blind_set(text, words, speaker):
     assert speaker_of(text, words) == speaker
 
+
+FROM_SET_TWENTY = [
+    # "Advisor" and "Adviser" are titles before a name.
+    ('The Chilean Presidential Advisor Ana Maria Ruiz said:"With this gesture, Chile will reach its goals".', "With this",
+     "Ana Maria Ruiz"),
+    # An opening participle joined by "and" does not report the clause after it; "about the trip" is no part of a name.
+    ('President Hale spoke. Tom Hale is the country\'s president. Weeks before the visit and commenting about the trip '
+     'Hale said: "We are going to do the same thing in Peru."', "We are", "Tom Hale"),
+    # "in Quito Hale said": a place, then a person the article names elsewhere.
+    ('Tom Hale spoke in Lima. During the 10th edition of the forum in Quito Hale said:"A shoal of small fish may feed '
+     'the hungry."', "A shoal", "Tom Hale"),
+    # "a guardian whose son was sentenced": the relative clause is no part of the description.
+    ('Relatives waited outside. "The verdict is unjust", said a guardian whose son was sentenced to three years.',
+     "The verdict", "guardian"),
+]
+
+
+@check(FROM_SET_TWENTY)
+def test_rules_from_the_twentieth_held_out_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+

@@ -221,6 +221,8 @@ def read_names(article: Article, tokens: list) -> None:
             opening = at == 0 or tokens[at - 1].text in {".", ":", "!", "?"}
             if len(name) >= 3 and opening and tuple(name[1:]) in article.names.get(surname(name), {}):
                 name = name[1:]  # "Félicitations Emmanuel Macron !": a sentence's first word before a name given already
+            if len(name) == 2 and at >= 1 and tokens[at - 1].lower in {"in", "at"} and named_elsewhere(article, name[1], run[1].start):
+                name = []  # "in Havana Lula said": a place, then a person named elsewhere in the article
             if len(name) >= 2:
                 article.names.setdefault(surname(name), {}).setdefault(tuple(name), []).append(run[0].start)
             org = org_name(words)
@@ -247,6 +249,22 @@ def read_names(article: Article, tokens: list) -> None:
                 if kind in COMPANY_NOUNS:
                     article.companies.append((run[0].start, body))
         run = [token] if owned and token.is_cap else []
+
+
+def named_elsewhere(article: Article, word: str, at: int) -> bool:
+    """Whether the article uses ``word`` as a name somewhere other than at ``at``.
+
+    A name given in full (``Ana White``) counts, and so does the word
+    capitalised inside a sentence (``said White``).
+
+    >>> article = Article("White smoke rose. Later, White said no. Green fields lay.")
+    >>> named_elsewhere(article, "White", 0), named_elsewhere(article, "Green", 40)
+    (True, False)
+    """
+    if word in article.names:
+        return True
+    inside = re.compile(r"(?<=[\w,;] )" + re.escape(word) + r"\b")
+    return any(found.start() != at for found in inside.finditer(article.text))
 
 
 def _nickname(token: Token) -> bool:

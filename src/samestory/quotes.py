@@ -936,6 +936,9 @@ def _reporting_verb(tokens, verbs) -> int:
         # ('when she exclaimed she could bear no more the ex-policeman responded "...": a clause of time, then his words)
         if any(t.lower in _SUBORDINATORS for t in tokens[max(0, earlier - 3) : earlier]):
             break
+        # ('Days before the visit and commenting about the trip Lula said: "..."': an opening participle, then the speaker)
+        if tokens[earlier].lower.endswith("ing") and earlier > 0 and tokens[earlier - 1].lower == "and":
+            break
         chosen = earlier
     return chosen
 

@@ -54,6 +54,7 @@ from samestory.article_names import (
     initial_stop,
     known_org,
     name_ends_before_on,
+    named_elsewhere,
     org_joiner,
     org_named_before,
     place_before_name,
@@ -386,6 +387,7 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     first, last = span
     if first < 0:
         return Speaker()
+    first += _place_before_person(article, tokens, first, last)  # "in Havana Lula said": Lula
     words = [t.text for t in tokens[first:last]]
     speaker = Speaker(
         mention=article.text[tokens[first].start : tokens[last - 1].end],
@@ -498,6 +500,14 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
 _OFFICE_ADJECTIVES = {"presidential": "president", "mayoral": "mayor", "prime-ministerial": "prime minister"}
 
 
+def _place_before_person(article: Article, tokens: list, first: int, last: int) -> int:
+    """How many words of ``tokens[first:last]`` after ``in`` or ``at`` name a place before a person (``in Havana Lula``)."""
+    if first == 0 or tokens[first - 1].lower not in {"in", "at"} or last - first != 2 or not tokens[first].is_cap:
+        return 0
+    person = tokens[first + 1]
+    return 1 if person.is_cap and named_elsewhere(article, person.text, person.start) else 0
+
+
 def _joint_name(article: Article, names: list, position: int) -> str:
     """Two people speaking together, each by their fullest name: ``Williams and King`` -> ``Karen Williams and Patty King``.
 
@@ -575,7 +585,7 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     speaker = name_speaker(article, tokens, (first, last), tokens[lo].start)
     if not speaker.name:
         return None
-    if len(words) == 1 and first == opened and lowered[0] not in PRONOUNS and not _named_elsewhere(article, words[0], tokens[first].start):
+    if len(words) == 1 and first == opened and lowered[0] not in PRONOUNS and not named_elsewhere(article, words[0], tokens[first].start):
         speaker.person = False  # "White smoke rose ...": a capital the sentence opens with and nowhere else is no "he"
     if lowered[-1] in DOCUMENTS:  # "The report recommended ...": a later "it said" is its author's
         speaker.person, speaker.plural = False, False
@@ -583,22 +593,6 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     if speaker.person or speaker.plural or org_name(words) or lowered[-1] in ORG_WORDS:
         return speaker
     return None
-
-
-def _named_elsewhere(article: Article, word: str, at: int) -> bool:
-    """Whether the article uses ``word`` as a name somewhere other than at ``at``.
-
-    A name given in full (``Ana White``) counts, and so does the word
-    capitalised inside a sentence (``said White``).
-
-    >>> article = Article("White smoke rose. Later, White said no. Green fields lay.")
-    >>> _named_elsewhere(article, "White", 0), _named_elsewhere(article, "Green", 40)
-    (True, False)
-    """
-    if word in article.names:
-        return True
-    inside = re.compile(r"(?<=[\w,;] )" + re.escape(word) + r"\b")
-    return any(found.start() != at for found in inside.finditer(article.text))
 
 
 def clause_subject(article: Article, tokens: list, lo: int, end: int):
@@ -613,7 +607,7 @@ def clause_subject(article: Article, tokens: list, lo: int, end: int):
         return None
     speaker = name_speaker(article, tokens, (first, last), tokens[first].start)
     lone = last - first == 1 and first == lo and tokens[first].lower not in PRONOUNS
-    if lone and speaker.person and not _named_elsewhere(article, tokens[first].text, tokens[first].start):
+    if lone and speaker.person and not named_elsewhere(article, tokens[first].text, tokens[first].start):
         speaker.person = False  # "White smoke rose ...", as in sentence_subject
     return speaker if speaker.name else None
 
@@ -842,6 +836,13 @@ def _spokesperson_for_described(tokens: list, j: int, lo: int) -> int:
     return -1
 
 
+def _thing_before_name(tokens: list, j: int, first: int, last: int) -> bool:
+    """Is ``tokens[j]`` a word for a thing just before a name (``about the trip Lula said``), not ``the singer X``?"""
+    lower = tokens[j].lower
+    named = first < last and tokens[first].is_cap
+    return named and not (person_shaped(lower) or role_like(tokens[j]) or lower in KIND_NOUNS or lower in ORG_WORDS)
+
+
 def _the_name_before(tokens: list, j: int, lo: int) -> bool:
     """Does ``the`` and a capitalised word stand just before ``tokens[j]`` (``the Mining`` and ...)?"""
     return j - 2 >= lo and tokens[j - 1].is_cap and tokens[j - 2].lower == "the"
@@ -909,7 +910,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = _spokesperson_for_described(tokens, j, lo)  # "a spokesman for the mining company Rio Tinto"
             j = first - 1
             continue
-        elif _noun_after_determiner(token) and j > lo and _is_determiner(tokens[j - 1]):
+        elif _noun_after_determiner(token) and j > lo and _is_determiner(tokens[j - 1]) and not _thing_before_name(tokens, j, first, last):
             first = j  # "a spokeman for ...", "the three-judge court": a noun after a determiner
         elif first < last and role_like(tokens[last - 1]) and _modifiers_after_determiner(tokens, j, lo):
             first = j  # "a senior administration official", "a state police spokesman"
