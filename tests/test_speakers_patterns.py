@@ -1370,6 +1370,14 @@ FROM_SET_TWENTY = [
     # "a guardian whose son was sentenced": the relative clause is no part of the description.
     ('Relatives waited outside. "The verdict is unjust", said a guardian whose son was sentenced to three years.',
      "The verdict", "guardian"),
+    # "A spokesperson at Buckingham Palace": where the spokesperson works, not a time, and no person called so.
+    ('A spokesperson at Greyford Castle said that "The Duke was sad to hear the news."', "The Duke",
+     "Greyford Castle spokesperson"),
+    # "One U.S. intelligence official ... said another": the country's initials belong to the description, and
+    # "another" is another such official.
+    ('One U.S. intelligence official said: "The goal was to help him win."', "The goal", "U.S. intelligence official"),
+    ('One U.K. intelligence official told Reuters the goal was to help. "He believed he would be friendlier," said '
+     'another.', "He believed", "U.K. intelligence official"),
 ]
 
 

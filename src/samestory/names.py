@@ -176,11 +176,11 @@ def _person_name(words: tuple) -> list:
     owner_of = [  # (but "ambassador to the UN Vasily Nebenzya" is an envoy to a body)
         k
         for k in range(1, i + 1)
-        if words[k] in {"for", "to"} and words[k - 1].islower() and words[k - 1] in ROLE_WORDS
+        if words[k] in {"for", "to", "at"} and words[k - 1].islower() and words[k - 1] in ROLE_WORDS
         and not (words[k + 1] == "the" and words[k + 2 : k + 3] and words[k + 2][:1].isupper())
     ]
     if owner_of:
-        return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee": someone speaking for her
+        return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee", "a spokesperson at Buckingham Palace"
     calling = name[0].lower() in ROLE_WORDS | EPITHET_NOUNS or name[0].lower().endswith("ist")  # "Environmentalist"
     if len(name) >= 3 and (calling or name[0].partition("-")[2][:1].islower()):
         name = name[1:]  # "Nurse Eva Stone", "Teenager Ana Ruiz", "Co-developer Jing Wang" at the start of a sentence

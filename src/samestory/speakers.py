@@ -417,6 +417,8 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     if lowered in (["one"], ["another"]):  # "many protesters said ... one said": a protester
         group = refer_back(article, "plural", position)
         if group is None or not group.plural:
+            if lowered == ["another"]:  # "One U.S. intelligence official told Reuters ... said another": another such
+                speaker.name, speaker.person = _one_of_them_before(article, position), True
             return speaker
         named = group.name.lower() if group.name.lower() in ROLE_WORDS else group.name  # ("Residents were not convinced")
         if named.islower():
@@ -506,6 +508,15 @@ def _place_before_person(article: Article, tokens: list, first: int, last: int) 
         return 0
     person = tokens[first + 1]
     return 1 if person.is_cap and named_elsewhere(article, person.text, person.start) else 0
+
+
+def _one_of_them_before(article: Article, position: int) -> str:
+    """The description of the last ``One ... official`` the article spoke of before ``position``, else ``""``."""
+    for m in sorted(article.history, key=lambda m: m.at, reverse=True):
+        said = m.speaker.mention.lower()
+        if m.at < position and said.startswith("one ") and m.speaker.name.split()[-1:] and m.speaker.name.split()[-1].islower():
+            return m.speaker.name
+    return ""
 
 
 def _joint_name(article: Article, names: list, position: int) -> str:
@@ -971,7 +982,14 @@ def _modifiers_after_determiner(tokens: list, j: int, lo: int) -> bool:
     k = j
     while k >= lo and j - k < 3 and _noun_after_determiner(tokens[k]):
         k -= 1
+    if k < j and k - 2 >= lo and tokens[k].text == "." and tokens[k - 1].is_cap and _initials(tokens[k - 1].text):
+        k -= 2  # "a U.S. intelligence official": a country's initials before the nouns
     return k < j and k >= lo and _is_determiner(tokens[k])
+
+
+def _initials(word: str) -> bool:
+    """Is ``word`` initials run together with full stops (``U.S``, ``U.K``)?"""
+    return re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word) is not None
 
 
 def _owned_document(tokens: list, j: int, lo: int) -> int:
@@ -1568,6 +1586,8 @@ def _before_time_phrase(tokens: list, j: int, lo: int) -> int:
         k -= 1
     if not (lo < k < j and tokens[k].lower in {"during", "at"}):
         return j
+    if tokens[k].lower == "at" and any(t.is_cap for t in tokens[k + 1 : j + 1]):
+        return j  # "A spokesperson at Buckingham Palace said": where the speaker works, not when
     before = tokens[k - 1]
     person = role_like(before) or before.is_cap or (before.text.islower() and person_noun(singular(before.lower)))
     return k - 1 if person else j
