@@ -1378,6 +1378,12 @@ FROM_SET_TWENTY = [
     ('One U.S. intelligence official said: "The goal was to help him win."', "The goal", "U.S. intelligence official"),
     ('One U.K. intelligence official told Reuters the goal was to help. "He believed he would be friendlier," said '
      'another.', "He believed", "U.K. intelligence official"),
+    # A person named once, by surname, opening a sentence with a verb after it is still a "he".
+    ('Defender Ian Ruiz said the start was a disaster. "We came out flat," he said. Brodsky was naturally delighted with '
+     'the win. "I think we played well," he said.', "I think", "Brodsky"),
+    # ("Children fostered now ...": a group opening a sentence, no person called Children)
+    ('Representative Tom Hale backs the bill. Children fostered now would be removed. "They would be better off," the '
+     'Republican congressman said.', "They would", "Tom Hale"),
 ]
 
 

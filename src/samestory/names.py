@@ -128,6 +128,8 @@ def _person_name(words: tuple) -> list:
         return []  # (nor "Minister for Foreign Affairs": an office)
     if words[-1].endswith("s") and (words[-1].lower() in ROLE_WORDS or singular(words[-1].lower()) in ROLE_WORDS - {"man", "woman"}):
         return []  # "Inspectors", "Residents" opening a sentence, "South Sudan's Vice Presidents": a group, not a name
+    if len(words) == 1 and words[0].lower() in _IRREGULAR_PLURALS:
+        return []  # "Children fostered now would be removed": a group opening a sentence
     if len(words) == 1 and words[0].lower() in _QUESTION_OPENERS | _LANGUAGES:
         return []  # "Will the port expand?": a question, not a man called Will; "in broken English": a language
     if "on" in words and any(w.lower() in ORG_WORDS for w in words[: words.index("on")]):

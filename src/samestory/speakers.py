@@ -596,7 +596,7 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     speaker = name_speaker(article, tokens, (first, last), tokens[lo].start)
     if not speaker.name:
         return None
-    if len(words) == 1 and first == opened and lowered[0] not in PRONOUNS and not named_elsewhere(article, words[0], tokens[first].start):
+    if len(words) == 1 and first == opened and lowered[0] not in PRONOUNS and _lone_capital(article, tokens, first, hi):
         speaker.person = False  # "White smoke rose ...": a capital the sentence opens with and nowhere else is no "he"
     if lowered[-1] in DOCUMENTS:  # "The report recommended ...": a later "it said" is its author's
         speaker.person, speaker.plural = False, False
@@ -604,6 +604,17 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     if speaker.person or speaker.plural or org_name(words) or lowered[-1] in ORG_WORDS:
         return speaker
     return None
+
+
+def _lone_capital(article: Article, tokens: list, i: int, hi: int) -> bool:
+    """Is ``tokens[i]``, opening a sentence, a capital the article uses as a name nowhere else, with no verb after it?
+
+    ``White smoke rose`` and ``Je sais`` open with such a word; ``Schmetzer
+    was delighted`` opens with a person named once, whose verb follows.
+    """
+    after = tokens[i + 1] if i + 1 < hi else None
+    verb = after is not None and (after.lower in PASSIVE_AUXILIARIES | AUXILIARIES | CUE_VERBS or after.lower.endswith("ed"))
+    return not verb and not named_elsewhere(article, tokens[i].text, tokens[i].start)
 
 
 def clause_subject(article: Article, tokens: list, lo: int, end: int):
@@ -618,7 +629,7 @@ def clause_subject(article: Article, tokens: list, lo: int, end: int):
         return None
     speaker = name_speaker(article, tokens, (first, last), tokens[first].start)
     lone = last - first == 1 and first == lo and tokens[first].lower not in PRONOUNS
-    if lone and speaker.person and not named_elsewhere(article, tokens[first].text, tokens[first].start):
+    if lone and speaker.person and _lone_capital(article, tokens, first, end):
         speaker.person = False  # "White smoke rose ...", as in sentence_subject
     return speaker if speaker.name else None
 
