@@ -1384,6 +1384,9 @@ FROM_SET_TWENTY = [
     # ("Children fostered now ...": a group opening a sentence, no person called Children)
     ('Representative Tom Hale backs the bill. Children fostered now would be removed. "They would be better off," the '
      'Republican congressman said.', "They would", "Tom Hale"),
+    # "Tom Hale acknowledged how she changed politics": "she" is someone else, so Hale is not taken for a woman.
+    ('Her successor, Ian Ruiz, paid tribute. "She was brave," Ruiz said.\n\nFormer Prime Minister Tom Hale also '
+     'acknowledged how she changed British politics. He said: "She was a towering figure."', "She was a", "Tom Hale"),
 ]
 
 

@@ -769,7 +769,12 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
     if len({name for _, name in people}) == 1:
         at, person = people[0]
         # (not "him": "Ana Ruiz paid tribute, calling him a gentleman" speaks of someone else)
-        seen = {GENDERED_PRONOUNS[t.lower] for t in tokens[lo:hi] if t.is_word and t.lower in GENDERED_PRONOUNS and t.lower != "him"}
+        # (nor a pronoun opening a clause of what was said: "Tony Blair acknowledged how she changed politics")
+        seen = {
+            GENDERED_PRONOUNS[t.lower]
+            for k, t in enumerate(tokens[lo:hi], lo)
+            if t.is_word and t.lower in GENDERED_PRONOUNS and t.lower != "him" and not (k > lo and tokens[k - 1].lower in _WH_WORDS)
+        }
         # "During her questioning, Achterberg asked": an opening phrase's "her" is hers too (not "Her lawyer, Sampaio,")
         opening = at > lo and tokens[at - 1].text == "," and tokens[lo].lower in _PREPOSITIONS
         before = any(t.lower in GENDERED_PRONOUNS for t in tokens[lo:at]) and not opening
@@ -778,6 +783,10 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
             gender = seen.pop()
             if not someone_else_of(article, gender, person, paragraph):
                 article.genders.setdefault(person, gender)
+
+
+# Words that open a clause of what someone said or thought: "acknowledged how she changed politics".
+_WH_WORDS = word_set("how why what whether")
 
 
 # Two words for one role: someone named as the one is whom a later "the other" means.
