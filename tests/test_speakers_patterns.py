@@ -1387,6 +1387,9 @@ FROM_SET_TWENTY = [
     # "Tom Hale acknowledged how she changed politics": "she" is someone else, so Hale is not taken for a woman.
     ('Her successor, Ian Ruiz, paid tribute. "She was brave," Ruiz said.\n\nFormer Prime Minister Tom Hale also '
      'acknowledged how she changed British politics. He said: "She was a towering figure."', "She was a", "Tom Hale"),
+    # "paid tribute to her saying, "..."": an object pronoun before the participle; the sentence's subject speaks.
+    ('Her successor as leader, Tom Hale paid tribute to her saying, "Her courage will always be remembered."',
+     "Her courage", "Tom Hale"),
 ]
 
 

@@ -267,6 +267,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     participle = tokens[cue].lower.endswith("ing") and before[-1:] in ([","], ["before"], ["after"], ["while"], ["when"], ["by"])
     # "Chavez sent his wishes during his weekly broadcast saying": a participle after a noun, with no comma
     participle = participle or (tokens[cue].lower.endswith("ing") and k - 1 > lo and _noun_after_determiner(tokens[k - 1]) and not role_like(tokens[k - 1]))
+    # ("John Major paid tribute to her saying": an object pronoun, then the participle)
+    participle = participle or (tokens[cue].lower.endswith("ing") and before[-1:] in (["her"], ["him"], ["them"], ["it"], ["us"]))
     if infinitive or participle:  # "Hale went on to say", "Hale defended it, saying", "... by saying"
         found = _clause_subject(tokens, lo, cue, nearest=True)
         if found[0] >= 0 or infinitive:
