@@ -1390,6 +1390,12 @@ FROM_SET_TWENTY = [
     # "paid tribute to her saying, "..."": an object pronoun before the participle; the sentence's subject speaks.
     ('Her successor as leader, Tom Hale paid tribute to her saying, "Her courage will always be remembered."',
      "Her courage", "Tom Hale"),
+    # A title in quotation marks inside an aside: 'Hale, in his "State of the State" speech, said'.
+    ('Governor Tom Hale backed it. Hale, in his "State of the State" speech for 2014, said, "I believe in tradition."',
+     "I believe", "Tom Hale"),
+    # Two titles of one person ("Museum Curator and study co-author X"); "the reason" is a noun, not a verb.
+    ('Natural History Museum Curator and study co-author Ana Ruiz cites new scanners as the reason: "We know very '
+     'little about embryology."', "We know", "Ana Ruiz"),
 ]
 
 

@@ -80,7 +80,7 @@ MODIFIER_CUES = word_set("state")
 NOUN_CUES = word_set(
     "note notes report reports comment comments call calls claim claims remark remarks tweet tweets post posts promise pledge warning",
     "attack attacks statement answer answers reply replies demand demands forecast forecasts",
-    "offers",
+    "offers reason reasons",
 )
 # "quoted X as saying", "X was quoted as saying": the verbs that report
 # someone else's words through "as saying" (see ``subject_of``).

@@ -581,6 +581,13 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     lowered = [w.lower() for w in words]
     if lowered[0] in {"it", "i", "we", "you"}:
         return None
+    if last + 1 < hi and tokens[last].lower == "and" and (role_like(tokens[last - 1]) or person_noun(lowered[-1])):
+        # "Natural History Museum Curator and study co-author Mark Norell cites ...": two titles of one person
+        other = _phrase_after(tokens, last + 1, hi)
+        named = person_name([t.text for t in tokens[other[0] : other[1]]]) if other[0] >= 0 else []
+        if len(named) >= 2 and not person_name(words):
+            speaker = name_speaker(article, tokens, other, tokens[lo].start)
+            return speaker if speaker.name else None
     if last + 1 < hi and tokens[last].lower == "and" and tokens[last + 1].is_cap:
         # "Tom Hale and Ana Ruiz visited Strel": not one person the sentence is about, but two a later "they" may mean
         other = _phrase_after(tokens, last + 1, hi)
@@ -1523,6 +1530,12 @@ def _person_before_modifiers(tokens: list, lo: int, first: int):
     return (start, end) if person_name([t.text for t in tokens[start:end]]) else None
 
 
+def _quoted_title(token: Token) -> bool:
+    """Is a quotation token a short title (``"State of the State"``): a few words, capitalised, no sentence's end?"""
+    words = token.text.strip("\"'“”‘’ ").split()
+    return token.quote >= 0 and 1 <= len(words) <= 6 and words[0][:1].isupper() and words[-1][-1:] not in ".!?,"
+
+
 def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) -> tuple:
     """``Cherry, who led the petition, said``, ``Eva Stone, 45, from Leeds, said``: the subject stands before the asides.
 
@@ -1533,7 +1546,8 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
     a name set beside it.
     """
     commas, k = [comma], comma - 1
-    while k >= lo and tokens[k].quote < 0 and (tokens[k].text not in {".", ":", ";"} or _stop_of_abbreviation(tokens, k, lo)):
+    # (over a title in quotation marks inside an aside: 'Pence, in his "State of the State" speech, said')
+    while k >= lo and (tokens[k].quote < 0 or _quoted_title(tokens[k])) and (tokens[k].text not in {".", ":", ";"} or _stop_of_abbreviation(tokens, k, lo)):
         if tokens[k].text == ",":
             commas.append(k)
         k -= 1
