@@ -1396,6 +1396,12 @@ FROM_SET_TWENTY = [
     # Two titles of one person ("Museum Curator and study co-author X"); "the reason" is a noun, not a verb.
     ('Natural History Museum Curator and study co-author Ana Ruiz cites new scanners as the reason: "We know very '
      'little about embryology."', "We know", "Ana Ruiz"),
+    # "X in a statement to Associated Press said": X, not the agency spoken to.
+    ('Tom Hale spoke first. Ana Ruiz in a statement to Associated Press said she was the target: "What other motive '
+     'could there be?"', "What other", "Ana Ruiz"),
+    # 'said one of the protesters inside the pipeline, Matt Almonte in a statement': the name set after the place.
+    ('Two protesters were arrested. "Nobody asked us," said one of the protesters inside the pipeline, Ian Cole in a '
+     'statement posted online.', "Nobody asked", "Ian Cole"),
 ]
 
 

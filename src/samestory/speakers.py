@@ -1420,6 +1420,9 @@ def _quoted_as_saying(tokens: list, as_index: int, lo: int) -> tuple:
     return (first, last) if last == as_index else (-1, -1)  # (or "quotes Eva Stone, a student, as saying")
 
 
+_WHERE_WORDS = word_set("inside outside in at near")
+
+
 def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
     """``said the UN's secretary-general, Ana Ruiz``: the name after a description, else ``(first, last)``."""
     words = [t.text for t in tokens[first:last]]
@@ -1428,6 +1431,8 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
         comma += 1
         while comma < hi and (tokens[comma].is_cap or tokens[comma].lower in DETERMINERS or tokens[comma].lower in CONNECTORS):
             comma += 1
+    elif comma + 2 < hi and tokens[comma].lower in _WHERE_WORDS and tokens[comma + 1].lower == "the" and tokens[comma + 2].text.islower():
+        comma += 3  # "one of the protesters inside the pipeline, Matt Almonte"
     if len(person_name(words)) >= 2:
         # (but "said a geologist at the Ruritanian Survey in Strel, Ivo Hallik": a job, then where, then the name)
         job_first = tokens[first + (tokens[first].lower in DETERMINERS)]
@@ -1443,6 +1448,7 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
         end += 1
     closed = end == hi or tokens[end].text in {",", ".", ";", "!", "?"} or tokens[end].quote >= 0
     closed = closed or tokens[end].lower in _PLACE_LINKS_AT  # ", Dr Ingrid Solberg of the University of Tromsø"
+    closed = closed or _in_a_statement(tokens, end)  # ", Matt Almonte in a statement posted ..."
     name = person_name([t.text for t in tokens[comma + 1 : end]])
     if closed and name:
         return (comma + 1, end)
@@ -1504,6 +1510,15 @@ _PREPOSITION_LINKS = word_set("of from at to for")
 _MODIFIER_LINKS = _PREPOSITION_LINKS | word_set("and the a an")
 
 
+def _in_a_statement(tokens: list, k: int) -> bool:
+    """Is ``tokens[k]`` a word of ``in a statement`` or ``in an interview`` (``Lars Vilks in a statement to AP said``)?"""
+    lower = tokens[k].lower
+    if lower in DOCUMENTS or lower == "interview":
+        return k >= 2 and tokens[k - 1].lower in {"a", "an", "the"} and tokens[k - 2].lower == "in"
+    return lower == "in" and k + 2 < len(tokens) and tokens[k + 1].lower in {"a", "an", "the"} and (
+        tokens[k + 2].lower in DOCUMENTS or tokens[k + 2].lower == "interview")
+
+
 def _person_before_modifiers(tokens: list, lo: int, first: int):
     """``Jennifer Daskal of American University and contributor to Slate wrote``: the person described.
 
@@ -1513,7 +1528,8 @@ def _person_before_modifiers(tokens: list, lo: int, first: int):
     up to that phrase, the person is the subject. Returns a token range or ``None``.
     """
     k = first - 1
-    while k >= lo and tokens[k].quote < 0 and (tokens[k].is_cap or tokens[k].lower in _MODIFIER_LINKS or role_like(tokens[k]) or _modifier_word(tokens[k])):
+    while k >= lo and tokens[k].quote < 0 and (tokens[k].is_cap or tokens[k].lower in _MODIFIER_LINKS or role_like(tokens[k]) or _modifier_word(tokens[k])
+                                               or _in_a_statement(tokens, k)):
         k -= 1
     start = k + 1
     if k >= lo and tokens[k].text != "," and tokens[k].quote < 0:  # (the clause opens after a comma or a quotation)
@@ -1525,7 +1541,7 @@ def _person_before_modifiers(tokens: list, lo: int, first: int):
     if unnamed and k > lo and tokens[k].text == ",":  # "Pat McQuaid, president of Union Cycliste Internationale told"
         named = _phrase_before(tokens, k - 1, lo)
         return named if named[0] >= 0 and len(person_name([t.text for t in tokens[named[0] : named[1]]])) >= 2 else None
-    if end == start or end >= first or tokens[end].lower not in _PLACE_LINKS_AT:
+    if end == start or end >= first or not (tokens[end].lower in _PLACE_LINKS_AT or _in_a_statement(tokens, end)):
         return None
     return (start, end) if person_name([t.text for t in tokens[start:end]]) else None
 
