@@ -263,6 +263,8 @@ def named_elsewhere(article: Article, word: str, at: int) -> bool:
     """
     if word in article.names:
         return True
+    if article.text.count(word) < 2:
+        return False  # (said once: here)
     inside = re.compile(r"(?<=[\w,;] )" + re.escape(word) + r"\b")
     return any(found.start() != at for found in inside.finditer(article.text))
 
