@@ -515,8 +515,8 @@ def _place_before_person(article: Article, tokens: list, first: int, last: int) 
 def _one_of_them_before(article: Article, position: int) -> str:
     """The description of the last ``One ... official`` the article spoke of before ``position``, else ``""``."""
     for m in sorted(article.history, key=lambda m: m.at, reverse=True):
-        said = m.speaker.mention.lower()
-        if m.at < position and said.startswith("one ") and m.speaker.name.split()[-1:] and m.speaker.name.split()[-1].islower():
+        words = m.speaker.name.split()
+        if m.at < position and m.speaker.mention.lower().startswith("one ") and words and words[-1].islower():
             return m.speaker.name
     return ""
 
@@ -947,8 +947,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
                 continue
             break
         elif first < last and tokens[first].is_cap and token.text.islower() and _spokesperson_for_described(tokens, j, lo) >= 0:
-            first = _spokesperson_for_described(tokens, j, lo)  # "a spokesman for the mining company Rio Tinto"
-            j = first - 1
+            first = j = _spokesperson_for_described(tokens, j, lo)  # "a spokesman for the mining company Rio Tinto"
+            j -= 1
             continue
         elif _noun_after_determiner(token) and j > lo and _is_determiner(tokens[j - 1]) and not _thing_before_name(tokens, j, first, last):
             first = j  # "a spokeman for ...", "the three-judge court": a noun after a determiner
