@@ -1402,6 +1402,9 @@ FROM_SET_TWENTY = [
     # 'said one of the protesters inside the pipeline, Matt Almonte in a statement': the name set after the place.
     ('Two protesters were arrested. "Nobody asked us," said one of the protesters inside the pipeline, Ian Cole in a '
      'statement posted online.', "Nobody asked", "Ian Cole"),
+    # "A spokesman for Immigration Minister Ana Ruiz": the minister's spokesman, her office words left out.
+    ('A spokesman for Immigration Minister Ana Ruiz said: "They are not facing persecution."', "They are",
+     "Ana Ruiz spokesman"),
 ]
 
 

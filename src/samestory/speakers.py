@@ -2065,7 +2065,7 @@ def _name_of_owner(article: Article, words: list, position: int) -> str:
     """Name whoever a spokesperson or an office belongs to: a person in full, an organisation, or ``""``."""
     name = person_name(words)
     rest = [w for w in words if w.lower() not in DETERMINERS and w not in name]
-    if name and all(is_title(w) for w in rest):  # "Governor Rebecca Thornquist's spokesman"
+    if name and (all(is_title(w) for w in rest) or is_title(rest[-1])):  # "Governor Rebecca Thornquist's spokesman", "Immigration Minister X"
         return fullest_name(article, name, position)
     org = org_name(words)
     if org:
