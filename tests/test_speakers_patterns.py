@@ -1405,6 +1405,9 @@ FROM_SET_TWENTY = [
     # "A spokesman for Immigration Minister Ana Ruiz": the minister's spokesman, her office words left out.
     ('A spokesman for Immigration Minister Ana Ruiz said: "They are not facing persecution."', "They are",
      "Ana Ruiz spokesman"),
+    # "spokesperson for TransCanada Grady Semmens": a company written like one (PayPal, NASA), then the person.
+    ('In a statement, spokesperson for PayPal Ana Ruiz called it "unfortunate" saying, "The project is about trust."',
+     "The project", "Ana Ruiz"),
 ]
 
 

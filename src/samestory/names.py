@@ -148,6 +148,8 @@ def _person_name(words: tuple) -> list:
             if len(name) == 1 and word[:1].isupper() and word.lower() in ORG_WORDS and not any(is_title(w) for w in words[:i]):
                 return []  # "the International Committee for Press Freedom": the end of an organisation's name
             break  # "Minister for Foreign Affairs Sami Shukri", "... of the Andean Community Wagner"
+        if len(name) >= 2 and org_shaped(word):
+            break  # "spokesperson for TransCanada Grady Semmens": the company, then the person
         if name_like(word) and not name_title(word):
             name.insert(0, word)
         elif word in NAME_PARTICLES:  # "van der Berg", "Luis de la Cruz"
@@ -180,6 +182,7 @@ def _person_name(words: tuple) -> list:
         for k in range(1, i + 1)
         if words[k] in {"for", "to", "at"} and words[k - 1].islower() and words[k - 1] in ROLE_WORDS
         and not (words[k + 1] == "the" and words[k + 2 : k + 3] and words[k + 2][:1].isupper())
+        and not (org_shaped(words[k + 1]) and len(name) >= 2 and words[k + 1] not in name)  # ("for TransCanada Grady Semmens")
     ]
     if owner_of:
         return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee", "a spokesperson at Buckingham Palace"
@@ -192,6 +195,23 @@ def _person_name(words: tuple) -> list:
     if tags:
         name = name[tags[-1] + 1 :]  # "San Francisco Giants LF Barry Bonds", "DJ Zane Lowe": initials before the name
     return name
+
+
+def org_shaped(word: str) -> bool:
+    """Is ``word`` written like a company's name, not a person's: ``TransCanada``, ``PayPal``, ``NASA``?
+
+    Capitals inside a surname after Mc, Mac, De, Di, Le, La, Du or O' do not count.
+
+    >>> org_shaped("TransCanada"), org_shaped("NASA"), org_shaped("McDonald"), org_shaped("Semmens")
+    (True, True, False, False)
+    """
+    if word.isupper() and len(word) > 1 and word.isalpha():
+        return True
+    inner = re.match(r"([A-Z][a-z]+)[A-Z]", word)
+    return inner is not None and inner.group(1) not in _SURNAME_PREFIXES
+
+
+_SURNAME_PREFIXES = frozenset("Mc Mac De Di Le La Du Da Van Von".split())
 
 
 def org_name(words: list) -> str:
