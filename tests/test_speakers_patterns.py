@@ -1415,3 +1415,25 @@ FROM_SET_TWENTY = [
 def test_rules_from_the_twentieth_held_out_set(text, words, speaker):
     assert speaker_of(text, words) == speaker
 
+
+FROM_SET_TWENTY_ONE = [
+    # "Sheikha" is a title; "South Korean" before a name is a nationality.
+    ('Sheikha Mona Saif Al Nahyan opened the session. "We welcome him," she said.', "We welcome", "Mona Saif Al Nahyan"),
+    ('The assembly chose South Korean Kim Jae-won on Friday. "I am humbled," Kim said.', "I am", "Kim Jae-won"),
+    # "the new Secretary General" is the person just elected to it.
+    ('The assembly elected Kim Jae-won on Friday. "I am humbled," Kim said. However, the new Secretary General made clear '
+     'that changes would come slowly. "We reform for ourselves," he said.', "We reform", "Kim Jae-won"),
+    # An organisation written in lower case after "ministry of".
+    ('"The vote shows the resolution lacks support," read a statement on the website of Chile\'s ministry of foreign '
+     'affairs.', "The vote", "Chile's ministry of foreign affairs"),
+    # "Centre" ends an organisation's name; "Geneva-based" is no part of it.
+    ('Exploring the flaw, the Cyber Defence Centre said "the attacker would have to be close to the target".', "the attacker",
+     "Cyber Defence Centre"),
+    ('"Two million people fled," said the Geneva-based Centre for Refugee Studies.', "Two million", "Centre for Refugee Studies"),
+]
+
+
+@check(FROM_SET_TWENTY_ONE)
+def test_rules_from_the_twenty_first_held_out_set(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+

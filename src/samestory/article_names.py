@@ -449,9 +449,17 @@ def without_place_words(article: Article, name: list) -> list:
     >>> without_place_words(Article("Ambassador to the UN Vasily Nebenzya spoke."), ["UN", "Vasily", "Nebenzya"])
     ['Vasily', 'Nebenzya']
     """
-    while len(name) >= 3 and name[0][:1].isupper() and (_used_as_place(article.text, name[0]) or _demonym_of_person(article.text, tuple(name))):
-        name = name[1:]
+    while len(name) >= 3 and name[0][:1].isupper():
+        if _used_as_place(article.text, name[0]) or _demonym_of_person(article.text, tuple(name)):
+            name = name[1:]
+        elif len(name) >= 4 and name[0] in _COMPASS and name[1].endswith(("an", "ese", "ish")):
+            name = name[2:]  # "South Korean Ban Ki-moon": a nationality, then the name
+        else:
+            break
     return name
+
+
+_COMPASS = frozenset("North South East West".split())
 
 
 @functools.lru_cache(maxsize=4096)

@@ -197,6 +197,9 @@ def _person_name(words: tuple) -> list:
     return name
 
 
+_DESCRIBED_BY = re.compile(r"-(?:based|led|backed|owned|run)$")
+
+
 def org_shaped(word: str) -> bool:
     """Is ``word`` written like a company's name, not a person's: ``TransCanada``, ``PayPal``, ``NASA``?
 
@@ -231,8 +234,8 @@ def org_name(words: list) -> str:
 def _org_name(words: tuple) -> str:
     words = [w for w in join_initials(drop_brackets(words)) if w not in {".", ","}]  # "U.S. Embassy"
     words = words[:-1] + [strip_possessive(w) for w in words[-1:]]  # "Haverleigh District Council's planning committee"
-    while words and (words[0].lower() in DETERMINERS or words[0].lower() in COMMON_WORDS):
-        words = words[1:]
+    while words and (words[0].lower() in DETERMINERS or words[0].lower() in COMMON_WORDS or _DESCRIBED_BY.search(words[0])):
+        words = words[1:]  # ("the Geneva-based Centre for ...": where it is based is no part of its name)
     if len(words) > 2 and words[0].lower() in ROLE_WORDS and words[0].endswith("s") and words[1] == "of":
         words = words[2:]  # "Members of Haverleigh District Council": the council
     phrase = " ".join(words)

@@ -118,7 +118,7 @@ TITLES = word_set(
     "marshal brigadier corporal commodore advisor adviser",
     "spokesperson leader head premier ex former interior health foreign home",
     "prisons police prosecutor attorney coach manager editor founder",
-    "sheikh sheik emir rapporteur envoy whip minority majority",
+    "sheikh sheikha sheik emir rapporteur envoy whip minority majority",
     "monsignor monsenor monseñor msgr assemblyman assemblywoman councilman councilwoman alderman",
     "maître maitre recorder datuk dato datin seri tun puan encik",
     "democrat republican conservative tory socialist",
@@ -222,7 +222,7 @@ ORG_WORDS = word_set(
     "house senate congress republic kingdom states nations island county city",
     "inspectorate executive federation league corporation inc ltd plc campaign",
     "vote school college church army navy force forces guard coastguard",
-    "administration centers centres town united rovers athletic wanderers albion fc afc club",
+    "administration center centre centers centres town united rovers athletic wanderers albion fc afc club",
     "society institution museum library network alliance coalition movement district newspaper magazine",
     "bureau community embassy consulate tribunal radio television",
 )

@@ -1135,6 +1135,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "UN special rapporteur Sara Lind", "UN human rights chief ..."
         elif _job_word(token) and _name_follows(tokens, j + 1, hi):
             j += 1  # "said shopkeeper Vikram Malhotra", "UCL astronomer Angelos Tsiaras": a job word before a name
+        elif token.is_word and token.text.islower() and _lower_case_org_name(tokens, j, first):
+            j += 1  # "Israel's ministry of foreign affairs": an organisation written in lower case
         elif lower in _FAMILIAR and j > first and role_like(tokens[j - 1]) and _familiar_with(tokens, j, hi):
             j = _familiar_with(tokens, j, hi)  # "a source familiar with the talks"
         else:
@@ -1180,6 +1182,14 @@ def _role_ahead(tokens: list, j: int, hi: int) -> bool:
 def _owned_here(tokens: list, first: int, j: int) -> bool:
     """Do ``tokens[first:j]`` end with an owner and at most one word after it (``Boyle's``, ``Boyle's specific``)?"""
     return any(tokens[k].lower.endswith(("'s", "’s")) for k in range(max(first, j - 2), j))
+
+
+def _lower_case_org_name(tokens: list, j: int, first: int) -> bool:
+    """Is ``tokens[j]`` one of two words after ``ministry of`` (an organisation word and ``of``): ``foreign affairs``?"""
+    k = j - 1
+    while k > first and j - k <= 2 and tokens[k].is_word and tokens[k].text.islower() and tokens[k].lower != "of":
+        k -= 1
+    return k > first and tokens[k].lower == "of" and tokens[k - 1].lower in ORG_WORDS
 
 
 def _site_after(tokens: list, j: int, hi: int) -> int:
@@ -1819,7 +1829,9 @@ def _known_by_office(words: list) -> bool:
     ``_role_holder`` first.)
     """
     lowered = [w.lower() for w in words]
-    return 2 <= len(words) <= 3 and lowered[0] == "the" and lowered[-1] in OFFICE_CALLINGS
+    # ("the new Secretary General made clear ...": an office the person just named was given)
+    new_office = 3 <= len(words) <= 4 and lowered[:2] == ["the", "new"] and is_title(words[-1]) and words[-1][:1].isupper()
+    return (2 <= len(words) <= 3 and lowered[0] == "the" and lowered[-1] in OFFICE_CALLINGS) or new_office
 
 
 def _joined_ages(words: list) -> list:
