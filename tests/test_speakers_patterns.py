@@ -1430,6 +1430,9 @@ FROM_SET_TWENTY_ONE = [
     ('Exploring the flaw, the Cyber Defence Centre said "the attacker would have to be close to the target".', "the attacker",
      "Cyber Defence Centre"),
     ('"Two million people fled," said the Geneva-based Centre for Refugee Studies.', "Two million", "Centre for Refugee Studies"),
+    # 'X, leader of the campaign, addressing "No" campaign workers said': the participle's object is not the speaker.
+    ('Celebrating the result, Ana Ruiz, leader of the campaign, addressing "No" campaign workers said "You represent the '
+     'majority."', "You represent", "Ana Ruiz"),
 ]
 
 

@@ -332,6 +332,11 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         found = _subject_before_comma(tokens, first - 1, lo, cue, hi)
         if found[0] >= 0 and len(person_name([t.text for t in tokens[found[0] : found[1]]])) >= 2:
             return found
+    participle = _participle_before_object(tokens, lo, first)
+    if participle > lo:  # 'Alistair Darling, leader of ..., addressing "No" campaign workers said': not the workers
+        found = _clause_subject(tokens, lo, participle - 1)
+        if found[0] >= 0:
+            return found
     if first > lo and tokens[first - 1].lower in _PREPOSITION_LINKS:  # "contributor to Slate": not the subject
         return _person_before_modifiers(tokens, lo, first) or (first, last)
     if first > lo and tokens[first - 1].lower in _TIME_AND_PLACE_PREPOSITIONS:
@@ -1527,6 +1532,17 @@ def _in_a_statement(tokens: list, k: int) -> bool:
         return k >= 2 and tokens[k - 1].lower in {"a", "an", "the"} and tokens[k - 2].lower == "in"
     return lower == "in" and k + 2 < len(tokens) and tokens[k + 1].lower in {"a", "an", "the"} and (
         tokens[k + 2].lower in DOCUMENTS or tokens[k + 2].lower == "interview")
+
+
+def _participle_before_object(tokens: list, lo: int, first: int) -> int:
+    """Index of ``addressing`` in ``..., addressing campaign workers said``: a participle after a comma whose object
+    runs up to ``tokens[first]`` (lower-case words and quoted words only), else -1."""
+    k = first - 1
+    while k > lo and first - k <= 4 and (tokens[k].quote >= 0 or (tokens[k].is_word and tokens[k].text.islower())):
+        if tokens[k].lower.endswith("ing") and tokens[k - 1].text == ",":
+            return k
+        k -= 1
+    return -1
 
 
 def _person_before_modifiers(tokens: list, lo: int, first: int):
