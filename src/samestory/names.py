@@ -203,7 +203,7 @@ _DESCRIBED_BY = re.compile(r"-(?:based|led|backed|owned|run)$")
 def org_shaped(word: str) -> bool:
     """Is ``word`` written like a company's name, not a person's: ``TransCanada``, ``PayPal``, ``NASA``?
 
-    Capitals inside a surname after Mc, Mac, De, Di, Le, La, Du or O' do not count.
+    Capitals inside a surname after Mc, Mac, De, Di, Da, Du, Le, La, Van or Von do not count.
 
     >>> org_shaped("TransCanada"), org_shaped("NASA"), org_shaped("McDonald"), org_shaped("Semmens")
     (True, True, False, False)

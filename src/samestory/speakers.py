@@ -1535,8 +1535,11 @@ def _in_a_statement(tokens: list, k: int) -> bool:
 
 
 def _participle_before_object(tokens: list, lo: int, first: int) -> int:
-    """Index of ``addressing`` in ``..., addressing campaign workers said``: a participle after a comma whose object
-    runs up to ``tokens[first]`` (lower-case words and quoted words only), else -1."""
+    """Index of ``addressing`` in ``..., addressing campaign workers said``, else -1.
+
+    A participle after a comma whose object (lower-case words and quoted
+    words only) runs up to ``tokens[first]``.
+    """
     k = first - 1
     while k > lo and first - k <= 4 and (tokens[k].quote >= 0 or (tokens[k].is_word and tokens[k].text.islower())):
         if tokens[k].lower.endswith("ing") and tokens[k - 1].text == ",":
