@@ -204,7 +204,7 @@ def read_names(article: Article, tokens: list) -> None:
     run, at = [], 0
     for k, token in enumerate(tokens + [Token(".", -1, -1)]):
         owned = run and run[-1].text.endswith(("'s", "’s"))  # "Donald Trump's 214": the name ends at its possessive
-        if run and not owned and _nickname(token) and k + 1 < len(tokens) and tokens[k + 1].is_cap:
+        if run and not owned and quoted_title(token, 2) and k + 1 < len(tokens) and tokens[k + 1].is_cap:
             continue  # 'Alasdair "Ally" MacInnes': a nickname between the names is no part of the name
         joins = run and (token.lower in NAME_JOINERS or org_joiner(token, run))
         if not owned and (token.is_cap or joins or (run and initial_stop(run[-1], token))):
@@ -269,10 +269,16 @@ def named_elsewhere(article: Article, word: str, at: int) -> bool:
     return any(found.start() != at for found in inside.finditer(article.text))
 
 
-def _nickname(token: Token) -> bool:
-    """Is a quotation token a nickname: one or two capitalised words in marks (``"Ally Bags"``)?"""
+def quoted_title(token: Token, most: int) -> bool:
+    """Is a quotation token a name or title of up to ``most`` words, capitalised, with no sentence's end?
+
+    ``"Ally Bags"`` (a nickname, two words) or ``"State of the State"`` (a speech's title).
+
+    >>> quoted_title(Token('"Ally Bags"', 0, 11, quote=0), 2), quoted_title(Token('"We won."', 0, 9, quote=0), 6)
+    (True, False)
+    """
     words = token.text.strip("\"'“”‘’ ").split()
-    return token.quote >= 0 and 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words)
+    return token.quote >= 0 and 1 <= len(words) <= most and words[0][:1].isupper() and words[-1][-1:] not in ".!?,"
 
 
 def _kind_apposed(tokens: list, k: int) -> str:

@@ -46,7 +46,7 @@ import pandas as pd
 
 from samestory import pronouns
 from samestory import speakers as sp
-from samestory.article_names import Article, Speaker, read_acronyms, read_names, tokenize
+from samestory.article_names import Article, Speaker, quoted_title, read_acronyms, read_names, tokenize
 from samestory._paths import DATA_DIR
 from samestory.alignment import (  # noqa: F401  re-exported: they lived here before samestory.alignment
     align_quotes,
@@ -796,7 +796,7 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         short = according and content.rstrip(" ])")[-1:] in ".!?…" and len(content.split()) >= 3
         return "statement" if near or short or ((placed or according) and _whole_sentences(content)) else "phrase"
     nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
-    if prev.is_cap and nxt is not None and nxt.is_cap and len(content.split()) <= 2:
+    if prev.is_cap and nxt is not None and nxt.is_cap and quoted_title(tokens[qi], 2):
         return "phrase"  # 'So says Desmond "Dessie" Kavanagh': a nickname between the names
     return "statement" if any(qi - i <= 3 for i in verbs) else "phrase"
 

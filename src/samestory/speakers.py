@@ -58,6 +58,7 @@ from samestory.article_names import (
     org_joiner,
     org_named_before,
     place_before_name,
+    quoted_title,
     surname,
     role_like,
     without_place_words,
@@ -586,21 +587,19 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     lowered = [w.lower() for w in words]
     if lowered[0] in {"it", "i", "we", "you"}:
         return None
-    if last + 1 < hi and tokens[last].lower == "and" and (role_like(tokens[last - 1]) or person_noun(lowered[-1])):
-        # "Natural History Museum Curator and study co-author Mark Norell cites ...": two titles of one person
-        other = _phrase_after(tokens, last + 1, hi)
-        named = person_name([t.text for t in tokens[other[0] : other[1]]]) if other[0] >= 0 else []
-        if len(named) >= 2 and not person_name(words):
-            speaker = name_speaker(article, tokens, other, tokens[lo].start)
-            return speaker if speaker.name else None
-    if last + 1 < hi and tokens[last].lower == "and" and tokens[last + 1].is_cap:
-        # "Tom Hale and Ana Ruiz visited Strel": not one person the sentence is about, but two a later "they" may mean
+    if last + 1 < hi and tokens[last].lower == "and":
         other = _phrase_after(tokens, last + 1, hi)
         names = [person_name(words), person_name([t.text for t in tokens[other[0] : other[1]]]) if other[0] >= 0 else []]
-        if not all(len(name) >= 2 for name in names):
-            return None
-        mention = article.text[tokens[first].start : tokens[other[1] - 1].end]
-        return Speaker(name=_joint_name(article, names, tokens[lo].start), person=True, plural=True, mention=mention)
+        if (role_like(tokens[last - 1]) or person_noun(lowered[-1])) and not names[0] and len(names[1]) >= 2:
+            # "Natural History Museum Curator and study co-author Mark Norell cites ...": two titles of one person
+            speaker = name_speaker(article, tokens, other, tokens[lo].start)
+            return speaker if speaker.name else None
+        if tokens[last + 1].is_cap:
+            # "Tom Hale and Ana Ruiz visited Strel": not one person the sentence is about, but two a later "they" may mean
+            if not all(len(name) >= 2 for name in names):
+                return None
+            mention = article.text[tokens[first].start : tokens[other[1] - 1].end]
+            return Speaker(name=_joint_name(article, names, tokens[lo].start), person=True, plural=True, mention=mention)
     # "Faced with ...", "Amidst the bustle ...": an opening word, not who the sentence is about
     # (but "Wong and three of his co-authors have started": a person the article has named in full)
     known = len(words) == 1 and tokens[last].lower == "and" and last + 1 < hi and not tokens[last + 1].is_cap
@@ -867,12 +866,15 @@ def describe_credit(article: Article, credit: str, start: int) -> Speaker:
 # ---------------------------------------------------------------- helpers
 
 
-def _spokesperson_for_described(tokens: list, j: int, lo: int) -> int:
+def _spokesperson_for_described(tokens: list, j: int, lo: int, first: int, last: int) -> int:
     """Where ``a spokesman for the mining company`` starts, the words up to ``tokens[j]`` ending it, else -1.
 
-    The body's name follows (``Rio Tinto``); up to three lower-case words
-    describe it after ``the``, and a role and ``for`` (or ``of``) stand before.
+    The body's name, ``tokens[first:last]``, follows (``Rio Tinto``); up to
+    three lower-case words describe it after ``the``, and a role and ``for``
+    (or ``of``) stand before.
     """
+    if not (first < last and tokens[first].is_cap and tokens[j].text.islower()):
+        return -1
     k = j
     while k > lo and j - k < 3 and tokens[k].is_word and tokens[k].text.islower() and not _is_determiner(tokens[k]):
         k -= 1
@@ -951,9 +953,9 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
                 first, j = j - 2, j - 3  # "a spokesperson for the Ministry of Health", "Eva Stone of the RCN"
                 continue
             break
-        elif first < last and tokens[first].is_cap and token.text.islower() and _spokesperson_for_described(tokens, j, lo) >= 0:
-            first = j = _spokesperson_for_described(tokens, j, lo)  # "a spokesman for the mining company Rio Tinto"
-            j -= 1
+        elif _spokesperson_for_described(tokens, j, lo, first, last) >= 0:  # "a spokesman for the mining company Rio Tinto"
+            first = _spokesperson_for_described(tokens, j, lo, first, last)
+            j = first - 1
             continue
         elif _noun_after_determiner(token) and j > lo and _is_determiner(tokens[j - 1]) and not _thing_before_name(tokens, j, first, last):
             first = j  # "a spokeman for ...", "the three-judge court": a noun after a determiner
@@ -1575,12 +1577,6 @@ def _person_before_modifiers(tokens: list, lo: int, first: int):
     return (start, end) if person_name([t.text for t in tokens[start:end]]) else None
 
 
-def _quoted_title(token: Token) -> bool:
-    """Is a quotation token a short title (``"State of the State"``): a few words, capitalised, no sentence's end?"""
-    words = token.text.strip("\"'“”‘’ ").split()
-    return token.quote >= 0 and 1 <= len(words) <= 6 and words[0][:1].isupper() and words[-1][-1:] not in ".!?,"
-
-
 def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) -> tuple:
     """``Cherry, who led the petition, said``, ``Eva Stone, 45, from Leeds, said``: the subject stands before the asides.
 
@@ -1592,7 +1588,7 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
     """
     commas, k = [comma], comma - 1
     # (over a title in quotation marks inside an aside: 'Pence, in his "State of the State" speech, said')
-    while k >= lo and (tokens[k].quote < 0 or _quoted_title(tokens[k])) and (tokens[k].text not in {".", ":", ";"} or _stop_of_abbreviation(tokens, k, lo)):
+    while k >= lo and (tokens[k].quote < 0 or quoted_title(tokens[k], 6)) and (tokens[k].text not in {".", ":", ";"} or _stop_of_abbreviation(tokens, k, lo)):
         if tokens[k].text == ",":
             commas.append(k)
         k -= 1
