@@ -587,11 +587,6 @@ FROM_SET_FIVE = [
 ]
 
 
-@check(FROM_SET_FIVE)
-def test_rules_from_the_fifth_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
-
-
 # ---------------------------------------------------------------- rules from the sixth held-out set, once it joined dev
 
 FROM_SET_SIX = [
@@ -606,11 +601,6 @@ FROM_SET_SIX = [
     ('Tom Hale gave a different account, also speaking via Twitter: "I offered to resign last night."', "I offered", "Tom Hale"),
     ('Ana Ruiz from the pro-Beijing camp said in a press conference: "The disruption was deplorable."', "The disruption", "Ana Ruiz"),
 ]
-
-
-@check(FROM_SET_SIX)
-def test_rules_from_the_sixth_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
 
 
 # ---------------------------------------------------------------- rules from the seventh held-out set, once it joined dev
@@ -638,11 +628,6 @@ FROM_SET_SEVEN = [
 ]
 
 
-@check(FROM_SET_SEVEN)
-def test_rules_from_the_seventh_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
-
-
 # ---------------------------------------------------------------- rules from the fifth blind set
 
 FROM_BLIND_FIVE = [
@@ -667,11 +652,6 @@ FROM_BLIND_FIVE = [
 ]
 
 
-@check(FROM_BLIND_FIVE)
-def test_rules_from_the_fifth_blind_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
-
-
 # ---------------------------------------------------------------- rules from the sixth blind set (US wire style)
 
 FROM_BLIND_SIX = [
@@ -693,11 +673,6 @@ FROM_BLIND_SIX = [
     ('"I don\'t regret a thing." The words came quietly from Chen Wei, 74, outside the courthouse.', "I don't", "Chen Wei"),
     ('"We can, ma\'am, but not at this pace," Gen. Tom Hale testified.', "We can", "Tom Hale"),
 ]
-
-
-@check(FROM_BLIND_SIX)
-def test_rules_from_the_sixth_blind_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
 
 
 # ---------------------------------------------------------------- rules from the eighth held-out set (71-98), once it joined dev
@@ -740,11 +715,6 @@ FROM_SET_EIGHT = [
 ]
 
 
-@check(FROM_SET_EIGHT)
-def test_rules_from_the_eighth_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
-
-
 FROM_SET_NINE = [
     # "quoted X, a description, as saying": the apposition may be long.
     ('The Times quoted Anna Berg, formerly a deputy director at the agency, as saying "The agency must be involved."',
@@ -774,11 +744,6 @@ FROM_SET_NINE = [
     ('Emma Hill talked of being cast in a pilot. Faced with losing the character of Anya Jenkins, the producers made her a regular. '
      '"It was a good day," she recalls.', "It was", "Emma Hill"),
 ]
-
-
-@check(FROM_SET_NINE)
-def test_rules_from_the_ninth_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
 
 
 FROM_BLIND_SEVEN = [
@@ -812,11 +777,6 @@ FROM_BLIND_SEVEN = [
      '"I just tried to hit the ball," she said.',
      "I just", "Anna Volk"),
 ]
-
-
-@check(FROM_BLIND_SEVEN)
-def test_rules_from_the_seventh_blind_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
 
 
 FROM_SET_TEN = [
@@ -860,11 +820,6 @@ FROM_SET_TEN = [
 ]
 
 
-@check(FROM_SET_TEN)
-def test_rules_from_the_tenth_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
-
-
 FROM_SET_ELEVEN = [
     # An abbreviated rank does not end the sentence; "a statement" given by someone is theirs.
     ('"This action is repugnant," U.S. Maj. Gen. Jason Kamiya said, "and we will investigate."', "This action", "Jason Kamiya"),
@@ -888,11 +843,6 @@ FROM_SET_ELEVEN = [
      'offered his own reading on Facebook. "Raising three fingers has become a symbol."', "Raising", "Sombat Boon"),
     ('One forum poster took offense: "These mascots are offensive."', "These mascots", "forum poster"),
 ]
-
-
-@check(FROM_SET_ELEVEN)
-def test_rules_from_the_eleventh_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
 
 
 FROM_SET_TWELVE = [
@@ -919,11 +869,6 @@ FROM_SET_TWELVE = [
 ]
 
 
-@check(FROM_SET_TWELVE)
-def test_rules_from_the_twelfth_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
-
-
 @pytest.mark.parametrize(
     "words, name",
     [
@@ -947,11 +892,6 @@ FROM_SET_FOURTEEN = [
     ('Pope Francis appeared. Introducing himself in the square, Francis was jovial: "Brothers and sisters, good evening."',
      "Brothers", "Pope Francis"),
 ]
-
-
-@check(FROM_SET_FOURTEEN)
-def test_rules_from_the_fourteenth_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
 
 
 FROM_DEV_REVIEW = [
@@ -1045,11 +985,6 @@ FROM_A_GRID = [
 ]
 
 
-@check(FROM_A_GRID)
-def test_rules_from_a_grid_of_made_up_sentences(text, words, speaker):
-    assert speaker_of(text, words) == speaker
-
-
 FROM_SET_FIFTEEN = [
     # "Name of Police Scotland": a person, then the force they belong to.
     ('Sergeant Jo McPherson of Police Scotland said of the area: "This route is busy." Later Sergeant McPherson said: "Call us."',
@@ -1102,21 +1037,6 @@ FROM_SET_SIXTEEN = [
 ]
 
 
-@check(FROM_SET_SIXTEEN)
-def test_rules_from_the_sixteenth_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
-
-
-@check(FROM_SET_FIFTEEN)
-def test_rules_from_the_fifteenth_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
-
-
-@check(FROM_DEV_REVIEW)
-def test_rules_from_a_review_of_the_dev_errors(text, words, speaker):
-    assert speaker_of(text, words) == speaker
-
-
 FROM_SET_SEVENTEEN = [
     # A year before a name is not part of it: "In 2015 Szydło said".
     ('Prime Minister Anna Kowalczyk opened the road.\n\nIn 2019 Kowalczyk said in reply, "The road will stay open."', "The road", "Anna Kowalczyk"),
@@ -1132,11 +1052,6 @@ FROM_SET_SEVENTEEN = [
     # A later mention drops the Arabic article: "al-Masri" ... "Masri said".
     ('The minister, Karim Hadi al-Masri, spoke on Monday.\n\n"There will be no ceasefire," said Masri.', "There will", "Karim Hadi al-Masri"),
 ]
-
-
-@check(FROM_SET_SEVENTEEN)
-def test_rules_from_the_seventeenth_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
 
 
 FROM_A_PRONOUN_GRID = [
@@ -1155,11 +1070,6 @@ FROM_A_PRONOUN_GRID = [
     ('During the slump, some baseball lovers in Japan jokingly said "it was brought by a curse."', "it was", "baseball lovers"),
     ('Two bystanders said: "We heard a loud bang."', "We heard", "bystanders"),
 ]
-
-
-@check(FROM_A_PRONOUN_GRID)
-def test_rules_from_a_grid_of_pronoun_passages(text, words, speaker):
-    assert speaker_of(text, words) == speaker
 
 
 def test_a_short_sentence_after_according_to_is_a_statement():
@@ -1194,11 +1104,6 @@ FROM_DEV_ERRORS_TWO = [
 ]
 
 
-@check(FROM_DEV_ERRORS_TWO)
-def test_rules_from_a_second_review_of_the_dev_errors(text, words, speaker):
-    assert speaker_of(text, words) == speaker
-
-
 def test_whole_sentences_ending_the_paragraph_after_a_comma_are_a_statement():
     text = ('Maney acknowledges that the firm will have a long way to go, "But the work they will have to do '
             'is going to require a massive effort."')
@@ -1229,11 +1134,6 @@ FROM_SET_EIGHTEEN = [
 ]
 
 
-@check(FROM_SET_EIGHTEEN)
-def test_rules_from_the_eighteenth_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
-
-
 FROM_SET_NINETEEN = [
     # "one of X's cousins" is X's cousin.
     ("One of Tom Hale's cousins said: \"Loud music was played all night.\"", "Loud music", "Tom Hale's cousin"),
@@ -1260,11 +1160,6 @@ FROM_SET_NINETEEN = [
      'Nigeria\'s acting ambassador to the United States, Babagana Wakil, issued a statement, which he read to the radio. '
      '"The embassy is in contact with the authorities," he said.', "The embassy", "Babagana Wakil"),
 ]
-
-
-@check(FROM_SET_NINETEEN)
-def test_rules_from_the_nineteenth_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
 
 
 FROM_DEV_ERRORS_THREE = [
@@ -1306,11 +1201,6 @@ FROM_DEV_ERRORS_THREE = [
 ]
 
 
-@check(FROM_DEV_ERRORS_THREE)
-def test_rules_from_a_third_review_of_the_dev_errors(text, words, speaker):
-    assert speaker_of(text, words) == speaker
-
-
 FROM_BLIND_SET_TEN = [
     # An organisation named in the possessive, after "Members of", is still the one "the council" means later.
     ('Members of Greyford Borough Council\'s planning committee voted on Monday. Campaigner Ian Ruiz said residents '
@@ -1350,11 +1240,6 @@ FROM_BLIND_SET_TEN = [
 def test_a_nickname_between_names_is_a_phrase():
     quotes = extract_quotes('So says Callum "Cal" Brodie, who retires on Friday.')
     assert quotes["kind"].tolist() == ["phrase"]
-
-
-@check(FROM_BLIND_SET_TEN)
-def test_rules_from_the_tenth_blind_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
 
 
 FROM_SET_TWENTY = [
@@ -1411,11 +1296,6 @@ FROM_SET_TWENTY = [
 ]
 
 
-@check(FROM_SET_TWENTY)
-def test_rules_from_the_twentieth_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
-
-
 FROM_SET_TWENTY_ONE = [
     # "Sheikha" is a title; "South Korean" before a name is a nationality.
     ('Sheikha Mona Saif Al Nahyan opened the session. "We welcome him," she said.', "We welcome", "Mona Saif Al Nahyan"),
@@ -1436,7 +1316,40 @@ FROM_SET_TWENTY_ONE = [
 ]
 
 
-@check(FROM_SET_TWENTY_ONE)
-def test_rules_from_the_twenty_first_held_out_set(text, words, speaker):
-    assert speaker_of(text, words) == speaker
+# The lists above headed FROM_...: made-up passages for the rules written from the misses of a held-out
+# set, a blind set or a review of the dev errors. One test runs them all, each case named by its list.
+RULES_FROM_MISSES = {
+    "set_five": FROM_SET_FIVE,
+    "set_six": FROM_SET_SIX,
+    "set_seven": FROM_SET_SEVEN,
+    "blind_five": FROM_BLIND_FIVE,
+    "blind_six": FROM_BLIND_SIX,
+    "set_eight": FROM_SET_EIGHT,
+    "set_nine": FROM_SET_NINE,
+    "blind_seven": FROM_BLIND_SEVEN,
+    "set_ten": FROM_SET_TEN,
+    "set_eleven": FROM_SET_ELEVEN,
+    "set_twelve": FROM_SET_TWELVE,
+    "set_fourteen": FROM_SET_FOURTEEN,
+    "a_grid": FROM_A_GRID,
+    "set_sixteen": FROM_SET_SIXTEEN,
+    "set_fifteen": FROM_SET_FIFTEEN,
+    "dev_review": FROM_DEV_REVIEW,
+    "set_seventeen": FROM_SET_SEVENTEEN,
+    "a_pronoun_grid": FROM_A_PRONOUN_GRID,
+    "dev_errors_two": FROM_DEV_ERRORS_TWO,
+    "set_eighteen": FROM_SET_EIGHTEEN,
+    "set_nineteen": FROM_SET_NINETEEN,
+    "dev_errors_three": FROM_DEV_ERRORS_THREE,
+    "blind_set_ten": FROM_BLIND_SET_TEN,
+    "set_twenty": FROM_SET_TWENTY,
+    "set_twenty_one": FROM_SET_TWENTY_ONE,
+}
 
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [pytest.param(*case, id=f"{name}-{i:02d}") for name, cases in RULES_FROM_MISSES.items() for i, case in enumerate(cases)],
+)
+def test_rules_written_from_misses(text, words, speaker):
+    assert speaker_of(text, words) == speaker
