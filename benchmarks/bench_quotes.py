@@ -20,6 +20,12 @@ Timings:
 - how time grows with the number of articles (250, 500, 1,000);
 - one very long paragraph (200,000 characters) and ``align_quotes`` on the
   quotations of the three bundled articles.
+
+The machine's speed drifts from hour to hour (the same code has measured
+3.0 s one morning and 4.6 s that afternoon), so the run also times a fixed
+yardstick task (``measure.reference_seconds``) before and after, and reports
+``extract_quotes`` in yardstick units: that figure compares across runs,
+the seconds compare with the target.
 """
 
 import json
@@ -29,7 +35,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from measure import median_seconds, peak_mib
+from measure import median_seconds, peak_mib, reference_seconds
 from samestory import load_corpus
 from samestory._paths import DATA_DIR
 from samestory.alignment import align_quotes
@@ -72,7 +78,9 @@ def main() -> dict:
     corpus = pd.DataFrame(
         {"article_id": [f"a{i:04d}" for i in range(ARTICLES)], "outlet": "Synthetic", "text": articles}
     )
+    reference_before = reference_seconds()
     extract_all = median_seconds(lambda: [extract_quotes(text) for text in articles])
+    reference = (reference_before + reference_seconds()) / 2
     quotes_all = median_seconds(lambda: quotes_in(corpus))
     quotes_found = sum(len(extract_quotes(text)) for text in articles)
     scaling = {
@@ -89,6 +97,8 @@ def main() -> dict:
         "extract_quotes_seconds": round(extract_all, 3),
         "ratio_to_target": round(extract_all / TARGET_SECONDS, 3),
         "per_article_ms": round(1000 * extract_all / ARTICLES, 2),
+        "reference_seconds": round(reference, 4),
+        "extract_quotes_in_reference_units": round(extract_all / reference, 1),
         "quotes_in_seconds": round(quotes_all, 3),
         "scaling_seconds": scaling,
         "peak_memory_mib_1000_articles": peak_mib(lambda: quotes_in(corpus)),

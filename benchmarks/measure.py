@@ -1,5 +1,6 @@
 """Timing and memory helpers shared by the benchmark scripts (run them from this folder's parent)."""
 
+import re
 import statistics
 import time
 import tracemalloc
@@ -24,3 +25,21 @@ def peak_mib(function) -> float:
     finally:
         tracemalloc.stop()
     return peak / 2**20
+
+
+def reference_seconds(repeats: int = 5) -> float:
+    """Median time of a fixed task that has nothing to do with samestory: the machine's yardstick.
+
+    The same code can run a third slower in one hour than in another on a shared
+    machine. Dividing a timing by this one, measured in the same run, gives a
+    figure that stays comparable from hour to hour. The task is plain Python
+    string and regular-expression work, like the extractors' own.
+    """
+    text = " ".join(f'"Word{i % 997}," said Person{i % 89}.' for i in range(400_000))
+    pattern = re.compile(r'"([^"]*)"|\b[A-Z]\w+')
+
+    def task():
+        found = pattern.findall(text)
+        return sorted(set(found)), text.lower().split()
+
+    return median_seconds(task, repeats)
