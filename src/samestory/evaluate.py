@@ -34,12 +34,12 @@ def annotated_texts() -> pd.DataFrame:
     -------
     DataFrame
         ``article_id``, ``outlet`` and ``text`` of the three bundled articles
-        and the 294 devset articles.
+        and every devset article (``data/devset/``).
 
     Examples
     --------
     >>> len(annotated_texts())
-    390
+    407
     """
     return pd.concat([load_corpus(), load_corpus(DEVSET_DIR)], ignore_index=True)
 
