@@ -1315,6 +1315,32 @@ FROM_SET_TWENTY_ONE = [
      'majority."', "You represent", "Ana Ruiz"),
 ]
 
+FROM_SET_TWENTY_THREE = [
+    # An opening mark with a space after it still opens the next sentence's statement.
+    ('"We were not prepared," Robert Hale said. Hale lost his daughter in the crash. " For me, I would leave them on the '
+     'seabed."', "For me", "Robert Hale"),
+    # A couple named with one surname: each first name takes it.
+    ('Retired couple John and Mary Hale were freed on Monday. "We are tired," said John.', "We are tired", "John Hale"),
+    # A surname that is also a month.
+    ('Prime Minister Theresa May spoke on Sunday. "Enough is enough," said May.', "Enough", "Theresa May"),
+    # A family name written first ("Kim Jong Un") against a surname written last ("Duyeon Kim"): the one named more so far.
+    ('North Korean leader Kim Jong Un met President Moon Jae-in. Kim Jong Un spoke first. "We will close the site," Kim '
+     'said. Analyst Duyeon Kim said the move was symbolic. "It is a gesture," Kim said.', "We will close", "Kim Jong Un"),
+    ('North Korean leader Kim Jong Un met President Moon Jae-in. "We will close the site," Kim said. Analyst Duyeon Kim '
+     'said the move was symbolic. "It is a gesture," Kim said.', "It is a gesture", "Duyeon Kim"),
+    # A title run into the name: "Mr.Bush".
+    ('President George Bush visited Israel. In a final message Mr.Bush said "We will stay engaged."', "We will stay",
+     "George Bush"),
+    # Two people and where they work, speaking together.
+    ('Dr Ann Roe and Tom Hale of the University of Kent say attacks are rising. "It is getting worse every year."',
+     "It is getting", "Ann Roe and Tom Hale"),
+    # "one of the attackers", "the attackers": people, though never called so before.
+    ('A witness heard one of the attackers say "This is for Allah."', "This is for", "attacker"),
+    ('The attackers said "We will strike again."', "We will strike", "attackers"),
+    # Whom a role acts for comes first: "a lawyer for the families" is a "families lawyer".
+    ('"There has been no burial," said a lawyer for the families.', "There has been", "families lawyer"),
+]
+
 
 # The lists above headed FROM_...: made-up passages for the rules written from the misses of a held-out
 # set, a blind set or a review of the dev errors. One test runs them all, each case named by its list.
@@ -1344,6 +1370,7 @@ RULES_FROM_MISSES = {
     "blind_set_ten": FROM_BLIND_SET_TEN,
     "set_twenty": FROM_SET_TWENTY,
     "set_twenty_one": FROM_SET_TWENTY_ONE,
+    "set_twenty_three": FROM_SET_TWENTY_THREE,
 }
 
 

@@ -118,6 +118,11 @@ def tokenize(text: str, start: int, end: int, quotes=()) -> list:
 
     >>> [t.text for t in tokenize("obituariesBeatrice Arthur died.", 0, 31)]
     ['obituaries', 'Beatrice', 'Arthur', 'died', '.']
+
+    A title run into the name is cut as if a space followed its full stop:
+
+    >>> [t.text for t in tokenize("Mr.Bush said", 0, 12)]
+    ['Mr', '.', 'Bush', 'said']
     """
     tokens, cursor = [], start
     for index, q_start, q_end in sorted(quotes, key=lambda q: q[1]):
@@ -127,7 +132,7 @@ def tokenize(text: str, start: int, end: int, quotes=()) -> list:
     tokens += [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text, cursor, end)]
     if tokens and tokens[0].start == 0:
         tokens[:1] = _unglued(tokens[0])
-    return tokens
+    return [part for token in tokens for part in _title_unglued(token)]
 
 
 # "obituariesBeatrice Arthur, an American actress, died", "SomaliaThe United Nations ...": a scraped
@@ -142,6 +147,18 @@ def _unglued(token: Token) -> list:
         return [token]
     cut = token.start + glued.end(1)
     return [Token(glued.group(1), token.start, cut), Token(glued.group(2), cut, token.end)]
+
+
+# "Mr.Bush": a title whose full stop runs into the name, with no space after it.
+_GLUED_TITLE = re.compile(r"(Mr|Mrs|Ms|Dr|Prof)(\.)([A-Z][a-z][^\W_]*(?:['’-][^\W_]+)*)")
+
+
+def _title_unglued(token: Token) -> list:
+    """Split ``Mr.Bush`` into ``Mr``, ``.``, ``Bush``, as ``Mr. Bush`` is cut; any other token stays whole."""
+    glued = _GLUED_TITLE.fullmatch(token.text)
+    if glued is None or token.quote >= 0:
+        return [token]
+    return [Token(glued.group(k), token.start + glued.start(k), token.start + glued.end(k)) for k in (1, 2, 3)]
 
 
 @dataclass
@@ -392,10 +409,17 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
     found = {full: places for full, places in article.names.get(surname(name), {}).items() if contains(full)}
     if not found or name[0].lower() in FIRST_NAME_TITLES:  # "Tedros" for "Tedros Adhanom Ghebreyesus"
         found = {full: places for entries in article.names.values() for full, places in entries.items() if contains(full)}
+    if len(name) == 1 and found:
+        family_first = _named_family_first(article, name[0], found, position)
+        if family_first:
+            return " ".join(_first_spelling(article, family_first))
     if not found and len(name) == 1:  # "said mother-of-three Kerry": the one person named Kerry
         firsts = {full for entries in article.names.values() for full in entries if len(full) >= 2 and folded(full[0]) == folded(name[0])}
         if len(firsts) == 1:
             return " ".join(firsts.pop())
+        couple = _shared_surname(article, name[0])
+        if couple:
+            return couple  # "Paul and Rachel Chandler ... said Paul": Paul Chandler
         # "Udom Tantiprasongchai ... said Urdom": a name misspelt by a letter, when only one name is that close
         close = {full for entries in article.names.values() for full in entries if len(full) >= 2 and _misspelt(name[0], full)}
         if len(close) == 1:
@@ -421,6 +445,52 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
         best = min(before)[2] if before else min(found, key=lambda full: found[full][0])
     best = best if len(best) >= len(name) else tuple(name)
     return " ".join(_first_spelling(article, best))
+
+
+def _named_family_first(article: Article, word: str, found: dict, position: int) -> tuple:
+    """``Kim`` for ``Kim Jong Un`` (family name first) over ``Duyeon Kim``, if he was named in full more often before ``position``.
+
+    ``found`` holds the names that end in ``word``; a name that starts with it
+    wins only when the article had named it in full more often up to here.
+
+    Examples
+    --------
+    >>> article = Article("Kim Jong Un met Moon. Kim Jong Un spoke. Analyst Duyeon Kim listened.")
+    >>> read_names(article, tokenize(article.text, 0, len(article.text)))
+    >>> _named_family_first(article, "Kim", article.names["Kim"], 60)
+    ('Kim', 'Jong', 'Un')
+    """
+    def named_before(places):
+        return sum(place < position for place in places)
+
+    starting = {full: places for entries in article.names.values() for full, places in entries.items()
+                if len(full) >= 2 and folded(full[0]) == folded(word) and full not in found}
+    if not starting:
+        return ()
+    best = max(starting, key=lambda full: named_before(starting[full]))
+    most_ending = max(named_before(places) for places in found.values())
+    return best if named_before(starting[best]) > most_ending else ()
+
+
+def _shared_surname(article: Article, first: str) -> str:
+    """``Paul`` in "Paul and Rachel Chandler": the first name with the surname the pair shares, else "".
+
+    Only when the second of the pair is a name the article gives in full and
+    ``first`` is not used as a place ("Russia and Vladimir Putin").
+
+    Examples
+    --------
+    >>> article = Article("Paul and Rachel Chandler were freed.")
+    >>> read_names(article, tokenize(article.text, 0, len(article.text)))
+    >>> _shared_surname(article, "Paul"), _shared_surname(article, "Rachel")
+    ('Paul Chandler', '')
+    """
+    pattern = rf"\b{re.escape(first)} (?:and|&) ([A-Z][\w'’-]+) ([A-Z][\w'’-]+)\b"
+    for match in re.finditer(pattern, article.text):
+        second = (match[1], match[2])
+        if second in article.names.get(surname(list(second)), {}) and not _used_as_place(article.text, first):
+            return f"{first} {match[2]}"
+    return ""
 
 
 def _first_spelling(article: Article, name: tuple) -> tuple:

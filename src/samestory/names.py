@@ -57,6 +57,7 @@ _PARTICLE_JOIN = re.compile(r"[-'’]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}")
 _PSEUDONYM_FIRST_WORDS = frozenset(cue[0] for cue in PSEUDONYM_CUES)
+_MONTH_SURNAMES = {"May"}  # surnames that are also a word of time ("Theresa May", "Brian May")
 _QUESTION_OPENERS = word_set("will can may should would could did does do is are was were has have had shall must")
 # Languages and nationality words, which a story writes with a capital but which name no one.
 _LANGUAGES = word_set(
@@ -124,7 +125,9 @@ def _person_name(words: tuple) -> list:
             if not titled_after or len(_person_name(tuple(words[:i]))) >= 2:  # ("Jo McPherson of Police Scotland")
                 words = words[:i]  # (but "Bank of England governor Andrew Bailey" is Andrew Bailey)
             break
-    if not words or not name_like(words[-1]) or words[-1].lower() in OFFICE_OR_ORG:
+    # "Theresa May": a surname that is also a month, after a first name
+    month_surname = len(words) >= 2 and words[-1] in _MONTH_SURNAMES and name_like(words[-2]) and not is_title(words[-2])
+    if not words or not (name_like(words[-1]) or month_surname) or words[-1].lower() in OFFICE_OR_ORG:
         return []  # (nor "Minister for Foreign Affairs": an office)
     if words[-1].endswith("s") and (words[-1].lower() in ROLE_WORDS or singular(words[-1].lower()) in ROLE_WORDS - {"man", "woman"}):
         return []  # "Inspectors", "Residents" opening a sentence, "South Sudan's Vice Presidents": a group, not a name

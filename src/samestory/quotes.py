@@ -765,7 +765,9 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
     content = text[span.start : span.end]
     first = content.lstrip("[(…. ")[:1]
     upper = first.isupper() or first.isdigit() or content[:1] in "[…"
-    if qi == lo:
+    # 'in the crash. " For me, ..."': a mark with a space after it still opens the next sentence
+    spaced = qi >= lo + 2 and text[span.start - 1].isspace() and tokens[qi - 2].text in {".", "!", "?"}
+    if qi == lo or spaced:
         nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
         if span.closed and content.rstrip()[-1:] not in _SENTENCE_ENDERS and nxt is not None and len(content.split()) <= 8:
             credited = sp.credit_follows(text, nxt.start)  # (not '"We will appeal" was the message from X')

@@ -448,7 +448,11 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         if found is not None:
             speaker.name, speaker.person, speaker.gender = found.name, True, found.gender
         return speaker
-    if "and" in words and len(words) <= 5 and all(w[:1].isupper() for w in words if w != "and"):
+    if "and" in words and any(w in _AFFILIATION_LINKS for w in words[words.index("and") :]):
+        linked = next(k for k in range(words.index("and"), len(words)) if words[k] in _AFFILIATION_LINKS)
+        if all(w[:1].isupper() for w in words[:linked] if w != "and"):
+            words, lowered = words[:linked], lowered[:linked]  # "Ann Roe and Tom Hale of the University of Kent": the two
+    if "and" in words and len(words) <= 6 and all(w[:1].isupper() for w in words if w != "and"):
         parts = [words[: words.index("and")], words[words.index("and") + 1 :]]
         names = [person_name(part) or (part if len(part) == 1 else []) for part in parts]  # (a surname may be "King")
         if all(names):  # "Williams and King said": "Karen Williams and Patty King"
@@ -481,6 +485,8 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         return speaker
     alias = pseudonym(words)
     name = alias or person_name(words)
+    if not name and len(words) == 1 and not name_like(words[0]) and words[0] in article.names:
+        name = words  # "said May": a surname that is also a common word, given in full before ("Theresa May")
     holder = "" if name else _role_holder(article, words, position)
     if not (name or holder) and _known_by_office(words):
         found = refer_back(article, "person", position)  # "the Republican congressman said": the one named before
@@ -506,6 +512,8 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     return speaker
 
 
+# Words that join a person's name to where they work or come from: "Tom Hale of the University of Kent".
+_AFFILIATION_LINKS = word_set("of from at")
 # Adjectives of an office whose holder the article names: "the presidential decree" is the president's.
 _OFFICE_ADJECTIVES = {"presidential": "president", "mayoral": "mayor", "prime-ministerial": "prime minister"}
 
@@ -934,8 +942,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "the Mining and Energy Workers Union": one name whose last word is an organisation's
         elif lower in {"and", "&", "in"} and first < last and tokens[first].is_cap and org_joiner(token, _cap_run_before(tokens, j, lo)):
             first = j  # "the Department of Health and Social Care"
-        elif lower == "and" and first < last and last - first <= 2 and all(t.is_cap for t in tokens[first:last]) and _joint_names(tokens, j, lo):
-            first = j  # "Williams and King said": two people speaking together
+        elif lower == "and" and first < last and _name_then_affiliation(tokens, first, last) and _joint_names(tokens, j, lo):
+            first = j  # "Williams and King said", "Ann Roe and Tom Hale of the University of Kent say": two people together
         elif lower in {"from", "at"} and first < last and tokens[first].is_cap and j > lo and (tokens[j - 1].is_cap or role_like(tokens[j - 1])):
             first = j  # "Eva Stone from Leeds", "Dr. Steven Wolf at Saint Francis", "an official from TfL"
         elif lower in NAME_PARTICLES and first < last and (tokens[first].is_cap or tokens[first].lower in NAME_PARTICLES):
@@ -978,6 +986,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
         j -= 1
     while first < last and (tokens[first].lower in CONNECTORS or _number_before_name(tokens, first, last)):
         first += 1  # "In 2015 Szydło said": a year is not part of the name
+    if first - 2 >= lo and first < last and tokens[first].lower == "the" and [t.lower for t in tokens[first - 2 : first]] == ["one", "of"]:
+        first -= 2  # "heard one of the attackers say": one of them, not all
     if first == last:
         return (-1, -1)
     return (first, last)
@@ -1146,6 +1156,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "Israel's ministry of foreign affairs": an organisation written in lower case
         elif lower in _FAMILIAR and j > first and role_like(tokens[j - 1]) and _familiar_with(tokens, j, hi):
             j = _familiar_with(tokens, j, hi)  # "a source familiar with the talks"
+        elif lower in CONNECTORS and j > first and role_like(tokens[j - 1]) and _acted_for(tokens, j + 1, hi):
+            j = _acted_for(tokens, j + 1, hi)  # "said a lawyer for the families", "a spokeswoman for the department"
         else:
             break
     while j > first and (tokens[j - 1].lower in _SOURCE_LINKS or tokens[j - 1].lower in DETERMINERS):
@@ -1164,6 +1176,16 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             if end > k:
                 return (first, end)
     return (first, j)
+
+
+def _acted_for(tokens: list, j: int, hi: int) -> int:
+    """The end of ``the families`` or ``the department`` (whom a role acts for) at the end of a phrase from ``tokens[j]``, else 0."""
+    while j < hi and tokens[j].lower in DETERMINERS | _QUANTIFIERS:
+        j += 1
+    if j >= hi or not tokens[j].text.islower() or (j + 1 < hi and tokens[j + 1].is_word):
+        return 0
+    word = tokens[j].lower
+    return j + 1 if word in OFFICE_OR_ORG or word in PLURAL_WORDS or _people_word(word) else 0
 
 
 def _owned_role(token: Token) -> bool:
@@ -1215,11 +1237,20 @@ def _job_then_link(tokens: list, j: int, hi: int) -> bool:
     return k < hi and (tokens[k].lower in _HEAD_LINKS or tokens[k].text == ",")
 
 
+def _name_then_affiliation(tokens: list, first: int, last: int) -> bool:
+    """Are ``tokens[first:last]`` a name of one or two words, alone or with ``of``/``from``/``at`` a place after it?"""
+    k = first
+    while k < last and tokens[k].is_cap:
+        k += 1
+    return first < k <= first + 2 and (k == last or tokens[k].lower in _AFFILIATION_LINKS)
+
+
 def _joint_names(tokens: list, j: int, lo: int) -> bool:
     """Is ``tokens[j]`` the ``and`` of two people named together, the first a name the sentence opens with?"""
     k = j
     while k > lo and j - k < 2 and tokens[k - 1].is_cap:
         k -= 1
+    k -= k > lo and is_title(tokens[k - 1].text) and tokens[k - 1].is_cap  # "Dr Alex Coutroubis and George Kiourktsoglou"
     opens = k == lo or tokens[k - 1].text in {",", ";", ":"} or tokens[k - 1].quote >= 0
     return k < j and opens and len(person_name([t.text for t in tokens[k:j]])) >= 1 and not org_name([t.text for t in tokens[k:j]])
 
@@ -1993,6 +2024,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             return (f"{owner.name} {rest}" if lowered[-1] in SPOKES_WORDS else f"{owner.name}'s {rest}"), True
     indefinite = lowered[0] in {"a", "an", "one"}  # "said one supporter", "a voter told"
     some = lowered[0] in _QUANTIFIERS | _COUNT_WORDS or lowered[0].isdigit()  # "some baseball lovers", "two bystanders"
+    the_people = lowered[0] == "the" and len(words) == 2 and _people_word(lowered[1])  # "the attackers said"
     while len(words) > 1 and (lowered[0] in _DETERMINERS_OR_COUNTS or lowered[0].isdigit()):
         words, lowered = words[1:], lowered[1:]  # "the three students": students
     if not words or lowered[0] in DETERMINERS:
@@ -2002,8 +2034,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         linked = word in CONNECTORS or (word in {"from", "at"} and lowered[i - 1] in ROLE_WORDS)  # "an official from TfL"
         if linked and 0 < i < len(words) - 1:
             tail = words[i + 1 :]
-            while tail and tail[0].lower() in DETERMINERS:
-                tail = tail[1:]
+            while tail and tail[0].lower() in DETERMINERS | _QUANTIFIERS:
+                tail = tail[1:]  # ("an attorney for several families")
             named_at = next((k for k, w in enumerate(tail) if w[:1].isupper()), 0)
             if all(w.islower() and w not in CONNECTORS | {"and"} for w in tail[:named_at]):
                 tail = tail[named_at:]  # "a spokesperson for the singer Leilani Kahananui", "... the mining company Rio Tinto"
@@ -2019,6 +2051,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             elif len(tail) == 1 and tail[0] in OFFICE_OR_ORG and lowered[i - 1] in SPOKES_WORDS:
                 words = tail + words[:i]  # "a spokeswoman for the department", no department named: "department spokeswoman"
                 lowered = [w.lower() for w in words]
+            elif len(tail) == 1 and (tail[0] in PLURAL_WORDS or _people_word(tail[0])) and lowered[i - 1] in ROLE_WORDS:
+                words = tail + words[:i]  # "a lawyer for the families": "families lawyer", whom they act for first
+                lowered = [w.lower() for w in words]
             elif "and" in tail and any(w[:1].isupper() for w in tail):
                 words = [w.lower() for w in words[:i]]  # "researchers from the GT and University of X": researchers
                 lowered = words
@@ -2033,6 +2068,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         return "", False  # "... this week, claimed": not a speaker
     person = head in _PERSON_HEADS or head in TITLES or (indefinite and person_noun(head) and head not in _ORG_OR_DOCUMENT)
     person = person or (some and head != singular(head) and person_noun(singular(head)) and singular(head) not in _ORG_OR_DOCUMENT)
+    person = person or the_people
     # "the court" -> the court the article names most ("Court of Session").
     if not person and len([w for w in words if w[:1].isupper()]) == 0 and head in article.orgs:
         return _most_named(article, head), False
@@ -2080,12 +2116,21 @@ def _one_of(article: Article, words: list, position: int) -> tuple:
             return "", False
         words = group.name.split()
     described, person = _describe(article, words, position)
+    if not described and words[-1].islower() and _people_word(words[-1]):
+        return singular(words[-1]), True  # "one of the attackers": an attacker, though the passage never called anyone so
     if described.lower() in ROLE_WORDS:  # "Protesters" opening a sentence
         described = described.lower()
     if not described or (described[:1].isupper() and described.split()[-1] not in ROLE_WORDS):
         return "", False  # "one of the Beatles": not a description we can make singular (but "Saraf Jidad victims" is)
     *rest, head = described.split()
     return " ".join([*rest, singular(head)]), True
+
+
+def _people_word(plural: str) -> bool:
+    """Is ``plural`` a plural word for people, by its shape: ``attackers``, ``bombers`` (not ``papers``, ``letters``)?"""
+    kind = singular(plural)
+    shaped = person_noun(kind) and len(kind) >= 6 and not kind.endswith("ment")  # (not "comments", "documents")
+    return kind != plural and (kind in ROLE_WORDS or (shaped and kind not in _ORG_OR_DOCUMENT | SPEECH_NOUNS))
 
 
 def _name_of_owner(article: Article, words: list, position: int) -> str:
