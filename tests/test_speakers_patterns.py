@@ -1341,6 +1341,19 @@ FROM_SET_TWENTY_THREE = [
     ('"There has been no burial," said a lawyer for the families.', "There has been", "families lawyer"),
 ]
 
+FROM_SET_TWENTY_FOUR = [
+    # A nickname between a first name and a surname with a particle: 'Bauke "Mike" de Vries'.
+    ('Pilot Bauke "Mike" de Vries and co-pilot James Roe flew the plane. The plane crashed.\n\nDe Vries says the lock '
+     'is on, adding "I can\'t stop it" moments before the crash.', "I can't", "Bauke de Vries"),
+    # A company whose name ends in -ing is no participle opening the sentence.
+    ('Boeing released a statement saying, "The plane is safe."', "The plane", "Boeing"),
+    # A participle after "such as X" hangs on the sentence's subject, not on X.
+    ('Tom Hale spoke on Monday. He also addressed critics, such as former Vice President Ann Roe saying, "Let\'s put '
+     'aside the taunts."', "Let's put", "Tom Hale"),
+    # "the interviewer" brings in a new voice; it is not the man just named.
+    ('Tom Hale testified by video. The interviewer asked, "Are you saying that they lied?"', "Are you", "interviewer"),
+]
+
 
 # The lists above headed FROM_...: made-up passages for the rules written from the misses of a held-out
 # set, a blind set or a review of the dev errors. One test runs them all, each case named by its list.
@@ -1371,6 +1384,7 @@ RULES_FROM_MISSES = {
     "set_twenty": FROM_SET_TWENTY,
     "set_twenty_one": FROM_SET_TWENTY_ONE,
     "set_twenty_three": FROM_SET_TWENTY_THREE,
+    "set_twenty_four": FROM_SET_TWENTY_FOUR,
 }
 
 

@@ -221,8 +221,8 @@ def read_names(article: Article, tokens: list) -> None:
     run, at = [], 0
     for k, token in enumerate(tokens + [Token(".", -1, -1)]):
         owned = run and run[-1].text.endswith(("'s", "’s"))  # "Donald Trump's 214": the name ends at its possessive
-        if run and not owned and quoted_title(token, 2) and k + 1 < len(tokens) and tokens[k + 1].is_cap:
-            continue  # 'Alasdair "Ally" MacInnes': a nickname between the names is no part of the name
+        if run and not owned and quoted_title(token, 2) and k + 1 < len(tokens) and _name_goes_on(tokens[k + 1]):
+            continue  # 'Alasdair "Ally" MacInnes', 'Bauke "Mike" de Vries': a nickname between the names is no part of the name
         joins = run and (token.lower in NAME_JOINERS or org_joiner(token, run))
         if not owned and (token.is_cap or joins or (run and initial_stop(run[-1], token))):
             at = at if run else k
@@ -266,6 +266,11 @@ def read_names(article: Article, tokens: list) -> None:
                 if kind in COMPANY_NOUNS:
                     article.companies.append((run[0].start, body))
         run = [token] if owned and token.is_cap else []
+
+
+def _name_goes_on(token: Token) -> bool:
+    """Can ``token`` carry on a name after a nickname: a capital (``MacInnes``) or a particle (``de Vries``)?"""
+    return token.is_cap or token.lower in NAME_PARTICLES
 
 
 def named_elsewhere(article: Article, word: str, at: int) -> bool:

@@ -169,6 +169,7 @@ ROLE_WORDS = TITLES | word_set(
     "crowd audience fans supporters locals villagers panel jury eyewitness eyewitnesses user users",
     "person people insider insiders caller callers critic critics reviewer",
     "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward teammate",
+    "interviewer questioner moderator interpreter translator examiner",
 )
 # Their plurals too ("The researchers found", "economists said"): a group who speak together.
 _PEOPLE_SUFFIXES = "er|or|ist|ian|ant|ent|ee|ive|ic"

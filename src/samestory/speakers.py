@@ -270,6 +270,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     participle = participle or (tokens[cue].lower.endswith("ing") and k - 1 > lo and _noun_after_determiner(tokens[k - 1]) and not role_like(tokens[k - 1]))
     # ("John Major paid tribute to her saying": an object pronoun, then the participle)
     participle = participle or (tokens[cue].lower.endswith("ing") and before[-1:] in (["her"], ["him"], ["them"], ["it"], ["us"]))
+    # ("addressed the ruling in Citizens United v. Federal Election Commission saying": the object of "in" is not the speaker)
+    participle = participle or (tokens[cue].lower.endswith("ing") and k - 1 > lo and _prepositional_object(tokens, k - 1, lo))
     if infinitive or participle:  # "Hale went on to say", "Hale defended it, saying", "... by saying"
         found = _clause_subject(tokens, lo, cue, nearest=True)
         if found[0] >= 0 or infinitive:
@@ -580,7 +582,7 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
         lo += 1
     if lo >= hi or not (tokens[lo].is_cap or lo > opened) or tokens[lo].lower in _PREPOSITIONS:
         return None  # "In Ohio, which ...": a place the sentence starts in, not its subject
-    if tokens[lo].lower.endswith("ing") and lo + 1 < hi and tokens[lo + 1].text.islower():
+    if _opening_participle(tokens, lo, hi):
         return None  # "Introducing himself, Francis ...": a participle opens the sentence
     first, last = _phrase_after(tokens, lo, hi)
     if first >= 0:
@@ -1347,7 +1349,7 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
             start += 1
         if start >= cue or tokens[start].quote >= 0:
             continue
-        if tokens[start].lower.endswith("ing") and start + 1 < cue and tokens[start + 1].text.islower():
+        if _opening_participle(tokens, start, cue):
             continue  # "Introducing himself in the square, Francis was jovial:": a participle, not a name
         first, last = _phrase_after(tokens, start, cue)
         apposed = (
@@ -1376,6 +1378,24 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
         if [w.lower() for w in words[:2]] == ["one", "of"]:
             return (first, last)
     return (-1, -1)
+
+
+def _prepositional_object(tokens: list, j: int, lo: int) -> bool:
+    """Does the noun phrase ending at ``tokens[j]`` follow a preposition (``in X v. Y``, ``since the Clinton administration``, ``such as X``)?"""
+    first, _ = _phrase_before(tokens, j, lo)
+    if first <= lo:
+        return False
+    such_as = first - 2 >= lo and [t.lower for t in tokens[first - 2 : first]] == ["such", "as"]
+    return such_as or (tokens[first - 1].lower in _PREPOSITIONS | {"since"} and tokens[first - 1].lower not in {"and", "or"})
+
+
+def _opening_participle(tokens: list, k: int, hi: int) -> bool:
+    """Does ``tokens[k]`` open a clause as a participle (``Introducing himself``), not a name ending in -ing (``Boeing released``)?"""
+    if not (tokens[k].lower.endswith("ing") and k + 1 < hi and tokens[k + 1].text.islower()):
+        return False
+    after = tokens[k + 1].lower
+    named = tokens[k].is_cap and tokens[k].lower not in {"having", "being"} and (after in CUE_VERBS or after.endswith("ed"))
+    return not named
 
 
 def _named_then_aside(tokens: list, first: int, last: int, cue: int) -> bool:
