@@ -1354,6 +1354,14 @@ FROM_SET_TWENTY_FOUR = [
     ('Tom Hale testified by video. The interviewer asked, "Are you saying that they lied?"', "Are you", "interviewer"),
 ]
 
+FROM_DEV_ERRORS_FOUR = [
+    # A body named with its nationality and its initials keeps the nationality: the name as the article gives it.
+    ('The Indian Ministry of External Affairs (MEA) denounced the report. The MEA issued a statement which read: "India '
+     'rejects the report."', "India rejects", "Indian Ministry of External Affairs"),
+    # "said Nicolas Sarkozy's office": the office speaks, not the man.
+    ('Tom Hale was in Paris. "We found the wreck," said Tom Hale\'s office.', "We found", "Tom Hale's office"),
+]
+
 
 # The lists above headed FROM_...: made-up passages for the rules written from the misses of a held-out
 # set, a blind set or a review of the dev errors. One test runs them all, each case named by its list.
@@ -1385,6 +1393,7 @@ RULES_FROM_MISSES = {
     "set_twenty_one": FROM_SET_TWENTY_ONE,
     "set_twenty_three": FROM_SET_TWENTY_THREE,
     "set_twenty_four": FROM_SET_TWENTY_FOUR,
+    "dev_errors_four": FROM_DEV_ERRORS_FOUR,
 }
 
 

@@ -39,6 +39,7 @@ from samestory.names import (
     join_initials,
     lowered_words,
     name_like,
+    nationality_shaped,
     org_name,
     particle_name,
     person_name,
@@ -338,6 +339,8 @@ def read_acronyms(article: Article, tokens: list) -> None:
             words[-1] = strip_possessive(words[-1])  # "the Ministry of Manpower's (MOM)"
             initials = {"".join(w[0] for w in words if w[:1].isupper()), "".join(w[0].upper() for w in words if w.lower() != "the")}
             if len(capitals) >= 2 and tokens[start].is_cap and capitals in initials:
+                if start > 0 and nationality_shaped(tokens[start - 1].text) and tokens[start - 1].text not in {"The", "An"}:
+                    words.insert(0, tokens[start - 1].text)  # "The Indian Ministry of External Affairs (MEA)": the name as given
                 article.bodies.add(" ".join(words))
                 article.acronyms[tokens[k + 1].text] = " ".join(words)
                 break

@@ -261,6 +261,15 @@ def _org_name(words: tuple) -> str:
 
 
 @functools.lru_cache(maxsize=16384)
+def nationality_shaped(word: str) -> bool:
+    """Is a capitalised word shaped like a nationality (``Kenyan``, ``British``, ``Japanese``, ``French``)?
+
+    >>> nationality_shaped("Indian"), nationality_shaped("Ministry")
+    (True, False)
+    """
+    return word[:1].isupper() and word.lower().endswith(("ian", "an", "ese", "ish", "ch"))
+
+
 def name_like(word: str) -> bool:
     """May ``word`` be part of a name: capitalised (or a number, or ``al-Rashid``) and not a common word?
 

@@ -112,6 +112,7 @@ from samestory.names import (
     is_title,
     join_initials,
     name_like,
+    nationality_shaped,
     org_name,
     person_name,
     pseudonym,
@@ -514,6 +515,8 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     return speaker
 
 
+# Bodies that speak for the person who owns them: "Nicolas Sarkozy's office", "Ann Lee's campaign".
+_OWNED_BODIES = word_set("office campaign camp team administration government")
 # Words that join a person's name to where they work or come from: "Tom Hale of the University of Kent".
 _AFFILIATION_LINKS = word_set("of from at")
 # Adjectives of an office whose holder the article names: "the presidential decree" is the president's.
@@ -1158,6 +1161,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "Israel's ministry of foreign affairs": an organisation written in lower case
         elif lower in _FAMILIAR and j > first and role_like(tokens[j - 1]) and _familiar_with(tokens, j, hi):
             j = _familiar_with(tokens, j, hi)  # "a source familiar with the talks"
+        elif lower in _OWNED_BODIES and j > first and tokens[j - 1].is_cap and tokens[j - 1].text.endswith(("'s", "’s")):
+            j += 1  # "said Nicolas Sarkozy's office": his office speaks, not he
         elif lower in CONNECTORS and j > first and role_like(tokens[j - 1]) and _acted_for(tokens, j + 1, hi):
             j = _acted_for(tokens, j + 1, hi)  # "said a lawyer for the families", "a spokeswoman for the department"
         else:
@@ -1862,10 +1867,10 @@ def _epithet(words: list) -> bool:
     head = lowered[-1]
     if AGE_WORD.fullmatch(head) or (len(words) >= 3 and AGE_WORD.fullmatch(lowered[1])):
         return True  # "the 54-year-old", "the 26-year-old Kenyan"
-    nationality = _nationality(words[1]) and len(head) >= 5 and head not in ORG_WORDS  # "the Brazilian" (not "the Guardian")
+    nationality = nationality_shaped(words[1]) and len(head) >= 5 and head not in ORG_WORDS  # "the Brazilian" (not "the Guardian")
     if len(words) == 2 and words[1][:1].isupper() and (head.endswith("man") or nationality) and head not in _NOT_EPITHETS:
         return True  # "the Welshman", "the Frenchman", "the Brazilian"
-    demonym = len(words) == 3 and _nationality(words[1])
+    demonym = len(words) == 3 and nationality_shaped(words[1])
     if any(w[:1].isupper() for w in words[1:]) and not demonym:  # (but "the British competitor": see ``_person_named_near``)
         return False
     person_like = person_shaped(head) or head in EPITHET_NOUNS or "-of-" in head  # not "the app", "the plan"
@@ -1878,11 +1883,6 @@ def _former_holder(article: Article, role: str, position: int):
     named = re.findall(rf"\b(?:[Ff]ormer|[Ee]x-)\s*{re.escape(role)}\s+({word}(?:\s+{word})+)", article.text[:position])
     name = person_name(named[-1].split()) if named else []
     return Speaker(name=fullest_name(article, name, position), person=True) if len(name) >= 2 else None
-
-
-def _nationality(word: str) -> bool:
-    """Is a capitalised word shaped like a nationality (``Kenyan``, ``British``, ``Japanese``, ``French``)?"""
-    return word[:1].isupper() and word.lower().endswith(("ian", "an", "ese", "ish", "ch"))
 
 
 def _known_by_office(words: list) -> bool:
