@@ -1362,6 +1362,37 @@ FROM_DEV_ERRORS_FOUR = [
     ('Tom Hale was in Paris. "We found the wreck," said Tom Hale\'s office.', "We found", "Tom Hale's office"),
 ]
 
+FROM_SET_TWENTY_FIVE = [
+    # "the minister" after "The Tyler minister explained": the one the article described so.
+    ('Wikinews spoke with a minister from Tyler. The Tyler minister explained that he was handing out food. The minister '
+     'replied, "The way they were yelling was wrong."', "The way", "Tyler minister"),
+]
+
+FROM_BLIND_SET_ELEVEN = [
+    # Titles that are roles: "District Collector", "Mediator"; a captain is the skipper.
+    ('District Collector Ann Roe said the search went on. Revenue Minister Tom Hale visited the site. "We will move every '
+     'settlement," the collector told reporters.', "We will move", "Ann Roe"),
+    ('Mediator Ann Roe, a former minister, told a news conference the talks would resume. "Nobody walked out," she said.',
+     "Nobody walked", "Ann Roe"),
+    ('Tom Hale added 142 runs with captain Ann Roe, who made 61. "We batted well," the skipper said after the match.',
+     "We batted", "Ann Roe"),
+    # "a spokeswoman for the company": the company just named, though never called a company.
+    ('Bellwood Airways said its plane had been grounded. "Safety comes first," a spokeswoman for the company said.',
+     "Safety comes", "Bellwood Airways spokeswoman"),
+    # "a resident of X": X is where the resident lives, not the speaker.
+    ('"We have not found him," said a resident of Barangay San Jose who asked not to be named.', "We have not",
+     "Barangay San Jose resident"),
+    # "Shares of X fell": the company is X.
+    ('Shares of Bellwether Biosciences fell 31%. The company said in a filing that the drug had been rejected. "The '
+     'Company intends to request a meeting," the filing said.', "The Company intends", "Bellwether Biosciences"),
+    # "the Tongan-born shooter": a demonym with "-born" and a word for the person named last.
+    ('Shooter Ana Roe scored 41 goals. Coach Jan Lee said her side had switched off. Roe, 29, was modest. "Brooke won '
+     'that ball, not me," the Tongan-born shooter said.', "Brooke won", "Ana Roe"),
+    # Initials of a body the article named in full, though never in brackets.
+    ('The Ministry of Manpower said in a post that it was aware of the video. "Employers must provide safe transport," '
+     'MOM said.', "Employers must", "Ministry of Manpower"),
+]
+
 
 # The lists above headed FROM_...: made-up passages for the rules written from the misses of a held-out
 # set, a blind set or a review of the dev errors. One test runs them all, each case named by its list.
@@ -1394,6 +1425,8 @@ RULES_FROM_MISSES = {
     "set_twenty_three": FROM_SET_TWENTY_THREE,
     "set_twenty_four": FROM_SET_TWENTY_FOUR,
     "dev_errors_four": FROM_DEV_ERRORS_FOUR,
+    "set_twenty_five": FROM_SET_TWENTY_FIVE,
+    "blind_set_eleven": FROM_BLIND_SET_ELEVEN,
 }
 
 

@@ -250,7 +250,7 @@ def read_names(article: Article, tokens: list) -> None:
                         counts = article.orgs.setdefault(word.lower(), {})
                         counts[org] = counts.get(org, 0) + 1
                 if COMPANY_WORDS.intersection(org.lower().split()):
-                    article.companies.append((run[0].start, org))
+                    article.companies.append((run[0].start, _company_after_of(org)))
             # "Karapatan in Southern Tagalog", "Birgir Jónsson at Iceland Express": a place or a workplace, not a person
             workplace = at >= 2 and tokens[at - 1].lower == "at" and tokens[at - 2].is_cap
             if at >= 1 and (tokens[at - 1].lower == "in" or workplace) and not run[-1].text.endswith(("'s", "’s")):
@@ -267,6 +267,18 @@ def read_names(article: Article, tokens: list) -> None:
                 if kind in COMPANY_NOUNS:
                     article.companies.append((run[0].start, body))
         run = [token] if owned and token.is_cap else []
+
+
+def _company_after_of(org: str) -> str:
+    """``Shares of Bellwether Biosciences`` -> ``Bellwether Biosciences``: the company a sentence's first words are "of".
+
+    >>> _company_after_of("Shares of Bellwether Biosciences"), _company_after_of("Bank of America")
+    ('Bellwether Biosciences', 'Bank of America')
+    """
+    head, of, rest = org.partition(" of ")
+    if of and " " not in head and head.endswith("s") and COMPANY_WORDS.intersection(rest.lower().split()):
+        return rest
+    return org
 
 
 def _name_goes_on(token: Token) -> bool:
@@ -337,13 +349,21 @@ def read_acronyms(article: Article, tokens: list) -> None:
             start -= 1
             words = [t.text for t in tokens[start:k]]
             words[-1] = strip_possessive(words[-1])  # "the Ministry of Manpower's (MOM)"
-            initials = {"".join(w[0] for w in words if w[:1].isupper()), "".join(w[0].upper() for w in words if w.lower() != "the")}
-            if len(capitals) >= 2 and tokens[start].is_cap and capitals in initials:
+            if len(capitals) >= 2 and tokens[start].is_cap and capitals in initials_of(words):
                 if start > 0 and nationality_shaped(tokens[start - 1].text) and tokens[start - 1].text not in {"The", "An"}:
                     words.insert(0, tokens[start - 1].text)  # "The Indian Ministry of External Affairs (MEA)": the name as given
                 article.bodies.add(" ".join(words))
                 article.acronyms[tokens[k + 1].text] = " ".join(words)
                 break
+
+
+def initials_of(words: list) -> set:
+    """The ways a name's initials are written: of its capitalised words, or of all but "the".
+
+    >>> sorted(initials_of(["Ministry", "of", "Manpower"]))
+    ['MM', 'MOM']
+    """
+    return {"".join(w[0] for w in words if w[:1].isupper()), "".join(w[0].upper() for w in words if w.lower() != "the")}
 
 
 def name_ends_before_on(run: list) -> int:

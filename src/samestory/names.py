@@ -57,6 +57,8 @@ _PARTICLE_JOIN = re.compile(r"[-'’]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}")
 _PSEUDONYM_FIRST_WORDS = frozenset(cue[0] for cue in PSEUDONYM_CUES)
+# Words for someone who belongs to a place or a person, never part of that place's name: "a resident of El Wak".
+_BELONGING_WORDS = word_set("resident residents native natives citizen citizens neighbour neighbor friend relative villager")
 _MONTH_SURNAMES = {"May"}  # surnames that are also a word of time ("Theresa May", "Brian May")
 _QUESTION_OPENERS = word_set("will can may should would could did does do is are was were has have had shall must")
 # Languages and nationality words, which a story writes with a capital but which name no one.
@@ -187,8 +189,9 @@ def _person_name(words: tuple) -> list:
         and not (words[k + 1] == "the" and words[k + 2 : k + 3] and words[k + 2][:1].isupper())
         and not (org_shaped(words[k + 1]) and len(name) >= 2 and words[k + 1] not in name)  # ("for TransCanada Grady Semmens")
     ]
+    owner_of += [k for k in range(1, i + 1) if words[k] == "of" and words[k - 1] in _BELONGING_WORDS]
     if owner_of:
-        return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee", "a spokesperson at Buckingham Palace"
+        return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee", "a resident of Barangay San Jose"
     calling = name[0].lower() in ROLE_WORDS | EPITHET_NOUNS or name[0].lower().endswith("ist")  # "Environmentalist"
     if len(name) >= 3 and (calling or name[0].partition("-")[2][:1].islower()):
         name = name[1:]  # "Nurse Eva Stone", "Teenager Ana Ruiz", "Co-developer Jing Wang" at the start of a sentence
@@ -262,11 +265,12 @@ def _org_name(words: tuple) -> str:
 
 @functools.lru_cache(maxsize=16384)
 def nationality_shaped(word: str) -> bool:
-    """Is a capitalised word shaped like a nationality (``Kenyan``, ``British``, ``Japanese``, ``French``)?
+    """Is a capitalised word shaped like a nationality (``Kenyan``, ``British``, ``Japanese``, ``French``, ``Tongan-born``)?
 
-    >>> nationality_shaped("Indian"), nationality_shaped("Ministry")
-    (True, False)
+    >>> nationality_shaped("Indian"), nationality_shaped("Tongan-born"), nationality_shaped("Ministry")
+    (True, True, False)
     """
+    word = word.removesuffix("-born")
     return word[:1].isupper() and word.lower().endswith(("ian", "an", "ese", "ish", "ch"))
 
 
@@ -374,7 +378,6 @@ def pseudonym(words: list) -> list:
     return []
 
 
-@functools.lru_cache(maxsize=16384)
 @functools.lru_cache(maxsize=16384)
 def folded(word: str) -> str:
     """``Erdoğan`` -> ``erdogan``: lower case without accents, as copy often spells a name both ways."""

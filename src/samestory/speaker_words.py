@@ -169,7 +169,7 @@ ROLE_WORDS = TITLES | word_set(
     "crowd audience fans supporters locals villagers panel jury eyewitness eyewitnesses user users",
     "person people insider insiders caller callers critic critics reviewer",
     "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward teammate",
-    "interviewer questioner moderator interpreter translator examiner",
+    "interviewer questioner moderator interpreter translator examiner mediator collector",
 )
 # Their plurals too ("The researchers found", "economists said"): a group who speak together.
 _PEOPLE_SUFFIXES = "er|or|ist|ian|ant|ent|ee|ive|ic"
@@ -190,7 +190,7 @@ ROLE_WORDS = ROLE_WORDS | word_set(
 # before the name ("Teenager Anastasia Volkonskaya upset ...").
 EPITHET_NOUNS = word_set(
     "teenager youngster newcomer rookie schoolboy schoolgirl",
-    "sculptor painter poet photographer architect designer chef",
+    "sculptor painter poet photographer architect designer chef shooter",
 )
 
 
@@ -235,6 +235,7 @@ COMPANY_WORDS = word_set(
     "investments brewery stores automobiles aerospace electronics steel chemicals",
     "semiconductor semiconductors software pharma biotech therapeutics networks communications",
     "securities associates consulting advisers advisors analytics resources",
+    "ferries cruises biosciences interiors",
 )
 ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 # What news copy calls a company it has named: "the firm said" -> Nordvik Shipping.

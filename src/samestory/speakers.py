@@ -52,6 +52,7 @@ from samestory.article_names import (
     Token,
     fullest_name,
     initial_stop,
+    initials_of,
     known_org,
     name_ends_before_on,
     named_elsewhere,
@@ -816,7 +817,8 @@ _WH_WORDS = word_set("how why what whether")
 
 
 # Two words for one role: someone named as the one is whom a later "the other" means.
-_SAME_ROLE = {"attorney": "lawyer", "lawyer": "attorney", "solicitor": "lawyer", "barrister": "lawyer"}
+_SAME_ROLE = {"attorney": "lawyer", "lawyer": "attorney", "solicitor": "lawyer", "barrister": "lawyer",
+              "captain": "skipper", "skipper": "captain"}
 _LEADING_VERBS = word_set("led chaired conducted")  # "The review was led by Dr X": an inquiry's author
 
 
@@ -2005,8 +2007,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     org = "" if linked else org_name(words)
     if org and " " not in org and org.lower() in article.orgs and lowered[0] == "the":
         return _most_named(article, org.lower()), False  # "the European Commission ... the Commission said"
-    if org:
-        return article.acronyms.get(org, org), False  # "MOM said": the Ministry of Manpower, as the article spelt it out
+    if org:  # "MOM said": the Ministry of Manpower, as the article spelt it out, in brackets or as a speaker before
+        return article.acronyms.get(org) or _spelled_out_before(article, org, position) or org, False
     if len(bare) == 2 and lowered[0] in {"a", "an", "the"} and bare[0].lower() in KIND_NOUNS and bare[1].lower() in SPOKES_WORDS:
         named = _body_called(article, bare[0].lower(), position)
         if named:
@@ -2045,6 +2047,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     indefinite = lowered[0] in {"a", "an", "one"}  # "said one supporter", "a voter told"
     some = lowered[0] in _QUANTIFIERS | _COUNT_WORDS or lowered[0].isdigit()  # "some baseball lovers", "two bystanders"
     the_people = lowered[0] == "the" and len(words) == 2 and _people_word(lowered[1])  # "the attackers said"
+    definite = lowered[0] == "the"
     while len(words) > 1 and (lowered[0] in _DETERMINERS_OR_COUNTS or lowered[0].isdigit()):
         words, lowered = words[1:], lowered[1:]  # "the three students": students
     if not words or lowered[0] in DETERMINERS:
@@ -2067,6 +2070,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             if tail and name_like(tail[-1]) and one_name:  # (and "the Mining and Energy Workers Union")
                 owner_name = _name_of_owner(article, tail, position) or " ".join(tail)
                 words = owner_name.split() + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # ("Researchers from X")
+                lowered = [w.lower() for w in words]
+            elif len(tail) == 1 and tail[0] in KIND_NOUNS and lowered[i - 1] in SPOKES_WORDS and org_named_before(article, position):
+                words = org_named_before(article, position).split() + words[:i]  # "a spokeswoman for the company": the one just named
                 lowered = [w.lower() for w in words]
             elif len(tail) == 1 and tail[0] in OFFICE_OR_ORG and lowered[i - 1] in SPOKES_WORDS:
                 words = tail + words[:i]  # "a spokeswoman for the department", no department named: "department spokeswoman"
@@ -2096,6 +2102,10 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         ending = [m.speaker.name for m in article.history if m.at < position and m.speaker.name.lower().endswith(" " + head)]
         if ending:
             return ending[-1], False
+    if person and definite and words == [head] and singular(head) == head:  # "The Tyler minister explained ... the minister replied"
+        described = [m.speaker.name for m in article.history if m.at < position and m.speaker.name.endswith(" " + head)]
+        if described and described[-1].split()[0].lower() not in _QUANTIFIERS | _COUNT_WORDS | {"multiple"}:
+            return described[-1], True  # the one described so
     if not person and len(words) <= 3 and head in COMPANY_NOUNS and not any(w[:1].isupper() for w in words):
         companies = [name for at, name in article.companies if at < position]
         if companies:
@@ -2107,6 +2117,17 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         words = _most_named(article, words[0]).split() + words[1:]  # "a board official": the board the article names
     words = [w for w in words if w.lower() not in _UNNAMED_WORDS] or words  # "an unnamed senior CIA official"
     return " ".join(words), person
+
+
+def _spelled_out_before(article: Article, initials: str, position: int) -> str:
+    """The body named before ``position`` whose capitalised words ``initials`` stand for: ``MOM`` -> ``Ministry of Manpower``."""
+    if not (initials.isupper() and 2 <= len(initials) <= 6 and initials.isalpha()) or is_title(initials):
+        return ""  # (not "MP": a title, not a body)
+    for m in sorted(article.history, key=lambda m: m.at, reverse=True):
+        words = m.speaker.name.split()
+        if m.at < position and not m.speaker.person and len(words) >= 2 and initials in initials_of(words):
+            return m.speaker.name
+    return ""
 
 
 def _head_word(lowered: list) -> str:
