@@ -156,7 +156,7 @@ _GLUED_TITLE = re.compile(r"(Mr|Mrs|Ms|Dr|Prof)(\.)([A-Z][a-z][^\W_]*(?:['’-][
 
 def _title_unglued(token: Token) -> list:
     """Split ``Mr.Bush`` into ``Mr``, ``.``, ``Bush``, as ``Mr. Bush`` is cut; any other token stays whole."""
-    glued = _GLUED_TITLE.fullmatch(token.text)
+    glued = _GLUED_TITLE.fullmatch(token.text) if "." in token.text else None
     if glued is None or token.quote >= 0:
         return [token]
     return [Token(glued.group(k), token.start + glued.start(k), token.start + glued.end(k)) for k in (1, 2, 3)]
@@ -513,6 +513,8 @@ def _shared_surname(article: Article, first: str) -> str:
     >>> _shared_surname(article, "Paul"), _shared_surname(article, "Rachel")
     ('Paul Chandler', '')
     """
+    if f"{first} and " not in article.text and f"{first} & " not in article.text:
+        return ""
     pattern = rf"\b{re.escape(first)} (?:and|&) ([A-Z][\w'’-]+) ([A-Z][\w'’-]+)\b"
     for match in re.finditer(pattern, article.text):
         second = (match[1], match[2])
