@@ -272,7 +272,7 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     participle = participle or (tokens[cue].lower.endswith("ing") and k - 1 > lo and _noun_after_determiner(tokens[k - 1]) and not role_like(tokens[k - 1]))
     # ("John Major paid tribute to her saying": an object pronoun, then the participle)
     participle = participle or (tokens[cue].lower.endswith("ing") and before[-1:] in (["her"], ["him"], ["them"], ["it"], ["us"]))
-    # ("addressed the ruling in Citizens United v. Federal Election Commission saying": the object of "in" is not the speaker)
+    # ("addressed critics, such as Dick Cheney saying", "spoke to Congress saying": the object is not the speaker)
     participle = participle or (tokens[cue].lower.endswith("ing") and k - 1 > lo and _prepositional_object(tokens, k - 1, lo))
     if infinitive or participle:  # "Hale went on to say", "Hale defended it, saying", "... by saying"
         found = _clause_subject(tokens, lo, cue, nearest=True)
@@ -1388,7 +1388,7 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
 
 
 def _prepositional_object(tokens: list, j: int, lo: int) -> bool:
-    """Does the noun phrase ending at ``tokens[j]`` follow a preposition (``in X v. Y``, ``since the Clinton administration``, ``such as X``)?"""
+    """Does the noun phrase ending at ``tokens[j]`` follow a preposition (``to Congress``, ``since the Clinton administration``, ``such as X``)?"""
     first, _ = _phrase_before(tokens, j, lo)
     if first <= lo:
         return False
