@@ -68,13 +68,8 @@ Chinese surname-first names, Japanese, Filipino (dela), Bolivian and Portuguese 
 (with do and de), a Dutch "van der" name at the start of a sentence, Polish, Ukrainian, Greek,
 Italian, Lebanese, Québécois, Hawaiian, Navajo and First Nations names.
 
-Each case is a tuple (passage, first_words_of_chosen_quote, speaker, label). The chosen quotation is
-a full-sentence statement in double quotation marks, straight or curly, named by its first words,
-which occur in the passage only at that quotation's start. The speaker follows the README
-convention: the fullest canonical name in the passage with titles, roles, honorifics and nicknames
-stripped, pronouns resolved, continuation paragraphs taking the speaker of their run, unnamed
-people as a short description without an article, organisations and documents by name (a document
-with a named author gets the author), and an empty string when nobody can be identified.
+Each case is a tuple (passage, first_words_of_chosen_quote, speaker, label), written to the
+case format and speaker convention set out once in ``test_attribution_cases.py``.
 
 First run: the rules as they stood on 2026-12-03 got 48 of the 80 right (0.60), the lowest first run of
 any blind set: feature copy names speakers paragraphs before they speak and refers back to them by

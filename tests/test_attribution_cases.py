@@ -4,6 +4,14 @@ Run with the project's scoring rule (``samestory.evaluate.same_speaker``). The
 cases the rules still get wrong are listed in ``KNOWN_MISSES`` with the
 reason, and marked as expected failures with ``strict=True``, so a rule
 change that fixes one makes the test say so.
+
+Each case is a tuple (passage, first_words_of_chosen_quote, speaker, label). The chosen quotation is
+a full-sentence statement in double quotation marks, straight or curly, named by its first words,
+which occur in the passage only at that quotation's start. The speaker follows the annotation
+README's convention: the fullest canonical name in the passage with titles, roles, honorifics and
+nicknames stripped, pronouns resolved, continuation paragraphs taking the speaker of their run,
+unnamed people as a short description without an article, organisations and documents by name (a
+document with a named author gets the author), and an empty string when nobody can be identified.
 """
 
 import pytest

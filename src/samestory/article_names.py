@@ -350,7 +350,7 @@ def read_acronyms(article: Article, tokens: list) -> None:
             words = [t.text for t in tokens[start:k]]
             words[-1] = strip_possessive(words[-1])  # "the Ministry of Manpower's (MOM)"
             if len(capitals) >= 2 and tokens[start].is_cap and capitals in initials_of(words):
-                if start > 0 and nationality_shaped(tokens[start - 1].text) and tokens[start - 1].text not in {"The", "An"}:
+                if start > 0 and nationality_shaped(tokens[start - 1].text) and tokens[start - 1].text != "An":
                     words.insert(0, tokens[start - 1].text)  # "The Indian Ministry of External Affairs (MEA)": the name as given
                 article.bodies.add(" ".join(words))
                 article.acronyms[tokens[k + 1].text] = " ".join(words)
