@@ -1823,7 +1823,7 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _ASKING_VERBS = word_set("asked questioned queried pressed interviewed")
 _OPENING_CUES = word_set("says said adds added writes wrote explains explained notes noted recalls recalled continues continued")
 _OPENING_CONNECTIVES = CLAUSE_CONNECTIVES | word_set("meanwhile still instead")
-_QUANTIFIERS = word_set("many some most several other few")
+_QUANTIFIERS = word_set("many some most several other few multiple")
 # Small words that link the parts of a noun phrase; never a job.
 _LINK_WORDS = word_set("of from at to for with in on by and or")
 _COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen hundred")
@@ -2104,7 +2104,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             return ending[-1], False
     if person and definite and words == [head] and singular(head) == head:  # "The Tyler minister explained ... the minister replied"
         described = [m.speaker.name for m in article.history if m.at < position and m.speaker.name.endswith(" " + head)]
-        if described and described[-1].split()[0].lower() not in _QUANTIFIERS | _COUNT_WORDS | {"multiple"}:
+        if described and described[-1].split()[0].lower() not in _QUANTIFIERS | _COUNT_WORDS:
             return described[-1], True  # the one described so
     if not person and len(words) <= 3 and head in COMPANY_NOUNS and not any(w[:1].isupper() for w in words):
         companies = [name for at, name in article.companies if at < position]
