@@ -24,7 +24,7 @@ def test_a_perfect_extractor_scores_one():
         return rows[["start", "end", "kind", "speaker"]].reset_index(drop=True)
 
     scores = evaluate_quotes(from_key)
-    assert (scores[["precision", "recall", "f1", "speaker_accuracy"]] == 1.0).all().all()
+    assert (scores[["precision", "recall", "f1", "kind_accuracy", "speaker_accuracy"]] == 1.0).all().all()
 
 
 def test_errors_hide_held_out_rows_unless_asked(monkeypatch):

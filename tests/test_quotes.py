@@ -222,6 +222,32 @@ def test_a_cut_sentence_standing_alone_is_a_statement():
     assert extract_quotes(text)["kind"].tolist() == ["statement"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister said that "the trend is slowing and the worst is behind us."',
+        'Ana Ruiz added "there could be a second wave in the autumn".',
+        'The city was quiet on Monday.\n\n" The shelling must stop now, before more children die," said Tom Hale.',
+    ],
+)
+def test_a_whole_sentence_after_a_reporting_verb_is_a_statement(text):
+    # in lower case right after "said that" or "added", or opened by a mark with a space after it
+    assert extract_quotes(text)["kind"].tolist() == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The rovers dug a trench informally called "Baby Bear Two Is Here".',
+        'Crowds chanted slogans like "Down with the regime, down with the army!"',
+        'A crackdown on protesters, he said, "will not make legitimate calls for reform go away."',
+        'Ana Ruiz said the plan was "a disgrace".',
+    ],
+)
+def test_names_labels_and_words_inside_the_writers_sentence_are_phrases(text):
+    assert extract_quotes(text)["kind"].tolist() == ["phrase"]
+
+
 # ---------------------------------------------------------------- bad input
 
 

@@ -158,8 +158,10 @@ def evaluate_quotes(extract=None) -> pd.DataFrame:
     DataFrame
         One row per set that has answers (``seed``, ``dev``, ``heldout``): ``articles``,
         ``gold``, ``predicted``, ``matched``, ``precision``, ``recall``,
-        ``f1`` (spans), ``statements`` (gold statements matched) and
-        ``speaker_accuracy`` (share of those whose speaker is right).
+        ``f1`` (spans), ``kind_accuracy`` (share of matched spans whose
+        ``kind``, statement or phrase, is the key's), ``statements`` (gold
+        statements matched) and ``speaker_accuracy`` (share of those whose
+        speaker is right).
     """
     if extract is None:
         extract = _default_extractor("quotes")
@@ -173,6 +175,7 @@ def evaluate_quotes(extract=None) -> pd.DataFrame:
             continue  # a set with no answer key at present (between two held-out sets, say)
         set_predicted = predicted[predicted["article_id"].isin(set_gold["article_id"])]
         set_pairs = pairs[pairs["gold"].isin(set_gold.index)]
+        same_kind = gold.loc[set_pairs["gold"], "kind"].to_numpy() == predicted.loc[set_pairs["predicted"], "kind"].to_numpy()
         statements = set_pairs[set_gold.loc[set_pairs["gold"], "kind"].eq("statement").to_numpy()]
         right = [
             same_speaker(gold.at[g, "speaker"], predicted.at[p, "speaker"])
@@ -183,6 +186,7 @@ def evaluate_quotes(extract=None) -> pd.DataFrame:
                 "set": set_name,
                 "articles": set_gold["article_id"].nunique(),
                 **_prf(len(set_gold), len(set_predicted), len(set_pairs)),
+                "kind_accuracy": round(same_kind.mean(), 3) if len(set_pairs) else float("nan"),
                 "statements": len(statements),
                 "speaker_accuracy": round(sum(right) / len(right), 3) if right else float("nan"),
             }

@@ -58,6 +58,7 @@ from samestory.alignment import (  # noqa: F401  re-exported: they lived here be
 from samestory.corpus import read_csv_rows
 from samestory.errors import CorpusError
 from samestory.names import person_name
+from samestory.speaker_words import NAMING_WORDS, PRONOUNS
 from samestory.tokens import PARAGRAPH_PATTERN
 
 QUOTE_COLUMNS = [
@@ -765,8 +766,11 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
     content = text[span.start : span.end]
     first = content.lstrip("[(…. ")[:1]
     upper = first.isupper() or first.isdigit() or content[:1] in "[…"
-    # 'in the crash. " For me, ..."': a mark with a space after it still opens the next sentence
-    spaced = qi >= lo + 2 and text[span.start - 1].isspace() and tokens[qi - 2].text in {".", "!", "?"}
+    # 'in the crash. " For me, ..."', or a paragraph that opens '" The ...': a mark with a space
+    # after it still opens the next sentence
+    mark = tokens[qi - 1] if qi > lo else None
+    spaced = mark is not None and mark.text in {'"', "“"} and text[mark.end : span.start].isspace()
+    spaced = spaced and (qi - 1 == lo or tokens[qi - 2].text in {".", "!", "?"})
     if qi == lo or spaced:
         nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
         if span.closed and content.rstrip()[-1:] not in _SENTENCE_ENDERS and nxt is not None and len(content.split()) <= 8:
@@ -778,8 +782,10 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
     prev = tokens[qi - 1]
     if prev.text == ":":
         return "statement"
+    if prev.lower in NAMING_WORDS:
+        return "phrase"  # 'a trench informally called "Baby Bear"': a name, not someone's words
     if not upper:
-        return "phrase"
+        return "statement" if _says_clause(tokens, qi, lo, span, text, cues) else "phrase"
     if prev.text in {";", "—", "–"}:
         return "statement"
     verbs = [i for i, (_, _, width) in cues.items() if width == 1 and i < qi]
@@ -801,6 +807,27 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
     if prev.is_cap and nxt is not None and nxt.is_cap and quoted_title(tokens[qi], 2):
         return "phrase"  # 'So says Desmond "Dessie" Kavanagh': a nickname between the names
     return "statement" if any(qi - i <= 3 for i in verbs) else "phrase"
+
+
+def _says_clause(tokens, qi, lo, span, text, cues) -> bool:
+    """Is a quotation that opens in lower case the whole of what a reporting verb reports?
+
+    'He said that "the trend is slowing."': nothing but ``that`` or a comma stands between
+    the verb and the quotation, and the quotation runs to the end of the sentence, so these
+    are the speaker's own words as a sentence. ('A crackdown, he said, "will not ..."' starts
+    inside the sentence of the writer, and 'which he called "the steamiest book"' is a label.)
+    """
+    verbs = [i for i, (_, _, width) in cues.items() if width == 1 and lo <= i < qi]
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    if any(t.text not in {",", "that"} for t in tokens[verb + 1 : qi]):
+        return False
+    if verb >= lo + 2 and tokens[verb - 2].text == "," and tokens[verb - 1].lower in PRONOUNS:
+        return False  # ', he said, "will not ...": the sentence began before
+    after = text[span.outer_end : span.outer_end + 2].lstrip()
+    ends = span.closed and (text[span.start : span.end].rstrip(" ])")[-1:] in ".!?…" or after[:1] in {"", ".", "!", "?", "\n"})
+    return ends and len(text[span.start : span.end].split()) >= 5
 
 
 def _whole_sentences(content: str) -> bool:

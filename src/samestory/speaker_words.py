@@ -349,5 +349,8 @@ PSEUDONYM_CUES = (
 )
 # Words of time, which may end the phrase before a verb but never speak.
 TIME_WORDS = word_set("week weeks month months year years day days weekend morning afternoon evening night time hour hours")
+# Words that bring in a name or a label, not someone's words: 'an album called "Bullet From A Gun"',
+# 'slogans like "Down with ..."'.
+NAMING_WORDS = word_set("called dubbed named nicknamed labelled labeled titled entitled termed described like")
 # Words for what someone said: "His response was short:".
 SPEECH_NOUNS = word_set("response reply answer message words remarks comment comments reaction verdict")
