@@ -1396,6 +1396,14 @@ FROM_BLIND_SET_ELEVEN = [
 
 # The lists above headed FROM_...: made-up passages for the rules written from the misses of a held-out
 # set, a blind set or a review of the dev errors. One test runs them all, each case named by its list.
+FROM_NOTED_MISSES = [
+    # Misses named in an earlier closing note. "for several families": a quantifier, like "the", before whom a role acts for.
+    ('"We will sue the airline," an attorney for several families said on Tuesday.', "We will sue", "families attorney"),
+    # "the state of Texas": "state" is a noun here, not the reporting verb, so the role before the name is still found.
+    ('The governor of the state of Texas, Bob Lane, spoke after the vote. "We will not raise taxes," the governor said.',
+     "We will not", "Bob Lane"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -1427,6 +1435,7 @@ RULES_FROM_MISSES = {
     "dev_errors_four": FROM_DEV_ERRORS_FOUR,
     "set_twenty_five": FROM_SET_TWENTY_FIVE,
     "blind_set_eleven": FROM_BLIND_SET_ELEVEN,
+    "noted_misses": FROM_NOTED_MISSES,
 }
 
 

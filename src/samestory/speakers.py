@@ -961,12 +961,13 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
                 break
             first, j = opening, opening - 1  # "the World Health Organization (WHO)"
             continue
-        elif lower in DETERMINERS and first < last:
-            first = j
+        elif (lower in DETERMINERS or lower in _QUANTIFIERS) and first < last:
             linked = tokens[j - 1].lower in CONNECTORS or (tokens[j - 1].lower in {"from", "at"} and role_like(tokens[j - 2]))
             if j - 2 >= lo and linked and (role_like(tokens[j - 2]) or tokens[j - 2].is_cap):
-                first, j = j - 2, j - 3  # "a spokesperson for the Ministry of Health", "Eva Stone of the RCN"
+                first, j = j - 2, j - 3  # "a spokesperson for the Ministry of Health", "an attorney for several families"
                 continue
+            if lower in DETERMINERS:
+                first = j  # ("several residents said": the residents; the quantifier is no part of the description)
             break
         elif _spokesperson_for_described(tokens, j, lo, first, last) >= 0:  # "a spokesman for the mining company Rio Tinto"
             first = _spokesperson_for_described(tokens, j, lo, first, last)
@@ -1793,7 +1794,9 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
     if not roles and first - 1 > lo and tokens[first - 1].text == ",":
         # "The mayor of the Dutch city of Zwolle, Mirjam Hofstede-Bakker": the nearest role before an apposed name
         begin = first - 2
-        while begin >= lo and first - begin <= 12 and tokens[begin].quote < 0 and tokens[begin].text not in {".", ";", ":"} and tokens[begin].text not in CUE_VERBS:
+        while begin >= lo and first - begin <= 12 and tokens[begin].quote < 0 and tokens[begin].text not in {".", ";", ":"}:
+            if tokens[begin].text in CUE_VERBS and not (begin > lo and tokens[begin - 1].lower in DETERMINERS):
+                break  # (a reporting verb ends the search; "the state of Virginia" is a noun)
             begin -= 1
         for m in range(first - 2, begin, -1):
             inside = any(t.lower in _PREPOSITION_LINKS for t in tokens[begin + 1 : m])  # "Minister for Foreign Affairs": not "foreign"
