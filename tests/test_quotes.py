@@ -242,6 +242,7 @@ def test_a_whole_sentence_after_a_reporting_verb_is_a_statement(text):
         'Crowds chanted slogans like "Down with the regime, down with the army!"',
         'A crackdown on protesters, he said, "will not make legitimate calls for reform go away."',
         'Ana Ruiz said the plan was "a disgrace".',
+        'Tom Hale said the "NO PETS, NO CHILDREN, NO EXCEPTIONS" sign was taken down.',
     ],
 )
 def test_names_labels_and_words_inside_the_writers_sentence_are_phrases(text):

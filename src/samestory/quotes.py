@@ -782,8 +782,8 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
     prev = tokens[qi - 1]
     if prev.text == ":":
         return "statement"
-    if prev.lower in NAMING_WORDS:
-        return "phrase"  # 'a trench informally called "Baby Bear"': a name, not someone's words
+    if prev.lower in NAMING_WORDS or prev.lower in _BEFORE_A_NOUN:
+        return "phrase"  # 'a trench informally called "Baby Bear"', 'the "NO MINORITIES" ad': a name or a label
     if not upper:
         return "statement" if _says_clause(tokens, qi, lo, span, text, cues) else "phrase"
     if prev.text in {";", "—", "–"}:
@@ -981,6 +981,8 @@ def _only_attribution_between(tokens, qi, cue, speaker) -> bool:
 
 
 _DASHES = {"—", "–"}
+# Articles and possessives: a quotation right after one is a name or a label inside the writer's sentence.
+_BEFORE_A_NOUN = frozenset("a an the this these those his her its their our".split())
 _PLACE_WORDS = frozenset("from at in on outside inside before during after".split())
 # Words right before a quotation that lead into it as what the subject said: 'of the opinion that "..."', 'with the claim "..."'.
 _LEAD_IN_WORDS = frozenset({"that"}) | sp.NOUN_CUES | sp.SPEECH_NOUNS
