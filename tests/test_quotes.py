@@ -228,6 +228,7 @@ def test_a_cut_sentence_standing_alone_is_a_statement():
         'The minister said that "the trend is slowing and the worst is behind us."',
         'Ana Ruiz added "there could be a second wave in the autumn".',
         'The city was quiet on Monday.\n\n" The shelling must stop now, before more children die," said Tom Hale.',
+        'The mayor put it plainly: " The shelling must stop now, before more children die."',
     ],
 )
 def test_a_whole_sentence_after_a_reporting_verb_is_a_statement(text):

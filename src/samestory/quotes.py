@@ -770,7 +770,7 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
     # after it still opens the next sentence
     mark = tokens[qi - 1] if qi > lo else None
     spaced = mark is not None and mark.text in {'"', "“"} and text[mark.end : span.start].isspace()
-    spaced = spaced and (qi - 1 == lo or tokens[qi - 2].text in {".", "!", "?"})
+    spaced = spaced and (qi - 1 == lo or tokens[qi - 2].text in {".", "!", "?", ":"})
     if qi == lo or spaced:
         nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
         if span.closed and content.rstrip()[-1:] not in _SENTENCE_ENDERS and nxt is not None and len(content.split()) <= 8:
