@@ -1404,6 +1404,29 @@ FROM_NOTED_MISSES = [
      "We will not", "Bob Lane"),
 ]
 
+FROM_SET_TWENTY_SIX = [
+    # A newspaper's name run into a person's: "told the Kent Gazette Tom Hale was ...".
+    ('Aid director Ann Roe told the Kent Gazette Tom Hale was her first choice. Hale smiled. "We are proud of the town," '
+     'Hale said.', "We are proud", "Tom Hale"),
+    # "Coauthor" before a name is a role.
+    ('Coauthor Ana Ruiz of the University of Leeds reports that "Our study links the two trends."', "Our study", "Ana Ruiz"),
+    # "the official Tirana Daily": who runs a paper is no part of its name.
+    ('The official Tirana Daily in an editorial called for calm. "People must stay at home," it said.', "People must",
+     "Tirana Daily"),
+    # "a vote of no confidence in Murphy": a person named in full before, not a place.
+    ('Jim Murphy announced he will stand down. The executive held a vote of no confidence in Murphy. "Today I won more '
+     'support than five months ago", Murphy said.', "Today I won", "Jim Murphy"),
+    # ", a business traveller,": the noun after "business" is the head, so Versele is a person, not a company.
+    ('Jef Versele, a business traveller, witnessed the blast. He said, "There was dust everywhere."', "There was dust",
+     "Jef Versele"),
+    # A quotation ending in a quotation of its own is still a whole sentence after "addressed the jury,".
+    ("Ann Roe, one of Hale's lawyers, addressed the jury, \"We came for an acquittal but, as the song says, 'You can't "
+     "always get what you want.'\"", "We came", "Ann Roe"),
+    # A paragraph that goes on a quotation left open, its mark followed by a space.
+    ('White House spokesman Tom Hale said:\n\n"If anyone wants to know, it is all public.\n\n" And in terms of the '
+     'intelligence, it was wrong."', "And in terms", "Tom Hale"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -1436,6 +1459,7 @@ RULES_FROM_MISSES = {
     "set_twenty_five": FROM_SET_TWENTY_FIVE,
     "blind_set_eleven": FROM_BLIND_SET_ELEVEN,
     "noted_misses": FROM_NOTED_MISSES,
+    "set_twenty_six": FROM_SET_TWENTY_SIX,
 }
 
 

@@ -55,6 +55,7 @@ from samestory.speaker_words import (
     NAME_PARTICLES,
     ORG_WORDS,
     ROLE_WORDS,
+    person_noun,
     word_set,
 )
 from samestory.tokens import ABBREVIATIONS
@@ -253,7 +254,9 @@ def read_names(article: Article, tokens: list) -> None:
                     article.companies.append((run[0].start, _company_after_of(org)))
             # "Karapatan in Southern Tagalog", "Birgir Jónsson at Iceland Express": a place or a workplace, not a person
             workplace = at >= 2 and tokens[at - 1].lower == "at" and tokens[at - 2].is_cap
-            if at >= 1 and (tokens[at - 1].lower == "in" or workplace) and not run[-1].text.endswith(("'s", "’s")):
+            # (not "a vote of no confidence in Murphy" after "Jim Murphy": a person named before)
+            person = len(words) == 1 and words[0] in article.names
+            if at >= 1 and (tokens[at - 1].lower == "in" or workplace) and not run[-1].text.endswith(("'s", "’s")) and not person:
                 article.places.add(" ".join(words))
             kind = tokens[at - 1].lower if at >= 1 and tokens[at - 1].text.islower() else ""
             if kind == "the" and at >= 2 and tokens[at - 2].lower in KIND_NOUNS:
@@ -326,7 +329,9 @@ def _kind_apposed(tokens: list, k: int) -> str:
         return ""
     for j in range(k + 2, min(k + 5, len(tokens))):
         if tokens[j].lower in KIND_NOUNS:
-            return tokens[j].lower
+            # (", a business traveller": the noun after it is the head, a person)
+            head = j + 1 < len(tokens) and (person_noun(tokens[j + 1].lower) or tokens[j + 1].lower in ROLE_WORDS)
+            return "" if head else tokens[j].lower
         if not tokens[j].is_word:
             return ""
     return ""

@@ -203,6 +203,8 @@ def _person_name(words: tuple) -> list:
     return name
 
 
+# Words for who runs a newspaper or a broadcaster: "the official China Daily", "state-run Xinhua".
+_STATE_WORDS = word_set("official state-run state-owned state-controlled")
 _DESCRIBED_BY = re.compile(r"-(?:based|led|backed|owned|run)$")
 
 
@@ -240,8 +242,8 @@ def org_name(words: list) -> str:
 def _org_name(words: tuple) -> str:
     words = [w for w in join_initials(drop_brackets(words)) if w not in {".", ","}]  # "U.S. Embassy"
     words = words[:-1] + [strip_possessive(w) for w in words[-1:]]  # "Haverleigh District Council's planning committee"
-    while words and (words[0].lower() in DETERMINERS or words[0].lower() in COMMON_WORDS or _DESCRIBED_BY.search(words[0])):
-        words = words[1:]  # ("the Geneva-based Centre for ...": where it is based is no part of its name)
+    while words and (words[0].lower() in DETERMINERS | COMMON_WORDS | _STATE_WORDS or _DESCRIBED_BY.search(words[0])):
+        words = words[1:]  # ("the Geneva-based Centre for ...", "the official China Daily": no part of its name)
     if len(words) > 2 and words[0].lower() in ROLE_WORDS and words[0].endswith("s") and words[1] == "of":
         words = words[2:]  # "Members of Haverleigh District Council": the council
     phrase = " ".join(words)

@@ -451,23 +451,17 @@ class _Span:
     """One quoted span: content offsets, marks, and what the rules decided."""
 
     __slots__ = (
-        "start", "end", "open_mark", "close_mark", "closed", "paragraph", "block", "kind",
-        "speaker", "cue", "attribution", "run_id",
+        "start", "end", "outer_start", "outer_end", "open_mark", "close_mark", "closed", "paragraph", "block",
+        "kind", "speaker", "cue", "attribution", "run_id",
     )  # fmt: skip
 
     def __init__(self, start, end, open_mark, close_mark, closed, paragraph, block=False):
         self.start, self.end = start, end
+        # where the marks stand: white space just inside them (« Bonjour ») is trimmed from start and end later
+        self.outer_start, self.outer_end = start - len(open_mark), end + len(close_mark)
         self.open_mark, self.close_mark = open_mark, close_mark
         self.closed, self.paragraph, self.block = closed, paragraph, block
         self.kind, self.speaker, self.cue, self.attribution, self.run_id = "phrase", Speaker(), None, "", -1
-
-    @property
-    def outer_start(self):
-        return self.start - len(self.open_mark)
-
-    @property
-    def outer_end(self):
-        return self.end + len(self.close_mark)
 
 
 def _find_spans(text: str, p_start: int, p_end: int, paragraph: int) -> list:
@@ -766,12 +760,7 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
     content = text[span.start : span.end]
     first = content.lstrip("[(…. ")[:1]
     upper = first.isupper() or first.isdigit() or content[:1] in "[…"
-    # 'in the crash. " For me, ..."', or a paragraph that opens '" The ...': a mark with a space
-    # after it still opens the next sentence
-    mark = tokens[qi - 1] if qi > lo else None
-    spaced = mark is not None and mark.text in {'"', "“"} and text[mark.end : span.start].isspace()
-    spaced = spaced and (qi - 1 == lo or tokens[qi - 2].text in {".", "!", "?", ":"})
-    if qi == lo or spaced:
+    if qi == lo:
         nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
         if span.closed and content.rstrip()[-1:] not in _SENTENCE_ENDERS and nxt is not None and len(content.split()) <= 8:
             credited = sp.credit_follows(text, nxt.start)  # (not '"We will appeal" was the message from X')
@@ -801,7 +790,7 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         # 'According to the proposed definition, "A planet is ..."': a source, then its whole sentences
         according = any(width > 1 and i < qi and tokens[i].lower == "according" for i, (_, _, width) in cues.items())
         # ('According to him, "The results are clear."': "according to" names a source, so a short sentence will do)
-        short = according and content.rstrip(" ])")[-1:] in ".!?…" and len(content.split()) >= 3
+        short = according and content.rstrip(_AFTER_LAST_STOP)[-1:] in ".!?…" and len(content.split()) >= 3
         return "statement" if near or short or ((placed or according) and _whole_sentences(content)) else "phrase"
     nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
     if prev.is_cap and nxt is not None and nxt.is_cap and quoted_title(tokens[qi], 2):
@@ -826,13 +815,13 @@ def _says_clause(tokens, qi, lo, span, text, cues) -> bool:
     if verb >= lo + 2 and tokens[verb - 2].text == "," and tokens[verb - 1].lower in PRONOUNS:
         return False  # ', he said, "will not ...": the sentence began before
     after = text[span.outer_end : span.outer_end + 2].lstrip()
-    ends = span.closed and (text[span.start : span.end].rstrip(" ])")[-1:] in ".!?…" or after[:1] in {"", ".", "!", "?", "\n"})
+    ends = span.closed and (text[span.start : span.end].rstrip(_AFTER_LAST_STOP)[-1:] in ".!?…" or after[:1] in {"", ".", "!", "?", "\n"})
     return ends and len(text[span.start : span.end].split()) >= 5
 
 
 def _whole_sentences(content: str) -> bool:
     """Does a quotation read as the speaker's own sentences: ends a sentence and has a verb-sized length?"""
-    return content.rstrip(" ])")[-1:] in ".!?…" and len(content.split()) >= 6
+    return content.rstrip(_AFTER_LAST_STOP)[-1:] in ".!?…" and len(content.split()) >= 6
 
 
 def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> None:
@@ -981,6 +970,8 @@ def _only_attribution_between(tokens, qi, cue, speaker) -> bool:
 
 
 _DASHES = {"—", "–"}
+# What may follow the last full stop of a quotation: a bracket, or the mark closing a quotation inside it.
+_AFTER_LAST_STOP = " ])'’\"”"
 # Articles and possessives: a quotation right after one is a name or a label inside the writer's sentence.
 _BEFORE_A_NOUN = frozenset("a an the this these those his her its their our".split())
 _PLACE_WORDS = frozenset("from at in on outside inside before during after".split())

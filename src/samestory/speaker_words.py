@@ -143,7 +143,7 @@ ROLE_WORDS = TITLES | word_set(
     "people person officers prison",
     "fiancée fiancé fiancee fiance widow widower partner girlfriend boyfriend",
     "grandmother grandfather aunt uncle cousin niece nephew colleague colleagues family",
-    "journalist journalists reporter reporters columnist author writer lawmaker",
+    "journalist journalists reporter reporters columnist author coauthor writer lawmaker",
     "lawmakers legislator legislators politician politicians candidate actor actress",
     "investigator investigators prosecutors judges firefighter firefighters",
     "paramedic paramedics pilot engineer farmer farmers voter voters citizen",
@@ -226,6 +226,7 @@ ORG_WORDS = word_set(
     "administration center centre centers centres town united rovers athletic wanderers albion fc afc club",
     "society institution museum library network alliance coalition movement district newspaper magazine",
     "bureau community embassy consulate tribunal radio television",
+    "journal gazette tribune chronicle daily star",  # newspapers: "told the Lincoln Journal Star Sandra Fluke was"
 )
 # Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".
 COMPANY_WORDS = word_set(
