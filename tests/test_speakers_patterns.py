@@ -1422,6 +1422,9 @@ FROM_SET_TWENTY_SIX = [
     # A quotation ending in a quotation of its own is still a whole sentence after "addressed the jury,".
     ("Ann Roe, one of Hale's lawyers, addressed the jury, \"We came for an acquittal but, as the song says, 'You can't "
      "always get what you want.'\"", "We came", "Ann Roe"),
+    # "Li's visit would help": an owner is no subject, so "he" is the sentence's subject, whose gender is not known.
+    ('Premier Li Wei toured the town with his wife. Culture Secretary Tom Hale was hopeful that Li\'s visit would help. '
+     'He told Sky News, "I am hoping for more visitors."', "I am hoping", "Tom Hale"),
     # A paragraph that goes on a quotation left open, its mark followed by a space.
     ('White House spokesman Tom Hale said:\n\n"If anyone wants to know, it is all public.\n\n" And in terms of the '
      'intelligence, it was wrong."', "And in terms", "Tom Hale"),

@@ -190,9 +190,17 @@ _JOINED_CLAUSE = re.compile(r"(?:;|\band)\s+(?:he|she)\s+(?:\w+\s+)?$")  # "; he
 
 
 def _verb_follows(text: str, mention: Mention) -> bool:
-    """Does a lower-case word follow the mention's name, as a verb follows its subject (``Mrs Kettering moved``)?"""
+    """Does a lower-case word follow the mention's name, as a verb follows its subject (``Mrs Kettering moved``)?
+
+    Not after an owner: in ``Wen's visit would help`` the word after the name is what Wen owns.
+    """
     end = named_span(mention)[1]
-    return re.match(r"\s+[a-z]", text[end : end + 3]) is not None
+    return not _owner(text, end) and re.match(r"\s+[a-z]", text[end : end + 3]) is not None
+
+
+def _owner(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` end in a possessive (``Palparan's``)?"""
+    return text[end - 2 : end] in {"'s", "’s"} or text[end : end + 2] in {"'s", "’s"}
 
 
 def named_span(mention: Mention) -> tuple:
@@ -204,8 +212,7 @@ def named_span(mention: Mention) -> tuple:
 
 def _spoken_of(text: str, mention: Mention) -> bool:
     """Is a mention someone a sentence only speaks of: after a preposition, or an owner (``Palparan's assignment``)?"""
-    end = named_span(mention)[1]
-    owner = text[end - 2 : end] in {"'s", "’s"} or text[end : end + 2] in {"'s", "’s"}
+    owner = _owner(text, named_span(mention)[1])
     if owner and len(text[mention.sentence : _named_at(mention)].split()) < 5:
         return False  # an owner in the sentence's subject is still its topic: "Perhaps some of Seinfeld's commentary is to blame"
     preposition = _preposition_before(text, _named_at(mention))
