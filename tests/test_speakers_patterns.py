@@ -1425,6 +1425,9 @@ FROM_SET_TWENTY_SIX = [
     # "Li's visit would help": an owner is no subject, so "he" is the sentence's subject, whose gender is not known.
     ('Premier Li Wei toured the town with his wife. Culture Secretary Tom Hale was hopeful that Li\'s visit would help. '
      'He told Sky News, "I am hoping for more visitors."', "I am hoping", "Tom Hale"),
+    # "characterized Hale's comment, "..."": the verb's object owns the words that follow.
+    ('Tom Hale spoke for an hour. The Daily Courier characterized Hale\'s comment, "If every issue is a struggle, '
+     'workers lose."', "If every issue", "Tom Hale"),
     # A paragraph that goes on a quotation left open, its mark followed by a space.
     ('White House spokesman Tom Hale said:\n\n"If anyone wants to know, it is all public.\n\n" And in terms of the '
      'intelligence, it was wrong."', "And in terms", "Tom Hale"),

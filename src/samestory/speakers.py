@@ -251,6 +251,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     """
     if tokens[cue].lower in _QUOTING_SOMEONE:
         return _subject_after(tokens, cue + 1, hi)  # "quoting President George W. Bush, "...""
+    if _owned_words_after(tokens, cue + 1, hi) > cue + 1:
+        return (cue + 1, _owned_words_after(tokens, cue + 1, hi))  # 'The Post characterized Obama's comment, "..."'
     if width > 1:  # "according to the BBC", "according to its author, Ana Ruiz", "as reported by the BBC"
         j = cue + width
         if j < hi and tokens[j].lower in _OBJECT_PRONOUNS and (j + 1 >= hi or not tokens[j + 1].is_word):
@@ -1418,6 +1420,16 @@ def _named_then_aside(tokens: list, first: int, last: int, cue: int) -> bool:
     comma = next((k for k in range(last + 2, min(cue, last + 10)) if tokens[k].text == ","), -1)
     after = tokens[comma + 1] if 0 < comma < cue - 1 else None
     return after is not None and after.is_word and after.text.islower() and after.lower not in _NOT_VERBS
+
+
+def _owned_words_after(tokens: list, j: int, hi: int) -> int:
+    """The end of ``Obama's`` when ``tokens[j:]`` read ``Obama's comment, "..."`` (whose words follow), else ``j``."""
+    k = j
+    while k < hi and tokens[k].is_cap:
+        k += 1
+    owner = k > j and tokens[k - 1].text.endswith(("'s", "’s"))
+    words = owner and k + 2 < hi and tokens[k].lower in SPEECH_NOUNS and tokens[k + 1].text in {",", ":"}
+    return k if words and tokens[k + 2].quote >= 0 else j
 
 
 def _subject_after(tokens: list, i: int, hi: int) -> tuple:
