@@ -1433,6 +1433,15 @@ FROM_SET_TWENTY_SIX = [
      'intelligence, it was wrong."', "And in terms", "Tom Hale"),
 ]
 
+FROM_BLIND_MISSES = [
+    # A name given in a relative clause: "who gave his name only as X", "who would give only her first name, X".
+    ('"The road is closed," said a trader at the market who gave her name only as Amina.', "The road", "Amina"),
+    ('One witness, a taxi driver who gave his name only as Tariq, said he ran. "It was burning," he said.', "It was burning",
+     "Tariq"),
+    ('A nurse who would give only her first name, Grace, waited outside. "We have no beds," she said.', "We have no",
+     "Grace"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -1466,6 +1475,7 @@ RULES_FROM_MISSES = {
     "blind_set_eleven": FROM_BLIND_SET_ELEVEN,
     "noted_misses": FROM_NOTED_MISSES,
     "set_twenty_six": FROM_SET_TWENTY_SIX,
+    "blind_misses": FROM_BLIND_MISSES,
 }
 
 

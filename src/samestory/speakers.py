@@ -251,6 +251,9 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     """
     if tokens[cue].lower in _QUOTING_SOMEONE:
         return _subject_after(tokens, cue + 1, hi)  # "quoting President George W. Bush, "...""
+    given = _name_given_before(tokens, lo, cue)
+    if given[0] >= 0:
+        return given  # "One witness, who gave his name only as Musa, said"
     if _owned_words_after(tokens, cue + 1, hi) > cue + 1:
         return (cue + 1, _owned_words_after(tokens, cue + 1, hi))  # 'The Post characterized Obama's comment, "..."'
     if width > 1:  # "according to the BBC", "according to its author, Ana Ruiz", "as reported by the BBC"
@@ -591,7 +594,9 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     if _opening_participle(tokens, lo, hi):
         return None  # "Introducing himself, Francis ...": a participle opens the sentence
     first, last = _phrase_after(tokens, lo, hi)
-    if first >= 0:
+    if first >= 0 and _name_given(tokens, last, hi)[0] >= 0:
+        first, last = _name_given(tokens, last, hi)  # "A neighbour who would give only her first name, Rosa, watched"
+    elif first >= 0:
         first, last = _apposed_name(tokens, first, last, hi)  # "The chief executive, Ana Ruiz, did not ..."
     after = last
     if 0 <= last < hi and tokens[last].text == "(":  # "The Nordic Food Safety Council (NFSC) published"
@@ -1435,7 +1440,49 @@ def _owned_words_after(tokens: list, j: int, hi: int) -> int:
 def _subject_after(tokens: list, i: int, hi: int) -> tuple:
     """The subject of an inverted verb (``said Sheriff Bill Brown``), with a name set after it by commas."""
     first, last = _phrase_after(tokens, i, hi)
+    if first >= 0 and _name_given(tokens, last, hi)[0] >= 0:
+        return _name_given(tokens, last, hi)  # "said a driver who gave his name only as Joseph"
     return _apposed_name(tokens, first, last, hi) if first >= 0 else (first, last)
+
+
+def _name_given_before(tokens: list, lo: int, cue: int) -> tuple:
+    """The name given just before a reporting verb: ``X, who gave his name only as Musa, said``."""
+    end = cue - 1 if cue - 1 > lo and tokens[cue - 1].text == "," else cue
+    for w in range(end - 1, max(lo, end - 12) - 1, -1):
+        if tokens[w].lower in {"who", "identified", "known"}:
+            found = _name_given(tokens, w, cue)
+            return found if found[1] == end else (-1, -1)
+    return (-1, -1)
+
+
+def _name_given(tokens: list, k: int, hi: int) -> tuple:
+    """The name in ``who gave his name only as Joseph`` or ``who would give only her first name, Rosa`` from ``tokens[k]``.
+
+    A description whose person gives a name this way is that person: the
+    name is who speaks. Returns the name's token range, or ``(-1, -1)``.
+    """
+    if k + 1 < hi and tokens[k].text == ",":
+        k += 1
+    for _ in range(6):  # past the last words of the description ("a driver at the Kencom stage who")
+        if k + 1 >= hi or not tokens[k].is_word or tokens[k].lower in {"who", "identified", "known"} | CUE_VERBS:
+            break
+        k += 1
+    if k >= hi or tokens[k].lower not in {"who", "identified", "known"}:
+        return (-1, -1)
+    j = k + 1
+    if tokens[k].lower == "who":
+        named = [m for m in range(k + 1, min(hi, k + 8)) if tokens[m].lower in {"name", "names"}]
+        if not named:
+            return (-1, -1)
+        j = named[0] + 1
+    if j < hi and tokens[j].lower == "only":
+        j += 1
+    if j >= hi or tokens[j].lower not in {"as", ","}:
+        return (-1, -1)
+    end = j + 1
+    while end < hi and end - j <= 3 and tokens[end].is_cap:
+        end += 1
+    return (j + 1, end) if end > j + 1 else (-1, -1)
 
 
 def _manner_adverb(token: Token) -> bool:
