@@ -80,9 +80,9 @@ Each case is a tuple (passage, first_words_of_chosen_quote, speaker, label), wri
 case format and speaker convention set out once in ``test_attribution_cases.py``.
 
 First run: 59 of 80 right (0.74), on 2026-12-03, before any rule was written from these passages;
-rules written from the misses then brought 67 right, and a later rule (a name given in a relative
-clause, "who gave his name only as Musa") 68. The 12 still wrong are marked as expected failures,
-each with its reason, in ``test_attribution_cases.py``."""
+rules written from the misses then brought 67 right, and two later rules (a name given in a relative
+clause, "who gave his name only as Musa"; "the nearby town of El Wak" named by its name) 69. The 11
+still wrong are marked as expected failures, each with its reason, in ``test_attribution_cases.py``."""
 
 CASES = [
     # 1

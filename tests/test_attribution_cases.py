@@ -157,7 +157,6 @@ KNOWN_MISSES_11 = {
     62: "'the Palace' for Malacañang: which building stands for whom is world knowledge",
     66: "an apology read out by her lawyer, then 'she wrote': the rules take the reader",
     72: "'a scientist at the centre': the centre named before is not written into the description",
-    76: "'A resident of the nearby town of El Wak': the town is taken for the speaker",
 }
 
 

@@ -1440,6 +1440,10 @@ FROM_BLIND_MISSES = [
      "Tariq"),
     ('A nurse who would give only her first name, Grace, waited outside. "We have no beds," she said.', "We have no",
      "Grace"),
+    # "the nearby town of X": the place is named by its name, so the speaker is an "X resident".
+    ('A resident of the nearby town of Bura, reached by telephone, said: "The fighters left at dawn."', "The fighters",
+     "Bura resident"),
+    ('"The water came fast," said a farmer from the village of Kanda.', "The water", "Kanda farmer"),
 ]
 
 RULES_FROM_MISSES = {

@@ -952,6 +952,10 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif lower in CONNECTORS and first < last and tokens[first].is_cap:
             first = j
+            before = _place_noun_before(tokens, j, lo)
+            if before >= 0:
+                first, j = before, before - 1  # "a resident of the nearby town of El Wak": back to "of the nearby town"
+                continue
         elif lower == "and" and first < last and tokens[last - 1].lower in ORG_WORDS and _the_name_before(tokens, j, lo):
             first = j  # "the Mining and Energy Workers Union": one name whose last word is an organisation's
         elif lower in {"and", "&", "in"} and first < last and tokens[first].is_cap and org_joiner(token, _cap_run_before(tokens, j, lo)):
@@ -1175,6 +1179,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "said Nicolas Sarkozy's office": his office speaks, not he
         elif lower in CONNECTORS and j > first and role_like(tokens[j - 1]) and _acted_for(tokens, j + 1, hi):
             j = _acted_for(tokens, j + 1, hi)  # "said a lawyer for the families", "a spokeswoman for the department"
+        elif lower in _PLACE_LINKS and j > first and _place_noun_then_name(tokens, j + 1, hi) > j + 1:
+            j = _place_noun_then_name(tokens, j + 1, hi)  # "a resident of the nearby town of El Wak": on to its name
         else:
             break
     while j > first and (tokens[j - 1].lower in _SOURCE_LINKS or tokens[j - 1].lower in DETERMINERS):
@@ -1885,6 +1891,9 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _ASKING_VERBS = word_set("asked questioned queried pressed interviewed")
 _OPENING_CUES = word_set("says said adds added writes wrote explains explained notes noted recalls recalled continues continued")
 _OPENING_CONNECTIVES = CLAUSE_CONNECTIVES | word_set("meanwhile still instead")
+# Words for a place, before "of" and its name: "the town of El Wak", "the village of Kanda".
+_PLACE_NOUNS = word_set("town village city district province region county island municipality suburb")
+_PLACE_LINKS = word_set("of from in near")
 _QUANTIFIERS = word_set("many some most several other few multiple")
 # Small words that link the parts of a noun phrase; never a job.
 _LINK_WORDS = word_set("of from at to for with in on by and or")
@@ -2016,7 +2025,7 @@ def _has_words(near: set, words: list) -> bool:
 
 def _describe(article: Article, words: list, position: int = -1) -> tuple:
     """Describe a speaker who is not named: ``(description, is_person)``."""
-    words = [w for w in join_initials(drop_brackets(words)) if w not in {".", ","}]
+    words = _without_place_noun([w for w in join_initials(drop_brackets(words)) if w not in {".", ","}])
     if not any(ch.isalpha() for w in words for ch in w):
         return "", False  # "his January 2 remarks": a number is nobody
     lowered = [w.lower() for w in words]
@@ -2179,6 +2188,43 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         words = _most_named(article, words[0]).split() + words[1:]  # "a board official": the board the article names
     words = [w for w in words if w.lower() not in _UNNAMED_WORDS] or words  # "an unnamed senior CIA official"
     return " ".join(words), person
+
+
+def _place_noun_before(tokens: list, j: int, lo: int) -> int:
+    """Where ``of the nearby town`` starts when it ends just before ``tokens[j]`` (``of`` before a name), else -1."""
+    k = j - 1
+    if k <= lo or tokens[k].lower not in _PLACE_NOUNS:
+        return -1
+    while k - 1 > lo and k > j - 5 and tokens[k - 1].is_word and tokens[k - 1].text.islower() and tokens[k - 1].lower not in _PLACE_LINKS:
+        k -= 1
+    link = k - 1
+    return link if link > lo and tokens[link].lower in _PLACE_LINKS and (role_like(tokens[link - 1]) or person_noun(singular(tokens[link - 1].lower))) else -1
+
+
+def _place_noun_then_name(tokens: list, j: int, hi: int) -> int:
+    """Where ``of El Wak`` starts when ``tokens[j:]`` read ``the nearby town of El Wak``, else ``j``."""
+    k = j
+    while k < hi and k - j < 3 and tokens[k].is_word and tokens[k].text.islower() and tokens[k].lower not in _PLACE_NOUNS:
+        k += 1  # "the", "nearby"
+    named = k + 2 < hi and tokens[k].lower in _PLACE_NOUNS and tokens[k + 1].lower == "of" and tokens[k + 2].is_cap
+    return k + 1 if named else j
+
+
+def _without_place_noun(words: list) -> list:
+    """``resident of the nearby town of El Wak`` -> ``resident of El Wak``: the place is named by its name.
+
+    >>> _without_place_noun("a resident of the nearby town of El Wak".split())
+    ['a', 'resident', 'of', 'El', 'Wak']
+    """
+    lowered = [w.lower() for w in words]
+    for i in range(1, len(words) - 2):
+        if lowered[i] in _PLACE_NOUNS and lowered[i + 1] == "of" and words[i + 2][:1].isupper():
+            a = i - 1
+            while a > 0 and words[a].islower() and lowered[a] not in _PLACE_LINKS:
+                a -= 1  # back over "the nearby"
+            if lowered[a] in _PLACE_LINKS:
+                return words[: a + 1] + words[i + 2 :]
+    return words
 
 
 def _spelled_out_before(article: Article, initials: str, position: int) -> str:
