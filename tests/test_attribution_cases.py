@@ -110,7 +110,6 @@ KNOWN_MISSES_9 = {
     16: "'the 34-year-old' for a climber whose age the passage never gives",
     18: "a statement read by a lawyer 'on his behalf': the rules give it to the reader, the key to the one it speaks for",
     32: "'a Hanseong spokeswoman': the key writes the company's fuller name, which the rules do not look for",
-    33: "an aside between dashes after an apposed name ('X, Name – who has led the union since 2012 – told a rally:')",
     35: "'the family said': the rules name the family ('Osei-Mensah family'), the key writes 'family'",
     51: "'read the leaflets, copies of which were shown by X': the group named as the leaflets' signer a sentence before",
     60: "'the teenager' after two people: only the age ('Seventeen-year-old') shows which",

@@ -1444,6 +1444,10 @@ FROM_BLIND_MISSES = [
     ('A resident of the nearby town of Bura, reached by telephone, said: "The fighters left at dawn."', "The fighters",
      "Bura resident"),
     ('"The water came fast," said a farmer from the village of Kanda.', "The water", "Kanda farmer"),
+    # An aside between two dashes before the verb; but a name between dashes is the subject itself.
+    ('The union leader, Tom Hale – who has led the union since 2012 – told a rally: "We want a living wage."', "We want",
+     "Tom Hale"),
+    ('One visitor to the city — Ana Ruiz — told the press, "I think it is a shame."', "I think", "Ana Ruiz"),
 ]
 
 RULES_FROM_MISSES = {

@@ -288,6 +288,7 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     j = cue - 1
     while j >= lo and (tokens[j].lower in AUXILIARIES or _manner_adverb(tokens[j])):
         j -= 1  # "X has also said", "X angrily said"
+    j = _before_dashed_aside(tokens, j, lo)  # "X – who has led the union since 2012 – told"
     j = _before_when(tokens, j, lo)  # "X, a bishop, on Saturday said", "X yesterday said"
     j = _before_time_phrase(tokens, j, lo)  # "The mayor at the time said", "X's supervisor during the program said"
     if j - 1 >= lo and tokens[j].lower in {"which", "that"} and tokens[j - 1].is_cap and tokens[j - 1].lower in _NAMED_TEXTS:
@@ -1765,6 +1766,15 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
     return _phrase_before(tokens, commas[-1] - 1 if len(commas) == 2 else sorted(commas)[-2] - 1, lo)
 
 
+def _before_dashed_aside(tokens: list, j: int, lo: int) -> int:
+    """The last word before an aside set off by two dashes that ends at ``tokens[j]``, else ``j``."""
+    if j <= lo or tokens[j].text not in _ASIDE_DASHES:
+        return j
+    opening = next((k for k in range(j - 1, lo, -1) if tokens[k].text == tokens[j].text), -1)
+    named = all(t.is_cap for t in tokens[opening + 1 : j])  # ("One visitor — Matt Jenkins — told": the name itself)
+    return opening - 1 if opening > lo + 1 and not named else j
+
+
 def _before_when(tokens: list, j: int, lo: int) -> int:
     """Step left over a time just before a verb: ``on Saturday``, ``yesterday``, ``on Monday night``."""
     k = j
@@ -1894,6 +1904,7 @@ _OPENING_CONNECTIVES = CLAUSE_CONNECTIVES | word_set("meanwhile still instead")
 # Words for a place, before "of" and its name: "the town of El Wak", "the village of Kanda".
 _PLACE_NOUNS = word_set("town village city district province region county island municipality suburb")
 _PLACE_LINKS = word_set("of from in near")
+_ASIDE_DASHES = {"–", "—", "--"}
 _QUANTIFIERS = word_set("many some most several other few multiple")
 # Small words that link the parts of a noun phrase; never a job.
 _LINK_WORDS = word_set("of from at to for with in on by and or")
