@@ -1456,7 +1456,7 @@ def _name_given_before(tokens: list, lo: int, cue: int) -> tuple:
     """The name given just before a reporting verb: ``X, who gave his name only as Musa, said``."""
     end = cue - 1 if cue - 1 > lo and tokens[cue - 1].text == "," else cue
     for w in range(end - 1, max(lo, end - 12) - 1, -1):
-        if tokens[w].lower in {"who", "identified", "known"}:
+        if tokens[w].lower in _NAME_GIVING:
             found = _name_given(tokens, w, cue)
             return found if found[1] == end else (-1, -1)
     return (-1, -1)
@@ -1471,10 +1471,10 @@ def _name_given(tokens: list, k: int, hi: int) -> tuple:
     if k + 1 < hi and tokens[k].text == ",":
         k += 1
     for _ in range(6):  # past the last words of the description ("a driver at the Kencom stage who")
-        if k + 1 >= hi or not tokens[k].is_word or tokens[k].lower in {"who", "identified", "known"} | CUE_VERBS:
+        if k + 1 >= hi or not tokens[k].is_word or tokens[k].lower in _NAME_GIVING or tokens[k].lower in CUE_VERBS:
             break
         k += 1
-    if k >= hi or tokens[k].lower not in {"who", "identified", "known"}:
+    if k >= hi or tokens[k].lower not in _NAME_GIVING:
         return (-1, -1)
     j = k + 1
     if tokens[k].lower == "who":
@@ -1905,6 +1905,7 @@ _OPENING_CONNECTIVES = CLAUSE_CONNECTIVES | word_set("meanwhile still instead")
 _PLACE_NOUNS = word_set("town village city district province region county island municipality suburb")
 _PLACE_LINKS = word_set("of from in near")
 _ASIDE_DASHES = {"–", "—", "--"}
+_NAME_GIVING = word_set("who identified known")  # "who gave his name only as", "identified only as"
 _QUANTIFIERS = word_set("many some most several other few multiple")
 # Small words that link the parts of a noun phrase; never a job.
 _LINK_WORDS = word_set("of from at to for with in on by and or")
