@@ -1,4 +1,4 @@
-"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_11.py``).
+"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_12.py``).
 
 Run with the project's scoring rule (``samestory.evaluate.same_speaker``). The
 cases the rules still get wrong are listed in ``KNOWN_MISSES`` with the
@@ -27,6 +27,7 @@ from attribution_cases_8 import CASES as EIGHTH_CASES
 from attribution_cases_9 import CASES as NINTH_CASES
 from attribution_cases_10 import CASES as TENTH_CASES
 from attribution_cases_11 import CASES as ELEVENTH_CASES
+from attribution_cases_12 import CASES as TWELFTH_CASES
 from samestory.evaluate import same_speaker
 from samestory.quotes import extract_quotes
 
@@ -158,6 +159,24 @@ KNOWN_MISSES_11 = {
     72: "'a scientist at the centre': the centre named before is not written into the description",
 }
 
+KNOWN_MISSES_12 = {
+    7: "'A senior Labour source': the key leaves out 'senior', the rules keep the whole description",
+    9: "a letter read aloud by a trustee: the rules give it to no one, the key to the letter's writer",
+    11: "'the younger Russo' after a father and son of one name: 'younger' is not matched to 'Jr.'",
+    12: "a mother quoting her son inside her own quotation: the rules take the son named in the sentence before",
+    14: "'the senior investigating officer' for a Detective Chief Inspector: a role the passage never gives her",
+    27: "a victim statement read in court by a prosecutor: the rules give it to no one, the key to its writer",
+    28: "a text message a prosecutor read to jurors: the rules give it to the reader, the key to its sender",
+    29: "'the family said' after 'Desmond Hale': the key writes 'Desmond Hale's family', the rules 'Hale family'",
+    33: "'a senior administration official': the key leaves out 'senior', the rules keep it",
+    36: "'The 26-year-old, whose album Paper Lanterns won a Juno': the album in the relative clause is taken for the subject",
+    51: "'the department said' for Health Canada: which body is a department is world knowledge",
+    64: "'the authors write' for a study 'led by' a named scientist: the rules keep 'authors'",
+    77: "'the hospital's chief executive': the hospital named before is not written into the description",
+    78: "'the families of the cyclists': the rules give 'cyclists', the key 'cyclists' families'",
+    79: "the quotation opens the story after a dateline with no comma ('WINNIPEG —'), which is not read as a dateline",
+}
+
 
 def _case(cases, misses, index, prefix):
     marks = [pytest.mark.xfail(reason=misses[index], strict=True)] if index in misses else []
@@ -175,6 +194,7 @@ BLIND += [_case(EIGHTH_CASES, KNOWN_MISSES_8, i, "h") for i in range(len(EIGHTH_
 BLIND += [_case(NINTH_CASES, KNOWN_MISSES_9, i, "i") for i in range(len(NINTH_CASES))]
 BLIND += [_case(TENTH_CASES, KNOWN_MISSES_10, i, "j") for i in range(len(TENTH_CASES))]
 BLIND += [_case(ELEVENTH_CASES, KNOWN_MISSES_11, i, "k") for i in range(len(ELEVENTH_CASES))]
+BLIND += [_case(TWELFTH_CASES, KNOWN_MISSES_12, i, "l") for i in range(len(TWELFTH_CASES))]
 
 
 @pytest.mark.parametrize("text, words, speaker", BLIND)

@@ -1450,6 +1450,26 @@ FROM_BLIND_MISSES = [
     ('One visitor to the city — Ana Ruiz — told the press, "I think it is a shame."', "I think", "Ana Ruiz"),
 ]
 
+FROM_BLIND_SET_TWELVE = [
+    # "state" before a title is part of the title, not a reporting verb.
+    ('Former state Sen. Ann Roe writes in her memoir that she nearly quit. "I wrote my resignation letter that night," '
+     'she writes.', "I wrote my", "Ann Roe"),
+    # A railway is a company.
+    ('No one was hurt. "Safety comes first," read a statement from Harbour Valley Railway.', "Safety comes",
+     "Harbour Valley Railway"),
+    # "That's the verdict of X", "The warning came Tuesday from X": the source named after the quotation.
+    ('"You do not get a second chance with a crop."\n\nThat\'s the verdict of Tom Hale, who farms near York.',
+     "You do not", "Tom Hale"),
+    ('"Stay off the ice. It is thinner than it looks."\n\nThe warning came Tuesday from Dr. Ann Roe, the coroner.',
+     "Stay off", "Ann Roe"),
+    # A jury's foreman is a role.
+    ('A jury acquitted the guard. The jury foreman told the Courier that the panel watched the video. "We went through '
+     'every second," he said.', "We went through", "jury foreman"),
+    # "member for Kiama Ana Ruiz": the seat, then the member.
+    ('Independent member for Kiama Ana Ruiz announced she will retire. Ruiz won the seat in 2003. "Sixteen years is long '
+     'enough," she said.', "Sixteen years", "Ana Ruiz"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -1484,6 +1504,7 @@ RULES_FROM_MISSES = {
     "noted_misses": FROM_NOTED_MISSES,
     "set_twenty_six": FROM_SET_TWENTY_SIX,
     "blind_misses": FROM_BLIND_MISSES,
+    "blind_set_twelve": FROM_BLIND_SET_TWELVE,
 }
 
 

@@ -378,17 +378,26 @@ def name_ends_before_on(run: list) -> int:
     return len(run)
 
 
+# Roles held for a seat: "the member for Wollondilly", "MP for Leeds Central".
+_SEAT_ROLES = word_set("member members mp mla msp mhk senator representative councillor councilor")
+
+
 def place_before_name(tokens: list, i: int, j: int) -> int:
     """How many words of the run ``tokens[i:j]`` name a place, not the person after it.
 
     ``Senator from Vermont Bernie Sanders``: after a title and ``from``, the
     run ``Vermont Bernie Sanders`` opens with the place the title is from;
-    so does ``Olympics Tessa Jowell`` after ``Minister for the``.
+    so does ``Olympics Tessa Jowell`` after ``Minister for the``, and the
+    seat ``Wollondilly Cathy Dunleavy`` after ``member for``.
     """
     k = i - 1 - (i >= 1 and tokens[i - 1].lower == "the")  # "Minister for the Olympics Tessa Jowell"
-    if k < 1 or tokens[k].lower not in _TITLE_LINKS or not role_like(tokens[k - 1]) or (k == i - 1 and tokens[k].lower != "from"):
+    seat = k >= 1 and tokens[k].lower == "for" and tokens[k - 1].lower in _SEAT_ROLES  # "member for Wollondilly Cathy Dunleavy"
+    titled = k >= 1 and tokens[k].lower in _TITLE_LINKS and role_like(tokens[k - 1]) and (k < i - 1 or tokens[k].lower == "from")
+    if not (titled or seat):
         return 0
     words = [t.text for t in tokens[i:j]]
+    if seat:  # the seat's name, then the member's first name and surname
+        return len(words) - 2 if len(words) >= 3 and person_name(words[-2:]) == words[-2:] else 0
     name = person_name([tokens[k - 1].text, tokens[k].lower] + words)
     return len(words) - len(name) if 2 <= len(name) < len(words) and words[-len(name) :] == name else 0
 

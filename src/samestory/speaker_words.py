@@ -145,7 +145,7 @@ ROLE_WORDS = TITLES | word_set(
     "grandmother grandfather aunt uncle cousin niece nephew colleague colleagues family",
     "journalist journalists reporter reporters columnist author coauthor writer lawmaker",
     "lawmakers legislator legislators politician politicians candidate actor actress",
-    "investigator investigators prosecutors judges firefighter firefighters",
+    "investigator investigators prosecutors judges firefighter firefighters juror jurors foreman forewoman",
     "paramedic paramedics pilot engineer farmer farmers voter voters citizen",
     "citizens refugee refugees migrant migrants patient patients delegate",
     "delegates representatives leaders spokespeople rapporteur envoy",
@@ -232,7 +232,7 @@ ORG_WORDS = word_set(
 COMPANY_WORDS = word_set(
     "company group bank inc ltd plc corporation corp co airways airlines shipping motors holdings",
     "industries technologies energy oil petroleum mining pharmaceuticals foods media telecom",
-    "systems solutions partners capital ventures labs enterprises logistics railways insurance",
+    "systems solutions partners capital ventures labs enterprises logistics railway railways railroad insurance",
     "investments brewery stores automobiles aerospace electronics steel chemicals",
     "semiconductor semiconductors software pharma biotech therapeutics networks communications",
     "securities associates consulting advisers advisors analytics resources",
