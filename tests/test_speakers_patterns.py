@@ -1468,6 +1468,9 @@ FROM_BLIND_SET_TWELVE = [
     # "member for Kiama Ana Ruiz": the seat, then the member.
     ('Independent member for Kiama Ana Ruiz announced she will retire. Ruiz won the seat in 2003. "Sixteen years is long '
      'enough," she said.', "Sixteen years", "Ana Ruiz"),
+    # "the hospital's chief executive": the hospital the article named.
+    ('Bellbrook District Hospital will close its maternity ward. In an email to staff, the hospital\'s chief executive said: '
+     '"We had to make a decision nobody wanted."', "We had to", "Bellbrook District Hospital chief executive"),
 ]
 
 RULES_FROM_MISSES = {

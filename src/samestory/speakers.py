@@ -2076,8 +2076,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             rest = " ".join(words[i + 1 :])
             head = lowered[-1]
             person = head in _PERSON_HEADS or head in TITLES
-            if head in SPOKES_WORDS:  # "Facebook's spokesperson" -> "Facebook spokesperson"
-                return f"{owner_name} {rest}", True
+            if head in SPOKES_WORDS or (person and org_name(owner_name.split())):
+                return f"{owner_name} {rest}", True  # "Facebook's spokesperson" -> "Facebook spokesperson", as for a hospital's chief executive
             return f"{owner_name}{word[len(owner[-1]) :]} {rest}", person  # "Chen Wei's office"
         break
     bare = [w for w in words if w.lower() not in DETERMINERS]
@@ -2303,6 +2303,9 @@ def _name_of_owner(article: Article, words: list, position: int) -> str:
     rest = [w for w in words if w.lower() not in DETERMINERS and w not in name]
     if name and (all(is_title(w) for w in rest) or is_title(rest[-1])):  # "Governor Rebecca Thornquist's spokesman", "Immigration Minister X"
         return fullest_name(article, name, position)
+    lowered = [w.lower() for w in words]
+    if len(words) == 2 and lowered[0] == "the" and words[1].islower() and (lowered[1] in KIND_NOUNS or lowered[1] in ORG_WORDS):
+        return _body_called(article, lowered[1], position)  # "the hospital's chief executive": the hospital named before
     org = org_name(words)
     if org:
         return org
