@@ -229,6 +229,7 @@ def test_a_cut_sentence_standing_alone_is_a_statement():
         'Ana Ruiz added "there could be a second wave in the autumn".',
         'The city was quiet on Monday.\n\n" The shelling must stop now, before more children die," said Tom Hale.',
         'The mayor put it plainly: " The shelling must stop now, before more children die."',
+        'Her lawyer told the BBC after the verdict "My client is relieved that this is over at last."',
     ],
 )
 def test_a_whole_sentence_after_a_reporting_verb_is_a_statement(text):
@@ -244,6 +245,7 @@ def test_a_whole_sentence_after_a_reporting_verb_is_a_statement(text):
         'A crackdown on protesters, he said, "will not make legitimate calls for reform go away."',
         'Ana Ruiz said the plan was "a disgrace".',
         'Tom Hale said the "NO PETS, NO CHILDREN, NO EXCEPTIONS" sign was taken down.',
+        'Protesters held a banner that read "Cameron and Wen: human rights before trade."',
     ],
 )
 def test_names_labels_and_words_inside_the_writers_sentence_are_phrases(text):

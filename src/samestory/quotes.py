@@ -769,6 +769,8 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         elided = content.lstrip()[:1] in {".", "…"}  # '"...companies need to ..."' opening a sentence: cut, but a sentence
         return "statement" if qi == 0 or upper or elided else "phrase"
     prev = tokens[qi - 1]
+    if _sign_text(tokens, qi, lo):
+        return "phrase"  # 'a banner that read "Death to America"': a sign's words, not someone's statement
     if prev.text == ":":
         return "statement"
     if prev.lower in NAMING_WORDS or prev.lower in _BEFORE_A_NOUN:
@@ -795,7 +797,17 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
     nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
     if prev.is_cap and nxt is not None and nxt.is_cap and quoted_title(tokens[qi], 2):
         return "phrase"  # 'So says Desmond "Dessie" Kavanagh': a nickname between the names
-    return "statement" if any(qi - i <= 3 for i in verbs) else "phrase"
+    if any(qi - i <= 3 for i in verbs):
+        return "statement"
+    # 'told the BBC after the verdict "My client is relieved."': the verb's object and where, then its whole sentences
+    told = [i for i in verbs if qi - i <= 7 and not any(t.quote >= 0 or t.text in {",", ";", ":"} for t in tokens[i + 1 : qi])]
+    return "statement" if told and _whole_sentences(content) else "phrase"
+
+
+def _sign_text(tokens, qi, lo) -> bool:
+    """Do the words just before the quotation at ``tokens[qi]`` say it is written on a sign (``banners reading``)?"""
+    before = {t.lower for t in tokens[max(lo, qi - 5) : qi]}
+    return bool(before & _SIGN_WORDS) and bool(before & _SIGN_VERBS)
 
 
 def _says_clause(tokens, qi, lo, span, text, cues) -> bool:
@@ -972,6 +984,12 @@ def _only_attribution_between(tokens, qi, cue, speaker) -> bool:
 _DASHES = {"—", "–"}
 # What may follow the last full stop of a quotation: a bracket, or the mark closing a quotation inside it.
 _AFTER_LAST_STOP = " ])'’\"”"
+# Things with words written on them, and the verbs that give their words: 'a banner that read "..."'.
+_SIGN_WORDS = frozenset(
+    "banner banners sign signs placard placards poster posters graffiti slogan slogans t-shirt t-shirts shirt shirts "
+    "sticker stickers billboard billboards".split()
+)
+_SIGN_VERBS = frozenset("read reads reading saying says said bearing demanding declaring".split())
 # Articles and possessives: a quotation right after one is a name or a label inside the writer's sentence.
 _BEFORE_A_NOUN = frozenset("a an the this these those his her its their our".split())
 _PLACE_WORDS = frozenset("from at in on outside inside before during after".split())
