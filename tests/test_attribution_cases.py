@@ -162,7 +162,6 @@ KNOWN_MISSES_11 = {
 KNOWN_MISSES_12 = {
     7: "'A senior Labour source': the key leaves out 'senior', the rules keep the whole description",
     9: "a letter read aloud by a trustee: the rules give it to no one, the key to the letter's writer",
-    11: "'the younger Russo' after a father and son of one name: 'younger' is not matched to 'Jr.'",
     12: "a mother quoting her son inside her own quotation: the rules take the son named in the sentence before",
     14: "'the senior investigating officer' for a Detective Chief Inspector: a role the passage never gives her",
     27: "a victim statement read in court by a prosecutor: the rules give it to no one, the key to its writer",

@@ -1471,6 +1471,9 @@ FROM_BLIND_SET_TWELVE = [
     # "the hospital's chief executive": the hospital the article named.
     ('Bellbrook District Hospital will close its maternity ward. In an email to staff, the hospital\'s chief executive said: '
      '"We had to make a decision nobody wanted."', "We had to", "Bellbrook District Hospital chief executive"),
+    # "the younger Hale" after a father and son of one name: the one named "Jr.".
+    ('Tom Hale Sr., 86, opened the shop in 1958. His son, Tom Hale Jr., has run it since 1990. "My father worked every '
+     'day," the younger Hale said.', "My father", "Tom Hale Jr."),
 ]
 
 RULES_FROM_MISSES = {

@@ -505,6 +505,8 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     if name or holder:
         speaker.name = holder or fullest_name(article, name, position, gender=gender_of(lowered))
         speaker.person = True
+        if name and ("younger" in lowered or "elder" in lowered):
+            speaker.name = _junior_or_senior(article, name, "younger" in lowered) or speaker.name
     else:
         speaker.name, speaker.person = _describe(article, words, position)
     gender = gender_of(lowered)
@@ -521,6 +523,13 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         counts = article.orgs.setdefault(head, {})  # "A judicial committee found ...": a later "the committee" is it
         counts[speaker.name] = counts.get(speaker.name, 0) + 1
     return speaker
+
+
+def _junior_or_senior(article: Article, name: list, younger: bool) -> str:
+    """``the younger Russo`` -> ``Frank Russo Jr.`` when the article names a father and son alike, else ``""``."""
+    wanted = ("jr", "jr.", "ii") if younger else ("sr", "sr.")
+    full = [known for known in article.names.get(surname(name), {}) if known[-1].lower() in wanted]
+    return " ".join(full[0]) if len(full) == 1 else ""
 
 
 # Bodies that speak for the person who owns them: "Nicolas Sarkozy's office", "Ann Lee's campaign".
