@@ -230,6 +230,8 @@ def test_a_cut_sentence_standing_alone_is_a_statement():
         'The city was quiet on Monday.\n\n" The shelling must stop now, before more children die," said Tom Hale.',
         'The mayor put it plainly: " The shelling must stop now, before more children die."',
         'Her lawyer told the BBC after the verdict "My client is relieved that this is over at last."',
+        'The coach told her "You are the best player on this team."',
+        'Tom Hale refused to sign, saying "I will not put my name to this deal."',
     ],
 )
 def test_a_whole_sentence_after_a_reporting_verb_is_a_statement(text):
@@ -246,6 +248,9 @@ def test_a_whole_sentence_after_a_reporting_verb_is_a_statement(text):
         'Ana Ruiz said the plan was "a disgrace".',
         'Tom Hale said the "NO PETS, NO CHILDREN, NO EXCEPTIONS" sign was taken down.',
         'Protesters held a banner that read "Cameron and Wen: human rights before trade."',
+        'Ana Ruiz attacked what she calls "the worst trade deal in our history."',
+        'A crackdown on protesters, Ana Ruiz said, "will not make legitimate calls for reform go away."',
+        'The minister said that "the trend is slowing and the worst is behind us"  and left.',
     ],
 )
 def test_names_labels_and_words_inside_the_writers_sentence_are_phrases(text):

@@ -1450,6 +1450,20 @@ FROM_BLIND_MISSES = [
     ('One visitor to the city — Ana Ruiz — told the press, "I think it is a shame."', "I think", "Ana Ruiz"),
 ]
 
+FROM_REVIEW = [
+    # A code review's made-up cases for rules written today: each was right before them and must stay right.
+    ('"We will rebuild the town," said Tom Hale, whose son was known as Jo.', "We will rebuild", "Tom Hale"),
+    ('"We will rebuild the town," said Tom Hale, whose son was identified only as Jo.', "We will rebuild", "Tom Hale"),
+    ("Ana Ruiz answered Tom Hale's comment, \"We have never taken a penny from them.\"", "We have never", "Ana Ruiz"),
+    ('Hale – who has led the union since 2012 – told a rally: "We want a living wage."', "We want", "Hale"),
+    ('"The water came fast," said a resident of the District of Columbia.', "The water",
+     "District of Columbia resident"),
+    ('"We are ready for the game," said coach Pete Daily.', "We are ready", "Pete Daily"),
+    ('"We will never give up the fight for our land."\n\nThe attack came hours after threats from the Kanda Front.',
+     "We will never", ""),
+    ('The member for Kiama Ana Maria Ruiz spoke. "I will retire next year," Ruiz said.', "I will retire", "Ana Maria Ruiz"),
+]
+
 FROM_BLIND_SET_TWELVE = [
     # "state" before a title is part of the title, not a reporting verb.
     ('Former state Sen. Ann Roe writes in her memoir that she nearly quit. "I wrote my resignation letter that night," '
@@ -1511,6 +1525,7 @@ RULES_FROM_MISSES = {
     "set_twenty_six": FROM_SET_TWENTY_SIX,
     "blind_misses": FROM_BLIND_MISSES,
     "blind_set_twelve": FROM_BLIND_SET_TWELVE,
+    "review": FROM_REVIEW,
 }
 
 

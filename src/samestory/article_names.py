@@ -43,6 +43,7 @@ from samestory.names import (
     org_name,
     particle_name,
     person_name,
+    singular,
     strip_possessive,
 )
 from samestory.speaker_words import (
@@ -254,9 +255,11 @@ def read_names(article: Article, tokens: list) -> None:
                     article.companies.append((run[0].start, _company_after_of(org)))
             # "Karapatan in Southern Tagalog", "Birgir Jónsson at Iceland Express": a place or a workplace, not a person
             workplace = at >= 2 and tokens[at - 1].lower == "at" and tokens[at - 2].is_cap
-            # (not "a vote of no confidence in Murphy" after "Jim Murphy": a person named before)
-            person = len(words) == 1 and words[0] in article.names
-            if at >= 1 and (tokens[at - 1].lower == "in" or workplace) and not run[-1].text.endswith(("'s", "’s")) and not person:
+            # (not "a vote of no confidence in Murphy" after "Jim Murphy": the surname of a person named before,
+            # though a town that shares it, "Jim Jackson ... in Jackson", is then no place either)
+            surname_given_before = len(words) == 1 and words[0] in article.names
+            in_or_at = at >= 1 and (tokens[at - 1].lower == "in" or workplace)
+            if in_or_at and not run[-1].text.endswith(("'s", "’s")) and not surname_given_before:
                 article.places.add(" ".join(words))
             kind = tokens[at - 1].lower if at >= 1 and tokens[at - 1].text.islower() else ""
             if kind == "the" and at >= 2 and tokens[at - 2].lower in KIND_NOUNS:
@@ -323,15 +326,15 @@ def _kind_apposed(tokens: list, k: int) -> str:
     """The kind noun of an apposition after a name, ``, a company run by ...`` -> ``company``, else ``""``.
 
     Up to two describing words may stand before the noun (``, a Montreal
-    maple company``).
+    maple company``). A kind noun with a word for a person after it is no kind
+    (``, a business traveller``: a person).
     """
     if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in {"a", "an"}:
         return ""
     for j in range(k + 2, min(k + 5, len(tokens))):
         if tokens[j].lower in KIND_NOUNS:
-            # (", a business traveller": the noun after it is the head, a person)
-            head = j + 1 < len(tokens) and (person_noun(tokens[j + 1].lower) or tokens[j + 1].lower in ROLE_WORDS)
-            return "" if head else tokens[j].lower
+            person_after = j + 1 < len(tokens) and person_noun(singular(tokens[j + 1].lower))
+            return "" if person_after else tokens[j].lower
         if not tokens[j].is_word:
             return ""
     return ""
@@ -380,6 +383,8 @@ def name_ends_before_on(run: list) -> int:
 
 # Roles held for a seat: "the member for Wollondilly", "MP for Leeds Central".
 _SEAT_ROLES = word_set("member members mp mla msp mhk senator representative councillor councilor")
+# Words that end a seat's name, never begin a person's: "Leeds North West", "Leeds Central".
+_SEAT_NAME_WORDS = word_set("north south east west central upper lower inner outer greater")
 
 
 def place_before_name(tokens: list, i: int, j: int) -> int:
@@ -388,7 +393,9 @@ def place_before_name(tokens: list, i: int, j: int) -> int:
     ``Senator from Vermont Bernie Sanders``: after a title and ``from``, the
     run ``Vermont Bernie Sanders`` opens with the place the title is from;
     so does ``Olympics Tessa Jowell`` after ``Minister for the``, and the
-    seat ``Wollondilly Cathy Dunleavy`` after ``member for``.
+    seat ``Wollondilly Cathy Dunleavy`` after ``member for`` (its member's name
+    is taken as the last two or three words, never a compass word such as the
+    ``North`` of ``Leeds North West``). It tidies the names ``read_names`` files.
     """
     k = i - 1 - (i >= 1 and tokens[i - 1].lower == "the")  # "Minister for the Olympics Tessa Jowell"
     seat = k >= 1 and tokens[k].lower == "for" and tokens[k - 1].lower in _SEAT_ROLES  # "member for Wollondilly Cathy Dunleavy"
@@ -396,8 +403,12 @@ def place_before_name(tokens: list, i: int, j: int) -> int:
     if not (titled or seat):
         return 0
     words = [t.text for t in tokens[i:j]]
-    if seat:  # the seat's name, then the member's first name and surname
-        return len(words) - 2 if len(words) >= 3 and person_name(words[-2:]) == words[-2:] else 0
+    if seat:  # the seat's name, then the member's name: the longest that leaves a word of the seat
+        for size in (3, 2):
+            name = words[-size:]
+            if len(words) > size and person_name(name) == name and name[0].lower() not in _SEAT_NAME_WORDS:
+                return len(words) - size
+        return 0
     name = person_name([tokens[k - 1].text, tokens[k].lower] + words)
     return len(words) - len(name) if 2 <= len(name) < len(words) and words[-len(name) :] == name else 0
 

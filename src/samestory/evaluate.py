@@ -175,7 +175,7 @@ def evaluate_quotes(extract=None) -> pd.DataFrame:
             continue  # a set with no answer key at present (between two held-out sets, say)
         set_predicted = predicted[predicted["article_id"].isin(set_gold["article_id"])]
         set_pairs = pairs[pairs["gold"].isin(set_gold.index)]
-        same_kind = gold.loc[set_pairs["gold"], "kind"].to_numpy() == predicted.loc[set_pairs["predicted"], "kind"].to_numpy()
+        same_kind = set_gold.loc[set_pairs["gold"], "kind"].to_numpy() == predicted.loc[set_pairs["predicted"], "kind"].to_numpy()
         statements = set_pairs[set_gold.loc[set_pairs["gold"], "kind"].eq("statement").to_numpy()]
         right = [
             same_speaker(gold.at[g, "speaker"], predicted.at[p, "speaker"])

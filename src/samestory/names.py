@@ -31,6 +31,7 @@ from samestory.speaker_words import (
     MALE_WORDS,
     NAME_PARTICLES,
     NAME_TITLES,
+    NEWSPAPER_WORDS,
     OFFICE_WORDS,
     ONE_NAME_CALLINGS,
     ORG_TAILS,
@@ -153,8 +154,8 @@ def _person_name(words: tuple) -> list:
             if len(name) == 1 and word[:1].isupper() and word.lower() in ORG_WORDS and not any(is_title(w) for w in words[:i]):
                 return []  # "the International Committee for Press Freedom": the end of an organisation's name
             break  # "Minister for Foreign Affairs Sami Shukri", "... of the Andean Community Wagner"
-        if len(name) >= 2 and org_shaped(word):
-            break  # "spokesperson for TransCanada Grady Semmens": the company, then the person
+        if len(name) >= 2 and (org_shaped(word) or word.lower() in NEWSPAPER_WORDS):
+            break  # "spokesperson for TransCanada Grady Semmens", "the Lincoln Journal Star Sandra Fluke": a body, then the person
         if name_like(word) and not name_title(word):
             name.insert(0, word)
         elif word in NAME_PARTICLES:  # "van der Berg", "Luis de la Cruz"
@@ -162,6 +163,8 @@ def _person_name(words: tuple) -> list:
         else:
             break
         i -= 1
+    if len(name) >= 2 and name[0].lower() in NEWSPAPER_WORDS:
+        return []  # "The Daily Advertiser": a newspaper
     before = [w.lower() for w in words[: i + 1]]
     if before[-1:] == ["in"]:
         return []  # "the U.S. Embassy in Nairobi": a place
@@ -204,8 +207,10 @@ def _person_name(words: tuple) -> list:
 
 
 # Words for who runs a newspaper or a broadcaster: "the official China Daily", "state-run Xinhua".
-_STATE_WORDS = word_set("official state-run state-owned state-controlled")
-_DESCRIBED_BY = re.compile(r"-(?:based|led|backed|owned|run)$")
+_DESCRIBED_BY = re.compile(r"-(?:based|led|backed|owned|run|controlled)$")
+# Words that open a mention of an organisation but are no part of its name: "the", "official" in
+# "the official China Daily" (in lower case only: "Official Monster Raving Loony Party" is a name).
+_BEFORE_ORG_NAMES = DETERMINERS | COMMON_WORDS
 
 
 def org_shaped(word: str) -> bool:
@@ -242,8 +247,8 @@ def org_name(words: list) -> str:
 def _org_name(words: tuple) -> str:
     words = [w for w in join_initials(drop_brackets(words)) if w not in {".", ","}]  # "U.S. Embassy"
     words = words[:-1] + [strip_possessive(w) for w in words[-1:]]  # "Haverleigh District Council's planning committee"
-    while words and (words[0].lower() in DETERMINERS | COMMON_WORDS | _STATE_WORDS or _DESCRIBED_BY.search(words[0])):
-        words = words[1:]  # ("the Geneva-based Centre for ...", "the official China Daily": no part of its name)
+    while words and (words[0].lower() in _BEFORE_ORG_NAMES or words[0] == "official" or _DESCRIBED_BY.search(words[0])):
+        words = words[1:]  # ("the Geneva-based Centre for ...", "the official Xinhua agency": no part of its name)
     if len(words) > 2 and words[0].lower() in ROLE_WORDS and words[0].endswith("s") and words[1] == "of":
         words = words[2:]  # "Members of Haverleigh District Council": the council
     phrase = " ".join(words)
@@ -260,7 +265,8 @@ def _org_name(words: tuple) -> str:
     if not name_like(words[-1]):
         return ""
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1
-    if acronym or any(w.lower() in ORG_WORDS for w in words):
+    newspaper = any(w.lower() in NEWSPAPER_WORDS for w in words[:-1])  # "The Daily Advertiser", not "Pete Daily"
+    if acronym or newspaper or any(w.lower() in ORG_WORDS for w in words):
         return phrase
     return ""
 

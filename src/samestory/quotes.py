@@ -58,7 +58,7 @@ from samestory.alignment import (  # noqa: F401  re-exported: they lived here be
 from samestory.corpus import read_csv_rows
 from samestory.errors import CorpusError
 from samestory.names import person_name
-from samestory.speaker_words import NAMING_WORDS, PRONOUNS
+from samestory.speaker_words import DETERMINERS, NAMING_WORDS
 from samestory.tokens import PARAGRAPH_PATTERN
 
 QUOTE_COLUMNS = [
@@ -757,6 +757,23 @@ def _name_runs_backwards(spans) -> None:
 
 
 def _kind(tokens, qi, lo, span, text, cues) -> str:
+    """``statement`` or ``phrase`` for the quotation at ``tokens[qi]``, in the sentence that starts at ``tokens[lo]``.
+
+    The rules, in the order they are tried:
+
+    1. A quotation that opens its sentence is a statement ('"We will appeal," she said.'),
+       unless it is a short label with a noun after it ('"Revoke article 50" poster').
+    2. The words of a sign are a phrase ('a banner that read "Death to America"').
+    3. After a colon, a statement ('She said: "..."').
+    4. After a naming word or an article, a phrase ('called "Baby Bear"', 'the "NO MINORITIES" ad').
+    5. In lower case, a statement only when it is all a reporting verb reports and ends the
+       sentence ('said that "the trend is slowing."'), else a phrase ('was "confident"').
+    6. After a semicolon or a dash, a statement.
+    7. After a comma, a statement when a reporting verb stands just before ('said, "..."'),
+       or after "according to", or a place and then whole sentences.
+    8. Otherwise a statement when a reporting verb is near ('said "..."', 'told the BBC
+       after the verdict "My client is relieved."'), else a phrase.
+    """
     content = text[span.start : span.end]
     first = content.lstrip("[(…. ")[:1]
     upper = first.isupper() or first.isdigit() or content[:1] in "[…"
@@ -777,7 +794,7 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         return "phrase"  # 'a trench informally called "Baby Bear"', 'the "NO MINORITIES" ad': a name or a label
     if not upper:
         return "statement" if _says_clause(tokens, qi, lo, span, text, cues) else "phrase"
-    if prev.text in {";", "—", "–"}:
+    if prev.text == ";" or prev.text in _DASHES:
         return "statement"
     verbs = [i for i, (_, _, width) in cues.items() if width == 1 and i < qi]
     if prev.text == ",":
@@ -792,7 +809,7 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         # 'According to the proposed definition, "A planet is ..."': a source, then its whole sentences
         according = any(width > 1 and i < qi and tokens[i].lower == "according" for i, (_, _, width) in cues.items())
         # ('According to him, "The results are clear."': "according to" names a source, so a short sentence will do)
-        short = according and content.rstrip(_AFTER_LAST_STOP)[-1:] in ".!?…" and len(content.split()) >= 3
+        short = according and _ends_with_stop(content) and len(content.split()) >= 3
         return "statement" if near or short or ((placed or according) and _whole_sentences(content)) else "phrase"
     nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
     if prev.is_cap and nxt is not None and nxt.is_cap and quoted_title(tokens[qi], 2):
@@ -805,18 +822,27 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
 
 
 def _sign_text(tokens, qi, lo) -> bool:
-    """Do the words just before the quotation at ``tokens[qi]`` say it is written on a sign (``banners reading``)?"""
-    before = {t.lower for t in tokens[max(lo, qi - 5) : qi]}
-    return bool(before & _SIGN_WORDS) and bool(before & _SIGN_VERBS)
+    """Is the quotation at ``tokens[qi]`` the words of a sign: ``a banner reading "..."``, ``signs that said "..."``?
+
+    A sign noun, perhaps ``that`` or ``which``, then a verb of writing, just before the quotation
+    (not ``refused to sign, saying "..."``, where "sign" is a verb).
+    """
+    verb = qi - 1 - (qi - 1 > lo and tokens[qi - 1].text == ",")
+    if verb <= lo or tokens[verb].lower not in _SIGN_VERBS:
+        return False
+    noun = verb - 1 - (tokens[verb - 1].lower in {"that", "which"})
+    return noun >= lo and tokens[noun].lower in _SIGN_WORDS and not (noun > lo and tokens[noun - 1].lower == "to")
 
 
 def _says_clause(tokens, qi, lo, span, text, cues) -> bool:
     """Is a quotation that opens in lower case the whole of what a reporting verb reports?
 
     'He said that "the trend is slowing."': nothing but ``that`` or a comma stands between
-    the verb and the quotation, and the quotation runs to the end of the sentence, so these
-    are the speaker's own words as a sentence. ('A crackdown, he said, "will not ..."' starts
-    inside the sentence of the writer, and 'which he called "the steamiest book"' is a label.)
+    the verb and the quotation, and the quotation ends the sentence, so these are the
+    speaker's own words as a sentence. Not so when the verb stands inside the writer's
+    sentence ('A crackdown, Ana Ruiz said, "will not ..."') or names what someone says
+    ('what she calls "..."'); a naming word just before ('called "the steamiest book"') is
+    caught before this, in ``_kind``.
     """
     verbs = [i for i, (_, _, width) in cues.items() if width == 1 and lo <= i < qi]
     if not verbs:
@@ -824,16 +850,35 @@ def _says_clause(tokens, qi, lo, span, text, cues) -> bool:
     verb = verbs[-1]
     if any(t.text not in {",", "that"} for t in tokens[verb + 1 : qi]):
         return False
-    if verb >= lo + 2 and tokens[verb - 2].text == "," and tokens[verb - 1].lower in PRONOUNS:
-        return False  # ', he said, "will not ...": the sentence began before
-    after = text[span.outer_end : span.outer_end + 2].lstrip()
-    ends = span.closed and (text[span.start : span.end].rstrip(_AFTER_LAST_STOP)[-1:] in ".!?…" or after[:1] in {"", ".", "!", "?", "\n"})
-    return ends and len(text[span.start : span.end].split()) >= 5
+    subject, _ = sp.subject_of(tokens, verb, 1, lo, qi)
+    # ('A crackdown, Ana Ruiz said, "will not ...": a subject and verb set between commas inside the writer's sentence,
+    # which began before them; 'what she calls "..."': the verb names what is said)
+    aside = subject > lo and tokens[subject - 1].text == "," and tokens[verb + 1].text == "," and not _opening_phrase(tokens, lo, subject - 1)
+    if aside or (subject > lo and tokens[subject - 1].lower in {"what", "which"}):
+        return False
+    content = text[span.start : span.end]
+    return _ends_sentence(span, text) and len(content.split()) >= _CLAUSE_WORDS
+
+
+def _opening_phrase(tokens, lo, comma) -> bool:
+    """Are ``tokens[lo:comma]`` words that open a sentence before its subject (``However``, ``In a statement``)?"""
+    return comma > lo and (tokens[lo].lower in sp.CLAUSE_CONNECTIVES or tokens[lo].lower in _PLACE_WORDS or tokens[lo].lower.endswith("ing"))
+
+
+def _ends_sentence(span, text: str) -> bool:
+    """Does the quotation end a sentence: a full stop inside its marks, or one (or the paragraph's end) right after?"""
+    rest = text[span.outer_end :].lstrip(" \t\u00a0")
+    return span.closed and (_ends_with_stop(text[span.start : span.end]) or rest[:1] in {"", "\n", ".", "!", "?"})
+
+
+def _ends_with_stop(content: str) -> bool:
+    """Does a quotation's text end with a full stop, a question or an exclamation mark (a bracket or inner mark may follow)?"""
+    return content.rstrip(_AFTER_LAST_STOP).endswith((".", "!", "?", "…"))
 
 
 def _whole_sentences(content: str) -> bool:
     """Does a quotation read as the speaker's own sentences: ends a sentence and has a verb-sized length?"""
-    return content.rstrip(_AFTER_LAST_STOP)[-1:] in ".!?…" and len(content.split()) >= 6
+    return _ends_with_stop(content) and len(content.split()) >= _SENTENCE_WORDS
 
 
 def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> None:
@@ -990,8 +1035,13 @@ _SIGN_WORDS = frozenset(
     "sticker stickers billboard billboards".split()
 )
 _SIGN_VERBS = frozenset("read reads reading saying says said bearing demanding declaring".split())
-# Articles and possessives: a quotation right after one is a name or a label inside the writer's sentence.
-_BEFORE_A_NOUN = frozenset("a an the this these those his her its their our".split())
+# Articles, demonstratives and possessives that are never an object pronoun ("her" and "his" are left out:
+# 'told her "You are the best."'): a quotation right after one is a name or a label in the writer's sentence.
+_BEFORE_A_NOUN = DETERMINERS - {"that", "one", "another", "some", "his", "her"}
+# Fewest words for a quotation to count as a speaker's sentence: after a reporting verb in lower case,
+# and (a stricter test) as whole sentences where nothing else says so.
+_CLAUSE_WORDS = 5
+_SENTENCE_WORDS = 6
 _PLACE_WORDS = frozenset("from at in on outside inside before during after".split())
 # Words right before a quotation that lead into it as what the subject said: 'of the opinion that "..."', 'with the claim "..."'.
 _LEAD_IN_WORDS = frozenset({"that"}) | sp.NOUN_CUES | sp.SPEECH_NOUNS

@@ -226,8 +226,11 @@ ORG_WORDS = word_set(
     "administration center centre centers centres town united rovers athletic wanderers albion fc afc club",
     "society institution museum library network alliance coalition movement district newspaper magazine",
     "bureau community embassy consulate tribunal radio television",
-    "journal gazette tribune chronicle daily star",  # newspapers: "told the Lincoln Journal Star Sandra Fluke was"
+    "journal gazette tribune chronicle",  # newspapers: "told the Lincoln Journal Gazette Sandra Fluke was"
 )
+# Newspaper words that are also surnames ("Pete Daily"): they end a name run only when a
+# name follows them ("told the Lincoln Journal Star Sandra Fluke was").
+NEWSPAPER_WORDS = word_set("daily star")
 # Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".
 COMPANY_WORDS = word_set(
     "company group bank inc ltd plc corporation corp co airways airlines shipping motors holdings",
@@ -352,6 +355,9 @@ PSEUDONYM_CUES = (
 TIME_WORDS = word_set("week weeks month months year years day days weekend morning afternoon evening night time hour hours")
 # Words that bring in a name or a label, not someone's words: 'an album called "Bullet From A Gun"',
 # 'slogans like "Down with ..."'.
-NAMING_WORDS = word_set("called dubbed named nicknamed labelled labeled titled entitled termed described like")
+NAMING_WORDS = word_set(
+    "called call calls calling dubbed dub dubs named name names nicknamed labelled labeled label labels",
+    "titled entitled termed term terms described describe describes like",
+)
 # Words for what someone said: "His response was short:".
 SPEECH_NOUNS = word_set("response reply answer message words remarks comment comments reaction verdict")

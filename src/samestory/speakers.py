@@ -255,8 +255,9 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     given = _name_given_before(tokens, lo, cue)
     if given[0] >= 0:
         return given  # "One witness, who gave his name only as Musa, said"
-    if _owned_words_after(tokens, cue + 1, hi) > cue + 1:
-        return (cue + 1, _owned_words_after(tokens, cue + 1, hi))  # 'The Post characterized Obama's comment, "..."'
+    owner = _owner_of_words_after(tokens, cue, hi)
+    if owner[0] >= 0:
+        return owner  # 'The Post characterized Obama's comment, "..."': Obama's words, the verb's object
     if width > 1:  # "according to the BBC", "according to its author, Ana Ruiz", "as reported by the BBC"
         j = cue + width
         if j < hi and tokens[j].lower in _OBJECT_PRONOUNS and (j + 1 >= hi or not tokens[j + 1].is_word):
@@ -605,10 +606,8 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     if _opening_participle(tokens, lo, hi):
         return None  # "Introducing himself, Francis ...": a participle opens the sentence
     first, last = _phrase_after(tokens, lo, hi)
-    if first >= 0 and _name_given(tokens, last, hi)[0] >= 0:
-        first, last = _name_given(tokens, last, hi)  # "A neighbour who would give only her first name, Rosa, watched"
-    elif first >= 0:
-        first, last = _apposed_name(tokens, first, last, hi)  # "The chief executive, Ana Ruiz, did not ..."
+    if first >= 0:  # "The chief executive, Ana Ruiz, did not ...", "A neighbour who would give only her first name, Rosa,"
+        first, last = _named_description(tokens, first, last, hi)
     after = last
     if 0 <= last < hi and tokens[last].text == "(":  # "The Nordic Food Safety Council (NFSC) published"
         after = next((k + 1 for k in range(last + 1, min(hi, last + 5)) if tokens[k].text == ")"), last)
@@ -679,13 +678,13 @@ def clause_subject(article: Article, tokens: list, lo: int, end: int):
     return speaker if speaker.name else None
 
 
-
 # Sentence openings that name the source of the quotation just before:
 # "So said X", "The remarks came from X", "The warning came Tuesday from X", "That was the assessment of X",
 # "That's the verdict of X", "Those were the words of X", "The remark, made by X at ...",
 # "That was the warning on Tuesday from X", "With those words, X opened ...".
 _SOURCE_AFTER = re.compile(
-    r"(?:so (?:said|says)|(?:the|these|those|that|this|his|her|their)(?: \w+){1,2} came(?: \w+){0,3}? from"
+    r"(?:so (?:said|says)|(?:the|these|those|that|this|his|her|their)(?: \w+){1,2} came"
+    r"(?: (?:on|late|early|yesterday|today|tonight|earlier|later|\w+day|\w+ly)){0,2} from"
     r"|(?:that|this) (?:was|is) how"
     r"|(?:the|these|those|that|this)(?: \w+){1,2},? (?:made|written|posted|tweeted|spoken|delivered) by"
     r"|(?:(?:that|this|those|these) (?:was|were|is|are)|that['’]s) (?:the|his|her|their)(?: \w+){1,2} of"
@@ -986,12 +985,13 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first, j = opening, opening - 1  # "the World Health Organization (WHO)"
             continue
         elif (lower in DETERMINERS or lower in _QUANTIFIERS) and first < last:
-            linked = tokens[j - 1].lower in CONNECTORS or (tokens[j - 1].lower in {"from", "at"} and role_like(tokens[j - 2]))
-            if j - 2 >= lo and linked and (role_like(tokens[j - 2]) or tokens[j - 2].is_cap):
-                first, j = j - 2, j - 3  # "a spokesperson for the Ministry of Health", "an attorney for several families"
-                continue
+            if j - 2 >= lo:
+                linked = tokens[j - 1].lower in CONNECTORS or (tokens[j - 1].lower in {"from", "at"} and role_like(tokens[j - 2]))
+                if linked and (role_like(tokens[j - 2]) or tokens[j - 2].is_cap):
+                    first, j = j - 2, j - 3  # "a spokesperson for the Ministry of Health", "an attorney for several families"
+                    continue
             if lower in DETERMINERS:
-                first = j  # ("several residents said": the residents; the quantifier is no part of the description)
+                first = j  # a determiner is kept; a quantifier is left out of the description ("several residents" -> residents)
             break
         elif _spokesperson_for_described(tokens, j, lo, first, last) >= 0:  # "a spokesman for the mining company Rio Tinto"
             first = _spokesperson_for_described(tokens, j, lo, first, last)
@@ -1192,8 +1192,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "said Nicolas Sarkozy's office": his office speaks, not he
         elif lower in CONNECTORS and j > first and role_like(tokens[j - 1]) and _acted_for(tokens, j + 1, hi):
             j = _acted_for(tokens, j + 1, hi)  # "said a lawyer for the families", "a spokeswoman for the department"
-        elif lower in _PLACE_LINKS and j > first and _place_noun_then_name(tokens, j + 1, hi) > j + 1:
-            j = _place_noun_then_name(tokens, j + 1, hi)  # "a resident of the nearby town of El Wak": on to its name
+        elif lower in _PLACE_LINKS and j > first and _past_place_noun(tokens, j, hi) > j:
+            j = _past_place_noun(tokens, j, hi)  # "a resident of the nearby town of El Wak": on to its name
         else:
             break
     while j > first and (tokens[j - 1].lower in _SOURCE_LINKS or tokens[j - 1].lower in DETERMINERS):
@@ -1446,44 +1446,74 @@ def _named_then_aside(tokens: list, first: int, last: int, cue: int) -> bool:
     return after is not None and after.is_word and after.text.islower() and after.lower not in _NOT_VERBS
 
 
-def _owned_words_after(tokens: list, j: int, hi: int) -> int:
-    """The end of ``Obama's`` when ``tokens[j:]`` read ``Obama's comment, "..."`` (whose words follow), else ``j``."""
-    k = j
-    while k < hi and tokens[k].is_cap:
-        k += 1
+def _owner_of_words_after(tokens: list, cue: int, hi: int) -> tuple:
+    """``Obama's`` in ``characterized Obama's comment, "..."``: whose words a retelling verb's object gives, else ``(-1, -1)``.
+
+    Only after a verb that retells someone else's words (``characterized``, ``quoted``); in
+    ``Ana Ruiz answered Tom Hale's comment, "..."`` the words are Ruiz's own.
+    """
+    if tokens[cue].lower not in _RETELLING_VERBS:
+        return (-1, -1)
+    j = cue + 1
+    k = _cap_run_end(tokens, j, hi)
     owner = k > j and tokens[k - 1].text.endswith(("'s", "’s"))
     words = owner and k + 2 < hi and tokens[k].lower in SPEECH_NOUNS and tokens[k + 1].text in {",", ":"}
-    return k if words and tokens[k + 2].quote >= 0 else j
+    return (j, k) if words and tokens[k + 2].quote >= 0 else (-1, -1)
+
+
+def _cap_run_end(tokens: list, j: int, hi: int) -> int:
+    """Where the run of capitalised words that starts at ``tokens[j]`` ends."""
+    while j < hi and tokens[j].is_cap:
+        j += 1
+    return j
 
 
 def _subject_after(tokens: list, i: int, hi: int) -> tuple:
     """The subject of an inverted verb (``said Sheriff Bill Brown``), with a name set after it by commas."""
     first, last = _phrase_after(tokens, i, hi)
-    if first >= 0 and _name_given(tokens, last, hi)[0] >= 0:
-        return _name_given(tokens, last, hi)  # "said a driver who gave his name only as Joseph"
-    return _apposed_name(tokens, first, last, hi) if first >= 0 else (first, last)
+    return _named_description(tokens, first, last, hi) if first >= 0 else (first, last)
+
+
+def _named_description(tokens: list, first: int, last: int, hi: int) -> tuple:
+    """The name a description ``tokens[first:last]`` is given after it, else the description.
+
+    ``a driver who gave his name only as Joseph`` is Joseph; ``The chief executive, Ana Ruiz,``
+    is Ana Ruiz (``_apposed_name``). A phrase with a name in it keeps it (``Tom Hale, whose son
+    was identified only as Jo``).
+    """
+    given = _name_given(tokens, last, hi)
+    if given[0] >= 0 and len(person_name([t.text for t in tokens[first:last]])) < 2:
+        return given  # (a place in the description is no name: "a driver at the Kencom stage")
+    return _apposed_name(tokens, first, last, hi)
 
 
 def _name_given_before(tokens: list, lo: int, cue: int) -> tuple:
-    """The name given just before a reporting verb: ``X, who gave his name only as Musa, said``."""
+    """The name given just before a reporting verb: ``One witness, a motorcyclist who gave his name only as Musa, said``.
+
+    Only when the words before ``who`` describe someone without naming them.
+    """
     end = cue - 1 if cue - 1 > lo and tokens[cue - 1].text == "," else cue
     for w in range(end - 1, max(lo, end - 12) - 1, -1):
         if tokens[w].lower in _NAME_GIVING:
             found = _name_given(tokens, w, cue)
-            return found if found[1] == end else (-1, -1)
+            start = next((k + 1 for k in range(w - 1, lo - 1, -1) if not tokens[k].is_word), lo)
+            described = len(person_name([t.text for t in tokens[start:w]])) < 2
+            return found if found[1] == end and described else (-1, -1)
     return (-1, -1)
 
 
 def _name_given(tokens: list, k: int, hi: int) -> tuple:
-    """The name in ``who gave his name only as Joseph`` or ``who would give only her first name, Rosa`` from ``tokens[k]``.
+    """The name in ``who gave his name only as Joseph``, ``who would give only her first name, Rosa`` or ``identified only as X``.
 
-    A description whose person gives a name this way is that person: the
-    name is who speaks. Returns the name's token range, or ``(-1, -1)``.
+    Read from ``tokens[k]``, after up to six more words of the description (``a driver at
+    the Kencom stage who ...``), but not past a comma or another clause. A description
+    whose person gives a name this way is that person: the name is who speaks. Returns
+    the name's token range, or ``(-1, -1)``.
     """
     if k + 1 < hi and tokens[k].text == ",":
         k += 1
     for _ in range(6):  # past the last words of the description ("a driver at the Kencom stage who")
-        if k + 1 >= hi or not tokens[k].is_word or tokens[k].lower in _NAME_GIVING or tokens[k].lower in CUE_VERBS:
+        if k + 1 >= hi or not tokens[k].is_word or tokens[k].lower in _NAME_GIVING or tokens[k].lower in _CLAUSE_STOPS:
             break
         k += 1
     if k >= hi or tokens[k].lower not in _NAME_GIVING:
@@ -1779,12 +1809,18 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
 
 
 def _before_dashed_aside(tokens: list, j: int, lo: int) -> int:
-    """The last word before an aside set off by two dashes that ends at ``tokens[j]``, else ``j``."""
-    if j <= lo or tokens[j].text not in _ASIDE_DASHES:
+    """The last word before an aside set off by two dashes that ends at ``tokens[j]``, else ``j``.
+
+    ``Hale – who has led the union since 2012 – told``: Hale. A name between the dashes is
+    no aside (``One visitor — Matt Jenkins — told``; ``subject_of`` reads it).
+    """
+    if j <= lo or tokens[j].text not in _DASHES:
         return j
-    opening = next((k for k in range(j - 1, lo, -1) if tokens[k].text == tokens[j].text), -1)
-    named = all(t.is_cap for t in tokens[opening + 1 : j])  # ("One visitor — Matt Jenkins — told": the name itself)
-    return opening - 1 if opening > lo + 1 and not named else j
+    opening = next((k for k in range(j - 1, lo - 1, -1) if tokens[k].text in _DASHES), -1)
+    if opening <= lo:
+        return j
+    named = all(t.is_cap for t in tokens[opening + 1 : j])
+    return j if named else opening - 1
 
 
 def _before_when(tokens: list, j: int, lo: int) -> int:
@@ -1916,8 +1952,10 @@ _OPENING_CONNECTIVES = CLAUSE_CONNECTIVES | word_set("meanwhile still instead")
 # Words for a place, before "of" and its name: "the town of El Wak", "the village of Kanda".
 _PLACE_NOUNS = word_set("town village city district province region county island municipality suburb")
 _PLACE_LINKS = word_set("of from in near")
-_ASIDE_DASHES = {"–", "—", "--"}
-_NAME_GIVING = word_set("who identified known")  # "who gave his name only as", "identified only as"
+_NAME_GIVING = word_set("who identified")  # "who gave his name only as", "identified only as"
+_CLAUSE_STOPS = CUE_VERBS | word_set("whose which that")
+# Verbs that retell someone else's words: 'characterized Obama's comment, "..."'.
+_RETELLING_VERBS = word_set("characterized characterised described quoted repeated paraphrased summarized summarised")
 _QUANTIFIERS = word_set("many some most several other few multiple")
 # Small words that link the parts of a noun phrase; never a job.
 _LINK_WORDS = word_set("of from at to for with in on by and or")
@@ -2214,24 +2252,36 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     return " ".join(words), person
 
 
-def _place_noun_before(tokens: list, j: int, lo: int) -> int:
-    """Where ``of the nearby town`` starts when it ends just before ``tokens[j]`` (``of`` before a name), else -1."""
-    k = j - 1
-    if k <= lo or tokens[k].lower not in _PLACE_NOUNS:
-        return -1
-    while k - 1 > lo and k > j - 5 and tokens[k - 1].is_word and tokens[k - 1].text.islower() and tokens[k - 1].lower not in _PLACE_LINKS:
-        k -= 1
-    link = k - 1
-    return link if link > lo and tokens[link].lower in _PLACE_LINKS and (role_like(tokens[link - 1]) or person_noun(singular(tokens[link - 1].lower))) else -1
+def _place_noun_at(words: list, link: int) -> int:
+    """Where the ``of`` before a place's name stands when ``words[link:]`` read ``of the nearby town of El Wak``, else -1.
 
+    ``words[link]`` is a link word (``of``, ``from``, ``in``, ``near``); up to three lower-case
+    words and a lower-case place noun follow, then ``of`` and a capitalised name
+    (not ``of the District of Columbia``, a name of its own).
 
-def _place_noun_then_name(tokens: list, j: int, hi: int) -> int:
-    """Where ``of El Wak`` starts when ``tokens[j:]`` read ``the nearby town of El Wak``, else ``j``."""
-    k = j
-    while k < hi and k - j < 3 and tokens[k].is_word and tokens[k].text.islower() and tokens[k].lower not in _PLACE_NOUNS:
+    >>> _place_noun_at("a resident of the nearby town of El Wak".split(), 2)
+    6
+    """
+    k = link + 1
+    while k < len(words) and k - link <= 3 and words[k].islower() and words[k] not in _PLACE_NOUNS and words[k] not in _PLACE_LINKS:
         k += 1  # "the", "nearby"
-    named = k + 2 < hi and tokens[k].lower in _PLACE_NOUNS and tokens[k + 1].lower == "of" and tokens[k + 2].is_cap
-    return k + 1 if named else j
+    named = k + 2 < len(words) and words[k] in _PLACE_NOUNS and words[k + 1] == "of" and words[k + 2][:1].isupper()
+    return k + 1 if named and words[link].lower() in _PLACE_LINKS else -1
+
+
+def _past_place_noun(tokens: list, j: int, hi: int) -> int:
+    """The ``of`` before the place's name when ``tokens[j:]`` read ``of the nearby town of El Wak``, else ``j``."""
+    of = _place_noun_at([t.text for t in tokens[j : min(hi, j + 8)]], 0)
+    return j + of if of > 0 else j
+
+
+def _place_noun_before(tokens: list, j: int, lo: int) -> int:
+    """Where ``of the nearby town`` starts when it ends at the ``of`` at ``tokens[j]``, after a person (``a resident``), else -1."""
+    words = [t.text for t in tokens]
+    for link in range(j - 2, max(lo, j - 6), -1):
+        if _place_noun_at(words, link) == j and (role_like(tokens[link - 1]) or person_noun(singular(tokens[link - 1].lower))):
+            return link
+    return -1
 
 
 def _without_place_noun(words: list) -> list:
@@ -2240,14 +2290,10 @@ def _without_place_noun(words: list) -> list:
     >>> _without_place_noun("a resident of the nearby town of El Wak".split())
     ['a', 'resident', 'of', 'El', 'Wak']
     """
-    lowered = [w.lower() for w in words]
-    for i in range(1, len(words) - 2):
-        if lowered[i] in _PLACE_NOUNS and lowered[i + 1] == "of" and words[i + 2][:1].isupper():
-            a = i - 1
-            while a > 0 and words[a].islower() and lowered[a] not in _PLACE_LINKS:
-                a -= 1  # back over "the nearby"
-            if lowered[a] in _PLACE_LINKS:
-                return words[: a + 1] + words[i + 2 :]
+    for link in range(1, len(words)):
+        of = _place_noun_at(words, link)
+        if of > 0:
+            return words[: link + 1] + words[of + 1 :]
     return words
 
 
