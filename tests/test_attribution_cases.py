@@ -1,4 +1,4 @@
-"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_12.py``).
+"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_13.py``).
 
 Run with the project's scoring rule (``samestory.evaluate.same_speaker``). The
 cases the rules still get wrong are listed in ``KNOWN_MISSES`` with the
@@ -28,6 +28,7 @@ from attribution_cases_9 import CASES as NINTH_CASES
 from attribution_cases_10 import CASES as TENTH_CASES
 from attribution_cases_11 import CASES as ELEVENTH_CASES
 from attribution_cases_12 import CASES as TWELFTH_CASES
+from attribution_cases_13 import CASES as THIRTEENTH_CASES
 from samestory.evaluate import same_speaker
 from samestory.quotes import extract_quotes
 
@@ -175,6 +176,26 @@ KNOWN_MISSES_12 = {
     79: "the quotation opens the story after a dateline with no comma ('WINNIPEG —'), which is not read as a dateline",
 }
 
+KNOWN_MISSES_13 = {
+    4: "'the club said' when the club's name reads like a person's ('Carrow Vale have completed'): the rules give 'club'",
+    9: "'Dave Hollins and his son Ryan' then 'Dad's given everything': only the content shows the son speaks",
+    19: "a terrace chant printed on scarves: the rules give it to the club named in the sentence",
+    22: "'the Spaniard' for a player named with his club in Spain: a nationality is not matched to a place",
+    24: "'A statement on the club's website quoted head physiotherapist X': the rules give the club, the key the one quoted",
+    31: "'the family said' after 'Marty Keogh': the key writes 'Marty Keogh's family', the rules 'Keogh family'",
+    33: "'the singer said' for a singer known by one name ('singer Saffie'): one-word names are not filed as people",
+    34: "'A representative for the actor': the actor named before is not written into the description",
+    36: "a stage name and a birth name ('Lirra, born Lira Oosthuizen'): the rules give the birth name",
+    40: "'In her memoir, A Seat on the Couch, ... the 58-year-old': a book title in capitals is read as a name",
+    42: "'the 26-year-old' after her producer spoke: the age is given nowhere, so the rules take the last person named",
+    45: "'She told him:' after a magistrate and a defendant: the rules take the defendant",
+    50: "'Mahlangu, speaking on Metro FM, was characteristically blunt:' no reporting verb, an aside, then a colon",
+    60: "'the researchers write' for a study 'led by' a named scientist: the rules keep 'researchers'",
+    64: "a bare quotation after her supervisor spoke: only the content shows it is the student's",
+    73: "'His wife said' after 'Piet said': the rules give 'Piet Verhoeven's wife', the key her name, Anna",
+    75: "'the 58-year-old said' in a statement through his management, after his guitarist, 64, spoke: the ages tell them apart",
+}
+
 
 def _case(cases, misses, index, prefix):
     marks = [pytest.mark.xfail(reason=misses[index], strict=True)] if index in misses else []
@@ -193,6 +214,7 @@ BLIND += [_case(NINTH_CASES, KNOWN_MISSES_9, i, "i") for i in range(len(NINTH_CA
 BLIND += [_case(TENTH_CASES, KNOWN_MISSES_10, i, "j") for i in range(len(TENTH_CASES))]
 BLIND += [_case(ELEVENTH_CASES, KNOWN_MISSES_11, i, "k") for i in range(len(ELEVENTH_CASES))]
 BLIND += [_case(TWELFTH_CASES, KNOWN_MISSES_12, i, "l") for i in range(len(TWELFTH_CASES))]
+BLIND += [_case(THIRTEENTH_CASES, KNOWN_MISSES_13, i, "m") for i in range(len(THIRTEENTH_CASES))]
 
 
 @pytest.mark.parametrize("text, words, speaker", BLIND)

@@ -1450,6 +1450,29 @@ FROM_BLIND_MISSES = [
     ('One visitor to the city — Ana Ruiz — told the press, "I think it is a shame."', "I think", "Ana Ruiz"),
 ]
 
+FROM_BLIND_SET_THIRTEEN = [
+    # A trainer and a seed are roles before a name.
+    ('Trainer Ann Roe hailed her jockey after the race. "I thought we were done at the last," Roe said.', "I thought",
+     "Ann Roe"),
+    ('"I played like a junior today."\n\nThat was the verdict of Croatian fifth seed Ana Ruiz, who lost in straight sets.',
+     "I played", "Ana Ruiz"),
+    # "St Brigid's Community Hospital": a saint's possessive inside a name.
+    ('St Brigid\'s Community Hospital has apologised to patients. "We deeply regret the distress," the hospital said.',
+     "We deeply", "St Brigid's Community Hospital"),
+    # The words of a sign whose maker is not named.
+    ('A hand-painted sign reading "Our hospital saved your life. Now save our hospital." appeared on the fence.',
+     "Our hospital", ""),
+]
+
+
+def test_a_body_the_article_calls_a_newspaper_is_not_the_club():
+    text = (
+        'Carrow Vale have completed the signing. The fee was undisclosed, but the Belgian newspaper Het Nieuwsblad put '
+        'it at 2.5 million.\n\nIn a statement, the club said: "He is a player we have followed for two seasons."'
+    )
+    assert speaker_of(text, "He is a player") != "Het Nieuwsblad"
+
+
 FROM_REVIEW = [
     # A code review's made-up cases for rules written today: each was right before them and must stay right.
     ('"We will rebuild the town," said Tom Hale, whose son was known as Jo.', "We will rebuild", "Tom Hale"),
@@ -1526,6 +1549,7 @@ RULES_FROM_MISSES = {
     "blind_misses": FROM_BLIND_MISSES,
     "blind_set_twelve": FROM_BLIND_SET_TWELVE,
     "review": FROM_REVIEW,
+    "blind_set_thirteen": FROM_BLIND_SET_THIRTEEN,
 }
 
 

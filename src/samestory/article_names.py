@@ -223,7 +223,8 @@ def read_names(article: Article, tokens: list) -> None:
     """
     run, at = [], 0
     for k, token in enumerate(tokens + [Token(".", -1, -1)]):
-        owned = run and run[-1].text.endswith(("'s", "’s"))  # "Donald Trump's 214": the name ends at its possessive
+        # "Donald Trump's 214": the name ends at its possessive (but not a saint's in "St Declan's General Hospital")
+        owned = run and run[-1].text.endswith(("'s", "’s")) and not (len(run) == 2 and run[0].text in _SAINT_WORDS)
         if run and not owned and quoted_title(token, 2) and k + 1 < len(tokens) and _name_goes_on(tokens[k + 1]):
             continue  # 'Alasdair "Ally" MacInnes', 'Bauke "Mike" de Vries': a nickname between the names is no part of the name
         joins = run and (token.lower in NAME_JOINERS or org_joiner(token, run))
@@ -381,6 +382,8 @@ def name_ends_before_on(run: list) -> int:
     return len(run)
 
 
+# How the name of a saint opens the name of a hospital, school or church: "St Declan's General Hospital".
+_SAINT_WORDS = {"St", "St.", "Saint", "Ste", "Ste."}
 # Roles held for a seat: "the member for Wollondilly", "MP for Leeds Central".
 _SEAT_ROLES = word_set("member members mp mla msp mhk senator representative councillor councilor")
 # Words that end a seat's name, never begin a person's: "Leeds North West", "Leeds Central".
@@ -653,12 +656,17 @@ def known_org(article: Article, words: list) -> str:
     return text if text in article.bodies else ""
 
 
-def org_named_before(article: Article, position: int) -> str:
+def org_named_before(article: Article, position: int, skip=()) -> str:
     """The organisation the article last made a subject before ``position`` (a name of two words or more), else ``""``.
 
     ``Kelvinside Athletic have parted company with ... the League Cup ... the
     club said``: the club is the one the story is about, not one named in passing.
+    Names in ``skip`` are left out.
     """
-    named = [m for m in article.history if m.at < position and not m.speaker.person and " " in m.speaker.name and m.speaker.name[:1].isupper()]
+    named = [
+        m
+        for m in article.history
+        if m.at < position and not m.speaker.person and " " in m.speaker.name and m.speaker.name[:1].isupper() and m.speaker.name not in skip
+    ]
     leading = [m for m in named if m.rank >= 1] or named
     return leading[-1].speaker.name if leading else ""

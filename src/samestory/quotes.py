@@ -884,6 +884,8 @@ def _whole_sentences(content: str) -> bool:
 def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> None:
     """Pick the speaker of one quotation, most specific evidence first."""
     lo, hi, next_hi, next_cues, earlier, last_statement, intro, lead, subject, next_source, nearby = context
+    if _sign_text(tokens, qi, lo):
+        return None  # 'A sign reading "..."': the words of a sign whose maker the sentence does not name
     named = {i: v for i, v in cues.items() if v[0].name}
     after = sorted(i for i in named if i > qi)
     before = sorted(i for i in named if i < qi)

@@ -157,7 +157,7 @@ ROLE_WORDS = TITLES | word_set(
     "forecaster meteorologist shopkeeper novelist poet playwright filmmaker film-maker producer photographer",
     "architect surgeon dentist pharmacist vet veterinarian coroner magistrate barrister solicitor",
     "defendant plaintiff claimant suspect inmate prisoner warden ranger skipper referee umpire",
-    "striker midfielder defender goalkeeper swimmer cyclist boxer wrestler jockey",
+    "striker midfielder defender goalkeeper swimmer cyclist boxer wrestler jockey trainer trainers seed",
     "fisherman publican waiter caretaker midwife carer therapist",
     "psychologist psychiatrist counsellor counselor pastor priest vicar rabbi imam nun monk chaplain",
     "strategist consultant lobbyist organiser volunteer fundraiser cofounder co-founder publisher critic",
