@@ -231,6 +231,7 @@ def test_a_cut_sentence_standing_alone_is_a_statement():
         'The mayor put it plainly: " The shelling must stop now, before more children die."',
         'Her lawyer told the BBC after the verdict "My client is relieved that this is over at last."',
         'The coach told her "You are the best player on this team."',
+        'The governor told CNN Turk that "villages made of mud brick were flattened in minutes."',
         'Tom Hale refused to sign, saying "I will not put my name to this deal."',
     ],
 )
