@@ -1,4 +1,4 @@
-"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_13.py``).
+"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_14.py``).
 
 Run with the project's scoring rule (``samestory.evaluate.same_speaker``). The
 cases the rules still get wrong are listed in ``KNOWN_MISSES`` with the
@@ -29,6 +29,7 @@ from attribution_cases_10 import CASES as TENTH_CASES
 from attribution_cases_11 import CASES as ELEVENTH_CASES
 from attribution_cases_12 import CASES as TWELFTH_CASES
 from attribution_cases_13 import CASES as THIRTEENTH_CASES
+from attribution_cases_14 import CASES as FOURTEENTH_CASES
 from samestory.evaluate import same_speaker
 from samestory.quotes import extract_quotes
 
@@ -196,6 +197,27 @@ KNOWN_MISSES_13 = {
     75: "'the 58-year-old said' in a statement through his management, after his guitarist, 64, spoke: the ages tell them apart",
 }
 
+QUESTION_AND_ANSWER = "a bare answer after a question in an exchange: who answers whom is not read"
+KNOWN_MISSES_14 = {
+    4: QUESTION_AND_ANSWER,
+    6: "'Leader of the Opposition R. Venkatesh Murthy': the initial is lost when a title with 'of the' comes before",
+    15: QUESTION_AND_ANSWER,
+    17: "'a statement signed by its Publicity Secretary, X, the party said': the key gives the signer, the rules a title",
+    20: "'She insisted ... and accused Ms Pugh' then a bare reply: the reply is Pugh's, the rules give the last speaker",
+    31: QUESTION_AND_ANSWER,
+    37: "'a motion ... moved by Hon. X (Anambra)' then the motion's words: the mover is not read as their author",
+    42: "'writing for a unanimous panel, Justice X found' then a bare quotation: the rules give the court",
+    43: "a name in an aside of a sentence about someone else ('a visit the union's president, X, described as'): the rules give the other",
+    51: QUESTION_AND_ANSWER,
+    52: "'his family said' after a missing man named only in a quotation: the rules take another family",
+    53: QUESTION_AND_ANSWER,
+    63: "'the premier-elect' for a woman who 'will become Tasmania's first premier': a role given by a verb",
+    64: "'The elder Brackenridge, who is backing Mayor X, was unapologetic': the name in the relative clause is taken",
+    69: "'the witness replied' for the woman 'testifying before the commission': a role given by a verb",
+    74: "'Asked whether he would stand, he laughed.' then a bare answer: 'he' is taken for the last person named",
+    77: "'The former banker said' for a man described so in the sentence before: the description is not carried to his name",
+}
+
 
 def _case(cases, misses, index, prefix):
     marks = [pytest.mark.xfail(reason=misses[index], strict=True)] if index in misses else []
@@ -215,6 +237,7 @@ BLIND += [_case(TENTH_CASES, KNOWN_MISSES_10, i, "j") for i in range(len(TENTH_C
 BLIND += [_case(ELEVENTH_CASES, KNOWN_MISSES_11, i, "k") for i in range(len(ELEVENTH_CASES))]
 BLIND += [_case(TWELFTH_CASES, KNOWN_MISSES_12, i, "l") for i in range(len(TWELFTH_CASES))]
 BLIND += [_case(THIRTEENTH_CASES, KNOWN_MISSES_13, i, "m") for i in range(len(THIRTEENTH_CASES))]
+BLIND += [_case(FOURTEENTH_CASES, KNOWN_MISSES_14, i, "n") for i in range(len(FOURTEENTH_CASES))]
 
 
 @pytest.mark.parametrize("text, words, speaker", BLIND)

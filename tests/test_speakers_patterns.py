@@ -1465,6 +1465,16 @@ FROM_BLIND_SET_THIRTEEN = [
 ]
 
 
+FROM_BLIND_SET_FOURTEEN = [
+    # "Justice X" is the judge.
+    ('In her ruling, Lady Justice Ann Roe said the families had a case. "Housing is not a slogan," the judge said.',
+     "Housing is not", "Ann Roe"),
+    # "X had a simpler answer." closing a paragraph, then a quotation standing alone: X's answer.
+    ('"We cannot keep letting that happen," Ana Ruiz told the audience.\n\nThen it was the Green candidate\'s turn. '
+     'Tom Hale had a simpler answer.\n\n"Build the houses near the stations."', "Build the houses", "Tom Hale"),
+]
+
+
 def test_a_body_the_article_calls_a_newspaper_is_not_the_club():
     text = (
         'Carrow Vale have completed the signing. The fee was undisclosed, but the Belgian newspaper Het Nieuwsblad put '
@@ -1550,6 +1560,7 @@ RULES_FROM_MISSES = {
     "blind_set_twelve": FROM_BLIND_SET_TWELVE,
     "review": FROM_REVIEW,
     "blind_set_thirteen": FROM_BLIND_SET_THIRTEEN,
+    "blind_set_fourteen": FROM_BLIND_SET_FOURTEEN,
 }
 
 

@@ -731,11 +731,22 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
         intro = earlier[-1] if earlier and tokens and tokens[-1].text == ":" else None
         if intro is None and subjects and subjects[-1] is not None and tokens and tokens[-1].text == ":":
             intro = (subjects[-1], None, 1)  # 'Ana Ruiz put it bluntly:' then the quotation paragraph
+        if intro is None and subjects and subjects[-1] is not None and subjects[-1].person and _answer_follows(tokens, sentences):
+            intro = (subjects[-1], None, 1)  # 'Tom Ashgrove had a simpler answer.' then the quotation paragraph
         # 'Hale told the assembly he would resign.' then '"I have had enough."'
         stated = any(spans[t.quote].kind == "statement" for t in in_paragraph)
         reporters = [c for c in named_cues if text[c[1][0] : c[1][1]].lower() not in _SOURCE_CUES]
         lead = reporters[-1] if reporters and not stated else None
     _name_runs_backwards(spans)
+
+
+def _answer_follows(tokens, sentences) -> bool:
+    """Does the paragraph end on a sentence, with no quotation, saying its subject has words to give (``had a simpler answer``)?"""
+    if not sentences:
+        return False
+    lo, hi = sentences[-1]
+    last = tokens[lo:hi]
+    return not any(t.quote >= 0 for t in last) and any(t.lower in sp.SPEECH_NOUNS for t in last[-4:])
 
 
 def _name_runs_backwards(spans) -> None:
