@@ -2277,9 +2277,10 @@ def _past_place_noun(tokens: list, j: int, hi: int) -> int:
 
 def _place_noun_before(tokens: list, j: int, lo: int) -> int:
     """Where ``of the nearby town`` starts when it ends at the ``of`` at ``tokens[j]``, after a person (``a resident``), else -1."""
-    words = [t.text for t in tokens]
-    for link in range(j - 2, max(lo, j - 6), -1):
-        if _place_noun_at(words, link) == j and (role_like(tokens[link - 1]) or person_noun(singular(tokens[link - 1].lower))):
+    start = max(lo, j - 6)
+    words = [t.text for t in tokens[start : j + 3]]
+    for link in range(j - 2, start, -1):
+        if _place_noun_at(words, link - start) == j - start and (role_like(tokens[link - 1]) or person_noun(singular(tokens[link - 1].lower))):
             return link
     return -1
 
