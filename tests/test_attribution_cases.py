@@ -204,7 +204,6 @@ KNOWN_MISSES_14 = {
     15: QUESTION_AND_ANSWER,
     17: "'a statement signed by its Publicity Secretary, X, the party said': the key gives the signer, the rules a title",
     20: "'She insisted ... and accused Ms Pugh' then a bare reply: the reply is Pugh's, the rules give the last speaker",
-    31: QUESTION_AND_ANSWER,
     37: "'a motion ... moved by Hon. X (Anambra)' then the motion's words: the mover is not read as their author",
     42: "'writing for a unanimous panel, Justice X found' then a bare quotation: the rules give the court",
     43: "a name in an aside of a sentence about someone else ('a visit the union's president, X, described as'): the rules give the other",

@@ -1472,6 +1472,9 @@ FROM_BLIND_SET_FOURTEEN = [
     # "X had a simpler answer." closing a paragraph, then a quotation standing alone: X's answer.
     ('"We cannot keep letting that happen," Ana Ruiz told the audience.\n\nThen it was the Green candidate\'s turn. '
      'Tom Hale had a simpler answer.\n\n"Build the houses near the stations."', "Build the houses", "Tom Hale"),
+    # A question ends one paragraph, a quotation stands alone in the next: the answer, by the person named before the asker.
+    ('The witness, Ann Roe, told the court she had carried envelopes for two years.\n\n"So you never once wondered what '
+     'was in them?" Tom Hale asked.\n\n"I was told not to ask, so I did not ask."', "I was told", "Ann Roe"),
 ]
 
 

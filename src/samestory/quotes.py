@@ -707,7 +707,13 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 alone = number > 0 and qi == 0 and len(tokens) <= 2 and not cues
                 if alone and last_statement is None and intro is None and lead is None:
                     nearby = pronouns.person_closing(article, number - 1)
-                context = (lo, hi, following[1], next_cues, earlier, last_statement, intro, lead, subjects[k], next_source, nearby)
+                before = last_statement
+                if alone and intro is None and _question(last_statement, text, number - 1):
+                    # '"... never once wondered?" Whitlow asked.' then a quotation standing alone: the answer, by the
+                    # person named before the one who asked
+                    nearby = next((m.speaker for m in pronouns.people_before(article, span.start) if m.speaker.name != last_statement.speaker.name), None)
+                    before = None if nearby is not None else last_statement
+                context = (lo, hi, following[1], next_cues, earlier, before, intro, lead, subjects[k], next_source, nearby)
                 _choose_speaker(span, tokens, qi, cues, previous_quote, open_run if continues_run else None, context)
                 if span.attribution == "split" and previous_quote.kind == "statement":
                     span.kind = "statement"  # '"...," said Khan, "here in London we ..."': the rest of his sentence
@@ -738,6 +744,11 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
         reporters = [c for c in named_cues if text[c[1][0] : c[1][1]].lower() not in _SOURCE_CUES]
         lead = reporters[-1] if reporters and not stated else None
     _name_runs_backwards(spans)
+
+
+def _question(span, text: str, paragraph: int) -> bool:
+    """Is ``span`` a question someone asked, ending the paragraph ``paragraph``?"""
+    return span is not None and span.paragraph == paragraph and bool(span.speaker.name) and text[span.start : span.end].rstrip(_AFTER_LAST_STOP + ",").endswith("?")
 
 
 def _answer_follows(tokens, sentences) -> bool:
