@@ -700,7 +700,9 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                     continue
                 span = spans[tokens[qi].quote]
                 continues_run = qi == 0 and open_run is not None and not open_run.closed and not open_run.block
-                span.kind = "statement" if continues_run else _kind(tokens, qi, lo, span, text, cues)
+                # 'a banner that read "Death to America"': a sign's words are a phrase, and no one the sentence names made them
+                sign = not continues_run and _sign_text(tokens, qi, lo)
+                span.kind = "statement" if continues_run else "phrase" if sign else _kind(tokens, qi, lo, span, text, cues)
                 bare = k > 0 and qi == lo and not sentence_cues[k] and not sentence_cues[k - 1] and not quoted_before
                 nearby = pronouns.person_named_before(article, tokens[qi].start, number) if bare else None
                 # 'X was unrepentant.' closing one paragraph, and the next is only a quotation: X's words
@@ -714,7 +716,8 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                     nearby = next((m.speaker for m in pronouns.people_before(article, span.start) if m.speaker.name != last_statement.speaker.name), None)
                     before = None if nearby is not None else last_statement
                 context = (lo, hi, following[1], next_cues, earlier, before, intro, lead, subjects[k], next_source, nearby)
-                _choose_speaker(span, tokens, qi, cues, previous_quote, open_run if continues_run else None, context)
+                if not sign:
+                    _choose_speaker(span, tokens, qi, cues, previous_quote, open_run if continues_run else None, context)
                 if span.attribution == "split" and previous_quote.kind == "statement":
                     span.kind = "statement"  # '"...," said Khan, "here in London we ..."': the rest of his sentence
                 if continues_run:
@@ -748,7 +751,9 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
 
 def _question(span, text: str, paragraph: int) -> bool:
     """Is ``span`` a question someone asked, ending the paragraph ``paragraph``?"""
-    return span is not None and span.paragraph == paragraph and bool(span.speaker.name) and text[span.start : span.end].rstrip(_AFTER_LAST_STOP + ",").endswith("?")
+    if span is None or span.paragraph != paragraph or not span.speaker.name:
+        return False
+    return text[span.start : span.end].rstrip(_AFTER_LAST_STOP + ",").endswith("?")
 
 
 def _answer_follows(tokens, sentences) -> bool:
@@ -781,19 +786,19 @@ def _name_runs_backwards(spans) -> None:
 def _kind(tokens, qi, lo, span, text, cues) -> str:
     """``statement`` or ``phrase`` for the quotation at ``tokens[qi]``, in the sentence that starts at ``tokens[lo]``.
 
-    The rules, in the order they are tried:
+    The rules, in the order they are tried (the words of a sign, 'a banner that read "..."',
+    are a phrase before any of them: ``_attribute`` checks that first):
 
     1. A quotation that opens its sentence is a statement ('"We will appeal," she said.'),
        unless it is a short label with a noun after it ('"Revoke article 50" poster').
-    2. The words of a sign are a phrase ('a banner that read "Death to America"').
-    3. After a colon, a statement ('She said: "..."').
-    4. After a naming word or an article, a phrase ('called "Baby Bear"', 'the "NO MINORITIES" ad').
-    5. In lower case, a statement only when it is all a reporting verb reports and ends the
+    2. After a colon, a statement ('She said: "..."').
+    3. After a naming word or an article, a phrase ('called "Baby Bear"', 'the "NO MINORITIES" ad').
+    4. In lower case, a statement only when it is all a reporting verb reports and ends the
        sentence ('said that "the trend is slowing."'), else a phrase ('was "confident"').
-    6. After a semicolon or a dash, a statement.
-    7. After a comma, a statement when a reporting verb stands just before ('said, "..."'),
+    5. After a semicolon or a dash, a statement.
+    6. After a comma, a statement when a reporting verb stands just before ('said, "..."'),
        or after "according to", or a place and then whole sentences.
-    8. Otherwise a statement when a reporting verb is near ('said "..."', 'told the BBC
+    7. Otherwise a statement when a reporting verb is near ('said "..."', 'told the BBC
        after the verdict "My client is relieved."'), else a phrase.
     """
     content = text[span.start : span.end]
@@ -808,8 +813,6 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         elided = content.lstrip()[:1] in {".", "…"}  # '"...companies need to ..."' opening a sentence: cut, but a sentence
         return "statement" if qi == 0 or upper or elided else "phrase"
     prev = tokens[qi - 1]
-    if _sign_text(tokens, qi, lo):
-        return "phrase"  # 'a banner that read "Death to America"': a sign's words, not someone's statement
     if prev.text == ":":
         return "statement"
     if prev.lower in NAMING_WORDS or prev.lower in _BEFORE_A_NOUN:
@@ -910,8 +913,6 @@ def _whole_sentences(content: str) -> bool:
 def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> None:
     """Pick the speaker of one quotation, most specific evidence first."""
     lo, hi, next_hi, next_cues, earlier, last_statement, intro, lead, subject, next_source, nearby = context
-    if _sign_text(tokens, qi, lo):
-        return None  # 'A sign reading "..."': the words of a sign whose maker the sentence does not name
     named = {i: v for i, v in cues.items() if v[0].name}
     after = sorted(i for i in named if i > qi)
     before = sorted(i for i in named if i < qi)

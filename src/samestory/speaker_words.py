@@ -226,7 +226,7 @@ ORG_WORDS = word_set(
     "administration center centre centers centres town united rovers athletic wanderers albion fc afc club",
     "society institution museum library network alliance coalition movement district newspaper magazine",
     "bureau community embassy consulate tribunal radio television",
-    "journal gazette tribune chronicle",  # newspapers: "told the Lincoln Journal Gazette Sandra Fluke was"
+    "journal gazette tribune chronicle",  # newspapers: "the Lincoln Journal", "told the Kent Gazette Tom Hale was"
 )
 # Newspaper words that are also surnames ("Pete Daily"): they end a name run only when a
 # name follows them ("told the Lincoln Journal Star Sandra Fluke was").

@@ -1138,6 +1138,7 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
         if token.quote >= 0:
             break
         lower = token.lower
+        past_place = _past_place_noun(tokens, j, hi) if lower in _PLACE_LINKS and j > first else j
         if token.is_word and (name_like(token.text) or (token.is_cap and j == first)):
             j += 1
         elif role_like(token) and not (token.text[:1].islower() and _named_person(tokens, first, j) and _job_then_link(tokens, j, hi)):
@@ -1192,8 +1193,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "said Nicolas Sarkozy's office": his office speaks, not he
         elif lower in CONNECTORS and j > first and role_like(tokens[j - 1]) and _acted_for(tokens, j + 1, hi):
             j = _acted_for(tokens, j + 1, hi)  # "said a lawyer for the families", "a spokeswoman for the department"
-        elif lower in _PLACE_LINKS and j > first and _past_place_noun(tokens, j, hi) > j:
-            j = _past_place_noun(tokens, j, hi)  # "a resident of the nearby town of El Wak": on to its name
+        elif past_place > j:
+            j = past_place  # "a resident of the nearby town of El Wak": on to its name
         else:
             break
     while j > first and (tokens[j - 1].lower in _SOURCE_LINKS or tokens[j - 1].lower in DETERMINERS):
