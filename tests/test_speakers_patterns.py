@@ -1526,6 +1526,26 @@ FROM_BLIND_SET_TWELVE = [
      'day," the younger Hale said.', "My father", "Tom Hale Jr."),
 ]
 
+FROM_DEV_ERRORS_FIVE = [
+    # Two people speaking together, each with a role before the name.
+    ('Mayor Ann Roe and club owner Tom Hale said, "We are heartbroken by what happened."', "We are heartbroken",
+     "Ann Roe and Tom Hale"),
+    ('A joint statement from Mayor Ann Roe and club owner Tom Hale said, "We are heartbroken by what happened."',
+     "We are heartbroken", "Ann Roe and Tom Hale"),
+    # Three people named in a list.
+    ('"We are heartbroken," Ann Roe, Tom Hale and Eva Stone said in a statement.', "We are heartbroken",
+     "Ann Roe, Tom Hale and Eva Stone"),
+    ('Ann Roe, Tom Hale and Eva Stone said in a statement: "We are heartbroken."', "We are heartbroken",
+     "Ann Roe, Tom Hale and Eva Stone"),
+    ('"It marks the end of an era," said Ann Roe, Tom Hale, and Eva Stone.', "It marks", "Ann Roe, Tom Hale and Eva Stone"),
+    ('A joint statement from D.C. Mayor Ann Roe and Nationals owner Tom D. Hale said, "It is over."', "It is over",
+     "Ann Roe and Tom D. Hale"),
+    # A name set off by commas, or one person with a role, stays a single speaker.
+    ('Ann Roe, the mayor, said, "We are heartbroken."', "We are heartbroken", "Ann Roe"),
+    ('"It is over," said Ann Roe, the mayor of Leeds.', "It is over", "Ann Roe"),
+    ('Ann Roe and her lawyer Tom Hale left the court. "It is over," said Ann Roe.', "It is over", "Ann Roe"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -1564,6 +1584,7 @@ RULES_FROM_MISSES = {
     "review": FROM_REVIEW,
     "blind_set_thirteen": FROM_BLIND_SET_THIRTEEN,
     "blind_set_fourteen": FROM_BLIND_SET_FOURTEEN,
+    "dev_errors_five": FROM_DEV_ERRORS_FIVE,
 }
 
 

@@ -464,6 +464,11 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         linked = next(k for k in range(words.index("and"), len(words)) if words[k] in _AFFILIATION_LINKS)
         if all(w[:1].isupper() for w in words[:linked] if w != "and"):
             words, lowered = words[:linked], lowered[:linked]  # "Ann Roe and Tom Hale of the University of Kent": the two
+    people = _listed_names(words)
+    if people:  # "Mayor Ann Roe and club owner Tom Hale", "Ann Roe, Tom Hale and Eva Stone"
+        speaker.name = ", ".join(people[:-1]) + " and " + people[-1]
+        speaker.person, speaker.plural = True, True
+        return speaker
     if "and" in words and len(words) <= 6 and all(w[:1].isupper() for w in words if w != "and"):
         parts = [words[: words.index("and")], words[words.index("and") + 1 :]]
         names = [person_name(part) or (part if len(part) == 1 else []) for part in parts]  # (a surname may be "King")
@@ -556,6 +561,39 @@ def _one_of_them_before(article: Article, position: int) -> str:
         if m.at < position and m.speaker.mention.lower().startswith("one ") and words and words[-1].islower():
             return m.speaker.name
     return ""
+
+
+def _listed_names(words: list) -> list:
+    """The names of the people in a list such as ``Ann Roe, Tom Hale and Eva Stone``, else ``[]``.
+
+    Each part must hold a name of two words or more, perhaps after a title or
+    role words (``club owner Tom Hale``); there must be three parts or a part
+    with role words, as two bare names are left to ``_joint_name``.
+
+    >>> _listed_names("Ann Roe , Tom Hale and Eva Stone".split())
+    ['Ann Roe', 'Tom Hale', 'Eva Stone']
+    >>> _listed_names("Mayor Ann Roe and club owner Tom Hale".split())
+    ['Ann Roe', 'Tom Hale']
+    >>> _listed_names("Ann Roe and Tom Hale".split())
+    []
+    """
+    if "and" not in words:
+        return []
+    parts, part = [], []
+    words = [w for k, w in enumerate(words) if not (w == "," and words[k + 1 : k + 2] == ["and"])]  # (", and")
+    for word in words + [","]:
+        if word in {",", "and"}:
+            parts.append(part)
+            part = []
+        else:
+            part.append(word)
+    if any(not p for p in parts):
+        return []
+    names = [person_name(p) for p in parts]
+    described = any(len(name) < len(p) for name, p in zip(names, parts))
+    if len(parts) < 2 or any(len(name) < 2 for name in names) or not (len(parts) >= 3 or described):
+        return []
+    return [" ".join(name) for name in names]
 
 
 def _joint_name(article: Article, names: list, position: int) -> str:
@@ -972,6 +1010,12 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "the Mining and Energy Workers Union": one name whose last word is an organisation's
         elif lower in {"and", "&", "in"} and first < last and tokens[first].is_cap and org_joiner(token, _cap_run_before(tokens, j, lo)):
             first = j  # "the Department of Health and Social Care"
+        elif lower == "and" and first < last and _people_listed(tokens, j, lo, first, last) >= 0:
+            first = _people_listed(tokens, j, lo, first, last)  # "Ann Roe, Tom Hale and Eva Stone said"
+            break
+        elif first < last and token.text.islower() and j > lo and tokens[j - 1].lower == "and" and _people_listed(tokens, j - 1, lo, j, last) >= 0:
+            first = _people_listed(tokens, j - 1, lo, j, last)  # "Mayor Ann Roe and club owner Tom Hale said"
+            break
         elif lower == "and" and first < last and _name_then_affiliation(tokens, first, last) and _joint_names(tokens, j, lo):
             first = j  # "Williams and King said", "Ann Roe and Tom Hale of the University of Kent say": two people together
         elif lower in {"from", "at"} and first < last and tokens[first].is_cap and j > lo and (tokens[j - 1].is_cap or role_like(tokens[j - 1])):
@@ -1282,6 +1326,49 @@ def _name_then_affiliation(tokens: list, first: int, last: int) -> bool:
     return first < k <= first + 2 and (k == last or tokens[k].lower in _AFFILIATION_LINKS)
 
 
+def _people_listed(tokens: list, j: int, lo: int, first: int, last: int) -> int:
+    """Where a list of people ends with ``and`` at ``tokens[j]`` and the name ``tokens[first:last]``, else -1.
+
+    ``Mayor Ann Roe and club owner Tom Hale said``, ``Ann Roe, Tom Hale and
+    Eva Stone said``: each person is a name of two words or more, perhaps
+    after a title or role words, and the list opens the sentence or follows
+    a comma, a colon or ``from`` (``A joint statement from ...``).
+    """
+    if _name_part(tokens, first, last) != first:
+        return -1
+    end = j - (j - 1 > lo and tokens[j - 1].text == ",")  # "Ann Roe, Tom Hale, and Eva Stone"
+    while True:
+        start = _name_part(tokens, lo, end)
+        if start < 0:
+            return -1
+        if start - 2 >= lo and tokens[start - 1].text == "," and _name_part(tokens, lo, start - 1) >= 0:
+            end = start - 1  # "Ann Roe, Tom Hale and ...": one more person in the list
+            continue
+        opens = start == lo or tokens[start - 1].text in {",", ";", ":"} or tokens[start - 1].quote >= 0
+        return start if opens or tokens[start - 1].lower in {"from", "by"} else -1
+
+
+_NOT_MODIFIERS = word_set("and or but said says told the a an his her their its of for with to by from at in on")
+
+
+def _name_part(tokens: list, lo: int, end: int) -> int:
+    """Where a person's name of two words or more ending at ``tokens[end]`` starts, with its title or role words, else -1."""
+    k = end
+    while k > lo and end - k < 6 and (tokens[k - 1].is_cap or (k - 2 >= lo and initial_stop(tokens[k - 2], tokens[k - 1]))):
+        k -= 1  # (and a place before a title: "D.C. Mayor Muriel Bowser")
+    words = [t.text for t in tokens[k:end]]
+    if len(person_name(words)) < 2 or org_name(words):
+        return -1
+    roles = k
+    while k > lo and not tokens[k - 1].is_cap and role_like(tokens[k - 1]):
+        k -= 1  # "owner Tom Hale"
+    if k < roles and k > lo and tokens[k - 1].is_word and tokens[k - 1].text.islower() and tokens[k - 1].lower not in _NOT_MODIFIERS:
+        k -= 1  # "club owner Tom Hale": a noun saying what the role is of
+    elif k < roles and k > lo and tokens[k - 1].is_cap and not is_title(tokens[k - 1].text):
+        k -= 1  # "Nationals owner Mark Lerner": the organisation the role is at
+    return k
+
+
 def _joint_names(tokens: list, j: int, lo: int) -> bool:
     """Is ``tokens[j]`` the ``and`` of two people named together, the first a name the sentence opens with?"""
     k = j
@@ -1472,7 +1559,28 @@ def _cap_run_end(tokens: list, j: int, hi: int) -> int:
 def _subject_after(tokens: list, i: int, hi: int) -> tuple:
     """The subject of an inverted verb (``said Sheriff Bill Brown``), with a name set after it by commas."""
     first, last = _phrase_after(tokens, i, hi)
+    if first >= 0 and _name_part(tokens, first, last) == first:
+        listed = _people_listed_after(tokens, last, hi)
+        if listed > last:
+            return (first, listed)  # "said Ann Roe, Tom Hale and Eva Stone"
     return _named_description(tokens, first, last, hi) if first >= 0 else (first, last)
+
+
+def _people_listed_after(tokens: list, last: int, hi: int) -> int:
+    """Where a list of people that goes on at ``tokens[last]`` (``, Tom Hale and Eva Stone``) ends, else -1."""
+    end = last
+    while end < hi and tokens[end].text in {",", "and"}:
+        joined = tokens[end].text == "and" or (end + 1 < hi and tokens[end + 1].lower == "and")
+        start = end + 1 + (tokens[end].text == "," and joined)
+        stop = start
+        while stop < hi and stop - start < 6 and (tokens[stop].is_cap or (stop > start and initial_stop(tokens[stop - 1], tokens[stop]))):
+            stop += 1
+        if stop == start or _name_part(tokens, start, stop) != start:
+            return -1
+        end = stop
+        if joined:
+            return end
+    return -1
 
 
 def _named_description(tokens: list, first: int, last: int, hi: int) -> tuple:
