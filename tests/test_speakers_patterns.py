@@ -1544,7 +1544,21 @@ FROM_DEV_ERRORS_FIVE = [
     ('Ann Roe, the mayor, said, "We are heartbroken."', "We are heartbroken", "Ann Roe"),
     ('"It is over," said Ann Roe, the mayor of Leeds.', "It is over", "Ann Roe"),
     ('Ann Roe and her lawyer Tom Hale left the court. "It is over," said Ann Roe.', "It is over", "Ann Roe"),
+    # A document the article named in capitals speaks by that name when no author is known.
+    ('Kerry spoke of the so-called "Downing Street Memo". The memo states that "the facts were being fixed."',
+     "the facts", "Downing Street Memo"),
+    # ... but a document's author still comes first.
+    ('The Defense Science Board released a report. The report says, "Intervention has elevated the radicals."',
+     "Intervention", "Defense Science Board"),
 ]
+
+
+def test_a_short_aside_between_the_verb_and_whole_sentences_keeps_them_a_statement():
+    text = 'The ACLU released a statement. The statement reads, in part, "We will sue." It was filed on Monday.'
+    assert extract_quotes(text)[["kind", "speaker"]].values.tolist() == [["statement", "ACLU"]]
+    # (a phrase stays a phrase: 'described the plan, in part, as "reckless"')
+    text = 'Ana Ruiz described the plan, in part, as "reckless".'
+    assert extract_quotes(text)["kind"].tolist() == ["phrase"]
 
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,

@@ -826,6 +826,7 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         if _whole_sentences(content) and qi + 1 >= len(tokens) - 1:
             return "statement"  # 'X defended the decision, "As I have said before, ..."' ending the paragraph
         near = any(qi - 1 - i <= 5 and not any(t.text == "," for t in tokens[i + 1 : qi - 1]) for i in verbs)
+        near = near or any(_aside_after_verb(tokens, i, qi) for i in verbs)  # 'reads, in part, "..."'
         # 'said from the steps of the embassy, "The slaughter must end."': a place between the verb and its words
         placed = any(
             qi - 1 - i <= 12 and tokens[i + 1].lower in _PLACE_WORDS and not any(t.text == "," for t in tokens[i + 1 : qi - 1])
@@ -844,6 +845,20 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
     # 'told the BBC after the verdict "My client is relieved."': the verb's object and where, then its whole sentences
     told = [i for i in verbs if qi - i <= 7 and not any(t.quote >= 0 or t.text in {",", ";", ":"} for t in tokens[i + 1 : qi])]
     return "statement" if told and _whole_sentences(content) else "phrase"
+
+
+def _aside_after_verb(tokens, verb, qi) -> bool:
+    """Is a short aside all that stands between the verb at ``tokens[verb]`` and the quotation at ``tokens[qi]``?
+
+    ``reads, in part, "..."``, ``said, in a statement, "..."``: up to four words set off by commas.
+    """
+    inside = tokens[verb + 2 : qi - 1]
+    return (
+        verb + 2 < qi - 1
+        and tokens[verb + 1].text == ","
+        and len(inside) <= 4
+        and all(t.is_word and t.quote < 0 for t in inside)
+    )
 
 
 def _sign_text(tokens, qi, lo) -> bool:

@@ -563,6 +563,23 @@ def _one_of_them_before(article: Article, position: int) -> str:
     return ""
 
 
+def _document_named_before(article: Article, noun: str, position: int) -> str:
+    """The latest name the article gave a document of this kind before ``position``: ``Downing Street Memo`` for ``memo``.
+
+    Only a name in capitals that ends with the noun (``the Downing Street Memo``), not a description.
+
+    >>> _document_named_before(Article('Kerry spoke of the "Downing Street Memo". The memo states ...'), "memo", 40)
+    'Downing Street Memo'
+    >>> _document_named_before(Article('The Downing Street Memo leaked. The memo states ...'), "memo", 30)
+    'Downing Street Memo'
+    """
+    pattern = r"\b((?:[A-Z][\w'’-]*\s+){1,5}" + re.escape(noun[:1].upper() + noun[1:].lower()) + r")\b"
+    found = [m.group(1) for m in re.finditer(pattern, article.text[:position])]
+    names = [name.split()[1:] if name.split()[0].lower() in DETERMINERS else name.split() for name in found]
+    names = [words for words in names if len(words) >= 2]  # "The Memo" alone names nothing
+    return " ".join(names[-1]) if names else ""
+
+
 def _listed_names(words: list) -> list:
     """The names of the people in a list such as ``Ann Roe, Tom Hale and Eva Stone``, else ``[]``.
 
@@ -2273,6 +2290,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         if kind == "ruling" and courts:  # "the ruling read": the court's (or the tribunal's)
             return _most_named(article, courts[0]), False
         named = org_named_before(article, position) if lowered[0] in _DEFINITE_DETERMINERS and kind in {"statement", "report"} else ""
+        if not named and lowered[0] in _DEFINITE_DETERMINERS and len(words) == 2:
+            named = _document_named_before(article, words[-1], position)  # '... the "Downing Street Memo" ... The memo states'
         return named, False  # "The Interior Ministry confirmed ... The statement said": the body just spoken of
     if len(words) >= 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in _ROLE_OR_SPEECH:
         holder = _role_holder(article, ["the"] + words[1:], position) if lowered[-1] not in _FAMILY_WORDS else ""
