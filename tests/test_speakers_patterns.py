@@ -1547,6 +1547,10 @@ FROM_DEV_ERRORS_FIVE = [
     # A document the article named in capitals speaks by that name when no author is known.
     ('Kerry spoke of the so-called "Downing Street Memo". The memo states that "the facts were being fixed."',
      "the facts", "Downing Street Memo"),
+    # A reporting word that may be a noun ("report claims") is a verb when whole sentences follow its comma.
+    ('The Defense Science Board released a report. The report claims, "Intervention has elevated the radicals."',
+     "Intervention", "Defense Science Board"),
+    ('The Silea attack, "the worst in years", killed ten. "We ran," said Ana Ruiz.', "We ran", "Ana Ruiz"),
     # ... but a document's author still comes first.
     ('The Defense Science Board released a report. The report says, "Intervention has elevated the radicals."',
      "Intervention", "Defense Science Board"),

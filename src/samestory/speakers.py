@@ -231,6 +231,12 @@ def _noun_use(tokens: list, i: int, lo: int) -> bool:
     before = [t.lower for t in tokens[max(lo, i - 2) : i]]
     if before[-1:] and (before[-1] in DETERMINERS or before[-1].endswith(("'s", "’s"))):
         return True
+    if i + 2 < len(tokens) and tokens[i + 1].text in {",", ":"} and tokens[i + 2].quote >= 0:
+        # 'The report claims, "Intervention ..."': a verb, whole sentences after it
+        # (but 'The Silea attack, "the worst in years", killed ten': a noun, and a phrase about it)
+        opening = tokens[i + 2].text.lstrip("\"'“”‘’«»„ ")[:1]
+        if opening.isupper():
+            return False
     # "a new report", and "the Silea attack": a name used as a word before the noun
     modified = tokens[i - 1].text.islower() or (tokens[i - 1].is_cap and before[0] in {"the", "a", "an"})
     return len(before) == 2 and before[0] in DETERMINERS and modified and before[1] not in AUXILIARIES
