@@ -1551,6 +1551,13 @@ FROM_DEV_ERRORS_FIVE = [
     ('The Defense Science Board released a report. The report claims, "Intervention has elevated the radicals."',
      "Intervention", "Defense Science Board"),
     ('The Silea attack, "the worst in years", killed ten. "We ran," said Ana Ruiz.', "We ran", "Ana Ruiz"),
+    # "the authority": the body the article has called so most, counting its acronym ("the IAA").
+    ('The Spanish Air Authority criticised the airline. Pilots wrote to the Irish Aviation Authority (IAA). The IAA '
+     'was accused of ignoring them. The authority responded "The IAA has replied to every letter."', "The IAA has",
+     "Irish Aviation Authority"),
+    # "the force" is the police force named before, not a body named only later.
+    ('West Midlands Police seized the drugs on Wednesday. "The boxes were full of cannabis," the force said. Detective '
+     'Carl Hale of the Force CID led the raid.', "The boxes", "West Midlands Police"),
     # ... but a document's author still comes first.
     ('The Defense Science Board released a report. The report says, "Intervention has elevated the radicals."',
      "Intervention", "Defense Science Board"),

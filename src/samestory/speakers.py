@@ -2271,7 +2271,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     linked = len(bare) > 2 and bare[0].lower() in _PERSON_HEADS and bare[1] in _ROLE_LINKS  # "researchers from X and Y"
     org = "" if linked else org_name(words)
     if org and " " not in org and org.lower() in article.orgs and lowered[0] == "the":
-        return _most_named(article, org.lower()), False  # "the European Commission ... the Commission said"
+        return _most_named(article, org.lower(), position), False  # "the European Commission ... the Commission said"
     if org:  # "MOM said": the Ministry of Manpower, as the article spelt it out, in brackets or as a speaker before
         return article.acronyms.get(org) or _spelled_out_before(article, org, position) or org, False
     if len(bare) == 2 and lowered[0] in {"a", "an", "the"} and bare[0].lower() in KIND_NOUNS and bare[1].lower() in SPOKES_WORDS:
@@ -2294,7 +2294,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             return author.name, author.person
         courts = [word for word in ("court", "tribunal") if word in article.orgs]
         if kind == "ruling" and courts:  # "the ruling read": the court's (or the tribunal's)
-            return _most_named(article, courts[0]), False
+            return _most_named(article, courts[0], position), False
         named = org_named_before(article, position) if lowered[0] in _DEFINITE_DETERMINERS and kind in {"statement", "report"} else ""
         if not named and lowered[0] in _DEFINITE_DETERMINERS and len(words) == 2:
             named = _document_named_before(article, words[-1], position)  # '... the "Downing Street Memo" ... The memo states'
@@ -2330,7 +2330,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             if all(w.islower() and w not in CONNECTORS | {"and"} for w in tail[:named_at]):
                 tail = tail[named_at:]  # "a spokesperson for the singer Leilani Kahananui", "... the mining company Rio Tinto"
             if len(tail) == 1 and tail[0] in article.orgs and lowered[i - 1] in SPOKES_WORDS:
-                tail = _most_named(article, tail[0]).split()  # "a spokesman for the union": the union the article names
+                tail = _most_named(article, tail[0], position).split()  # "a spokesman for the union": the union the article names
             elif tail and lowered[i - 1] in SPOKES_WORDS and tail[-1].islower() and words[i + 1].lower() == "the":
                 tail = _role_holder(article, ["the"] + tail, position).split() or tail  # "a spokesman for the president"
             one_name = all(name_like(w) or w in CONNECTORS or w == "the" for w in tail) or bool(org_name(tail))
@@ -2364,7 +2364,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     person = person or the_people
     # "the court" -> the court the article names most ("Court of Session").
     if not person and len([w for w in words if w[:1].isupper()]) == 0 and head in article.orgs:
-        return _most_named(article, head), False
+        return _most_named(article, head, position), False
     if not person and words == [head]:  # "the World Glacier Survey said ... the survey said": the name it ends
         ending = [m.speaker.name for m in article.history if m.at < position and m.speaker.name.lower().endswith(" " + head)]
         if ending:
@@ -2381,7 +2381,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if not person and head not in ORG_WORDS and head not in PLURAL_WORDS and not any(w[:1].isupper() for w in words):
         return "", False  # "the leaflets said", "The words read": a thing, and no one named as its maker
     if person and len(words) >= 2 and words[0].islower() and len(article.orgs.get(words[0], ())) == 1:
-        words = _most_named(article, words[0]).split() + words[1:]  # "a board official": the board the article names
+        words = _most_named(article, words[0], position).split() + words[1:]  # "a board official": the board the article names
     words = [w for w in words if w.lower() not in _UNNAMED_WORDS] or words  # "an unnamed senior CIA official"
     return " ".join(words), person
 
@@ -2457,16 +2457,48 @@ def _body_called(article: Article, kind: str, position: int) -> str:
     Not one the article called something else: in ``the Belgian newspaper Het Nieuwsblad ...
     the club said``, the club is not the newspaper.
     """
+    kind = _body_word(article, kind, position)
     if kind in article.orgs:
-        return _most_named(article, kind)
+        return _most_named(article, kind, position)
     called_otherwise = {name for other, names in article.orgs.items() if other != kind and other in KIND_NOUNS for name in names}
     return org_named_before(article, position, skip=called_otherwise)
 
 
-def _most_named(article: Article, word: str) -> str:
-    """The organisation with ``word`` in its name that the article names most (``court`` -> ``Court of Session``)."""
+# A body a story calls by another word: a police force is "the force".
+_BODY_ALSO_CALLED = {"force": "police"}
+
+
+def _body_word(article: Article, word: str, position: int) -> str:
+    """The word a body is named with: ``police`` for ``the force`` when no body named before ``position`` has "force" in its name."""
+    other = _BODY_ALSO_CALLED.get(word)
+    if other and not _named_before(article, word, position) and _named_before(article, other, position):
+        return other  # "West Midlands Police ... the force said": the police force
+    return word
+
+
+def _named_before(article: Article, word: str, position: int) -> list:
+    """The organisations with ``word`` in their name that the article names before ``position``."""
+    return [name for name in article.orgs.get(word, {}) if 0 <= article.text.find(name) < position]
+
+
+def _acronym_mentions(article: Article, name: str, position: int) -> int:
+    """How often the article calls ``name`` by its acronym before ``position`` (``IAA`` for ``Irish Aviation Authority``)."""
+    acronyms = [short for short, full in article.acronyms.items() if full == name]
+    return sum(len(re.findall(rf"\b{re.escape(short)}\b", article.text[:position])) for short in acronyms)
+
+
+def _most_named(article: Article, word: str, position: int = -1) -> str:
+    """The organisation with ``word`` in its name that the article names most (``court`` -> ``Court of Session``).
+
+    Only those named before ``position`` count, when there are any, and a
+    name counts its acronym's mentions too (``the IAA``); between equals, the
+    one named first.
+    """
+    word = _body_word(article, word, position)
     named = article.orgs[word]
-    return max(named, key=lambda name: named[name])
+    end = position if position >= 0 else len(article.text)
+    candidates = (_named_before(article, word, position) if position >= 0 else []) or list(named)
+    return max(candidates, key=lambda name: named[name] + _acronym_mentions(article, name, end))
 
 
 def _one_of(article: Article, words: list, position: int) -> tuple:
