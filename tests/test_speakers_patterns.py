@@ -1558,6 +1558,12 @@ FROM_DEV_ERRORS_FIVE = [
     # "the force" is the police force named before, not a body named only later.
     ('West Midlands Police seized the drugs on Wednesday. "The boxes were full of cannabis," the force said. Detective '
      'Carl Hale of the Force CID led the raid.', "The boxes", "West Midlands Police"),
+    # A label that opens the paragraph names whoever speaks in the quotation filling the rest of it.
+    ('Germany won 2-1.\n\nTom Hale (GER), Germany coach "We kept it tight at the back. I want to thank my team."',
+     "We kept", "Tom Hale"),
+    ('Germany won 2-1.\n\nAna Ruiz, USA captain "We were second best today."', "We were", "Ana Ruiz"),
+    # (not a sentence with a verb in it, nor a name with a phrase after it)
+    ('Germany won 2-1.\n\nAna Ruiz, the captain, was "gutted."', "gutted", ""),
     # ... but a document's author still comes first.
     ('The Defense Science Board released a report. The report says, "Intervention has elevated the radicals."',
      "Intervention", "Defense Science Board"),

@@ -643,6 +643,9 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
             # the person a sentence opens with, before its verbs are read: in "X's ambassador, Y, issued a
             # statement, which he read", "he" is Y
             subject = sp.sentence_subject(article, tokens, lo, hi)
+            label = _label_end(tokens, lo, hi)
+            if subject is None and label > lo:  # 'Heiko Herrlich (GER), Germany coach "We kept it tight ..."'
+                subject = sp.name_speaker(article, tokens, (lo, label), tokens[lo].start)
             named_first = subject is not None and subject.person and " " in subject.name and bool(person_name(subject.mention.split()))
             if named_first:
                 pronouns.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
@@ -791,7 +794,8 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
 
     1. A quotation that opens its sentence is a statement ('"We will appeal," she said.'),
        unless it is a short label with a noun after it ('"Revoke article 50" poster').
-    2. After a colon, a statement ('She said: "..."').
+    2. After a colon, a statement ('She said: "..."'), and so after a label that names the
+       speaker and opens the paragraph ('Heiko Herrlich (GER), Germany coach "We kept ..."').
     3. After a naming word or an article, a phrase ('called "Baby Bear"', 'the "NO MINORITIES" ad').
     4. In lower case, a statement only when it is all a reporting verb reports and ends the
        sentence ('said that "the trend is slowing."'), else a phrase ('was "confident"').
@@ -813,8 +817,8 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         elided = content.lstrip()[:1] in {".", "…"}  # '"...companies need to ..."' opening a sentence: cut, but a sentence
         return "statement" if qi == 0 or upper or elided else "phrase"
     prev = tokens[qi - 1]
-    if prev.text == ":":
-        return "statement"
+    if prev.text == ":" or (lo == 0 and _label_end(tokens, lo, len(tokens)) > lo):
+        return "statement"  # 'She said: "..."', and a label naming the speaker before a quotation that fills the paragraph
     if prev.lower in NAMING_WORDS or prev.lower in _BEFORE_A_NOUN:
         return "phrase"  # 'a trench informally called "Baby Bear"', 'the "NO MINORITIES" ad': a name or a label
     if not upper:
@@ -1000,12 +1004,42 @@ def _led_in(span, tokens, qi, lo, hi) -> bool:
     if qi <= lo:
         return False
     before = tokens[qi - 1]
-    if before.text in {",", ":"}:
+    if before.text in {",", ":"} or (lo == 0 and _label_end(tokens, lo, hi) > lo):
         return span.kind == "statement"
     if before.lower not in _LEAD_IN_WORDS:
         return False
     rest = tokens[qi + 1 : hi]
     return all(not t.is_word for t in rest) and (span.kind == "statement" or len(tokens[lo:qi]) >= 3)
+
+
+def _label_end(tokens, lo, hi) -> int:
+    """Where the name ends in a label that opens a paragraph and leads straight into its only quotation, else -1.
+
+    ``Heiko Herrlich (GER), Germany coach "We kept it tight ..."``: a person's
+    name of two words or more, then perhaps a bracket and a short description
+    after a comma, with no verb, and the quotation, whole sentences, is all the
+    rest of the paragraph. Post-match and press-conference quotations are
+    often set out so.
+    """
+    quoted = [k for k in range(lo, hi) if tokens[k].quote >= 0]
+    if lo != 0 or len(quoted) != 1 or not 2 <= quoted[0] - lo <= 12 or any(t.is_word for t in tokens[quoted[0] + 1 : hi]):
+        return -1
+    qi = quoted[0]
+    content = tokens[qi].text.strip(DOUBLE_MARKS + SINGLE_MARKS + " ")
+    if not content[:1].isupper() or not _ends_with_stop(tokens[qi].text) or not tokens[qi - 1].is_word:
+        return -1
+    end = lo
+    while end < qi and tokens[end].is_cap:
+        end += 1
+    if len(person_name([t.text for t in tokens[lo:end]])) < 2 or end - lo != len(person_name([t.text for t in tokens[lo:end]])):
+        return -1
+    rest = tokens[end:qi]
+    if rest and rest[0].text == "(":  # "(GER)"
+        close = next((k for k, t in enumerate(rest) if t.text == ")"), -1)
+        rest = rest[close + 1 :] if 0 < close <= 3 else rest
+    if rest and (rest[0].text != "," or any(t.lower in sp.CUE_VERBS or not (t.is_word or t.text in {"(", ")", "-"}) for t in rest[1:])):
+        return -1
+    return end
 
 
 def _second_half(span, tokens, qi, lo, previous_quote) -> bool:
