@@ -1564,6 +1564,10 @@ FROM_DEV_ERRORS_FIVE = [
     ('Germany won 2-1.\n\nAna Ruiz, USA captain "We were second best today."', "We were", "Ana Ruiz"),
     # (not a sentence with a verb in it, nor a name with a phrase after it)
     ('Germany won 2-1.\n\nAna Ruiz, the captain, was "gutted."', "gutted", ""),
+    # A role that acts for some of a group: "a lawyer for some of the plaintiffs", and the name apposed to it.
+    ('"It is over," said a lawyer for some of the plaintiffs.', "It is over", "plaintiffs lawyer"),
+    ('According to a lawyer for some of the plaintiffs, Jeffrey Hale, the case is new. "No case has asked it," he told '
+     'the Guardian.', "No case", "Jeffrey Hale"),
     # ... but a document's author still comes first.
     ('The Defense Science Board released a report. The report says, "Intervention has elevated the radicals."',
      "Intervention", "Defense Science Board"),

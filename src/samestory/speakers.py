@@ -1284,8 +1284,9 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
 
 def _acted_for(tokens: list, j: int, hi: int) -> int:
     """The end of ``the families`` or ``the department`` (whom a role acts for) at the end of a phrase from ``tokens[j]``, else 0."""
-    while j < hi and tokens[j].lower in DETERMINERS | _QUANTIFIERS:
-        j += 1
+    start = j
+    while j < hi and (tokens[j].lower in DETERMINERS | _QUANTIFIERS or (tokens[j].lower == "of" and j > start and tokens[j - 1].lower in _QUANTIFIERS)):
+        j += 1  # ("the families", "several families", "some of the plaintiffs")
     if j >= hi or not tokens[j].text.islower() or (j + 1 < hi and tokens[j + 1].is_word):
         return 0
     word = tokens[j].lower
@@ -2324,8 +2325,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         linked = word in CONNECTORS or (word in {"from", "at"} and lowered[i - 1] in ROLE_WORDS)  # "an official from TfL"
         if linked and 0 < i < len(words) - 1:
             tail = words[i + 1 :]
-            while tail and tail[0].lower() in DETERMINERS | _QUANTIFIERS:
-                tail = tail[1:]  # ("an attorney for several families")
+            while tail and (tail[0].lower() in DETERMINERS | _QUANTIFIERS or (tail[0] == "of" and len(tail) > 1)):
+                tail = tail[1:]  # ("an attorney for several families", "a lawyer for some of the plaintiffs")
             named_at = next((k for k, w in enumerate(tail) if w[:1].isupper()), 0)
             if all(w.islower() and w not in CONNECTORS | {"and"} for w in tail[:named_at]):
                 tail = tail[named_at:]  # "a spokesperson for the singer Leilani Kahananui", "... the mining company Rio Tinto"
