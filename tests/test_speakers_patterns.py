@@ -1568,6 +1568,9 @@ FROM_DEV_ERRORS_FIVE = [
     ('"It is over," said a lawyer for some of the plaintiffs.', "It is over", "plaintiffs lawyer"),
     ('According to a lawyer for some of the plaintiffs, Jeffrey Hale, the case is new. "No case has asked it," he told '
      'the Guardian.', "No case", "Jeffrey Hale"),
+    # A place after "in" that runs into a person's name: the place is only its own words.
+    ('Shells fell in the capital of Mogadishu.\n\nVice chairman of the Elman Peace and Human Rights Organization in Mogadishu Ali Yasin Gedi said that '
+     '"insurgents fired first. That is how it started."', "insurgents", "Ali Yasin Gedi"),
     # ... but a document's author still comes first.
     ('The Defense Science Board released a report. The report says, "Intervention has elevated the radicals."',
      "Intervention", "Defense Science Board"),

@@ -261,7 +261,9 @@ def read_names(article: Article, tokens: list) -> None:
             surname_given_before = len(words) == 1 and words[0] in article.names
             in_or_at = at >= 1 and (tokens[at - 1].lower == "in" or workplace)
             if in_or_at and not run[-1].text.endswith(("'s", "’s")) and not surname_given_before:
-                article.places.add(" ".join(words))
+                # ("in Mogadishu Ali Yasin Gedi said": the place, then a person's name, is only the place)
+                person_after = len(name) >= 2 and len(name) < len(words) and words[-len(name) :] == name
+                article.places.add(" ".join(words[: -len(name)] if person_after else words))
             kind = tokens[at - 1].lower if at >= 1 and tokens[at - 1].text.islower() else ""
             if kind == "the" and at >= 2 and tokens[at - 2].lower in KIND_NOUNS:
                 kind = tokens[at - 2].lower  # "Folk-rock band the Marrowbone Kites"
