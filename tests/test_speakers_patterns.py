@@ -1571,6 +1571,14 @@ FROM_DEV_ERRORS_FIVE = [
     # A place after "in" that runs into a person's name: the place is only its own words.
     ('Shells fell in the capital of Mogadishu.\n\nVice chairman of the Elman Peace and Human Rights Organization in Mogadishu Ali Yasin Gedi said that '
      '"insurgents fired first. That is how it started."', "insurgents", "Ali Yasin Gedi"),
+    # "Man" inside a capitalised name ("Budweiser Man of the Match") shows no man: "He" is the one who won it.
+    ('England won 2-1. Harry Kane won the Budweiser Man of the Match award. He said, "In the first half it felt good."',
+     "In the first", "Harry Kane"),
+    # Someone's two roles joined by "and" are one person, described by the first.
+    ('Swiss racer Edith Wolf quit the race. Wolf\'s husband and coach told the media, "She was really looking forward '
+     'to it."', "She was", "Edith Wolf's husband"),
+    ('Swiss racer Edith Wolf quit the race. Her husband and coach told the media, "She was really looking forward '
+     'to it."', "She was", "Edith Wolf's husband"),
     # ... but a document's author still comes first.
     ('The Defense Science Board released a report. The report says, "Intervention has elevated the radicals."',
      "Intervention", "Defense Science Board"),

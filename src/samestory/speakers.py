@@ -332,6 +332,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         found = _who_stands_for(tokens, who, lo)
         if found[0] >= 0:
             return found
+    if _two_roles_of_one(tokens, j, lo):
+        j -= 2  # "Wolf's husband and coach told": one person with two roles, described by the first
     first, last = _phrase_before(tokens, j, lo)
     if first > lo and tokens[cue].lower.endswith("ing") and tokens[last - 1].lower in DOCUMENTS and tokens[first - 1].lower in _SENDING_VERBS | _GIVING_VERBS:
         found = _clause_subject(tokens, lo, first)  # "Obama gave a statement condemning the attack": his
@@ -848,7 +850,8 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
         if " " in org:  # "the Commission on Religious Freedom ... They said": an organisation a pronoun may mean
             article.history.append(Mention(tokens[i].start, Speaker(name=org), sentence, paragraph, rank=0))
         if name:
-            gender = gender_of([w.lower() for w in words])
+            # (the words before the name, "Mrs", "spokeswoman": not a word of the name itself, "Budweiser Man of the Match")
+            gender = gender_of([w.lower() for w in words[: len(words) - len(name)]])
             canonical = fullest_name(article, name, tokens[i].start, gender=gender)
             if len(canonical.split()) >= 2:
                 roles = _roles_beside(tokens, i, j, lo, hi, words[: len(words) - len(name)])
@@ -1348,6 +1351,15 @@ def _name_then_affiliation(tokens: list, first: int, last: int) -> bool:
     while k < last and tokens[k].is_cap:
         k += 1
     return first < k <= first + 2 and (k == last or tokens[k].lower in _AFFILIATION_LINKS)
+
+
+def _two_roles_of_one(tokens: list, j: int, lo: int) -> bool:
+    """Do ``tokens[j - 3 : j + 1]`` read ``Wolf's husband and coach``: someone's, or ``her``, then two roles joined by ``and``?"""
+    if j - 3 < lo or tokens[j - 1].lower != "and":
+        return False
+    roles = [tokens[j - 2], tokens[j]]
+    owner = tokens[j - 3].text.endswith(("'s", "’s")) or tokens[j - 3].lower in {"his", "her", "their"}
+    return owner and all(t.is_word and t.text.islower() and role_like(t) for t in roles)
 
 
 def _people_listed(tokens: list, j: int, lo: int, first: int, last: int) -> int:
