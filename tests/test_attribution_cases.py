@@ -199,9 +199,7 @@ KNOWN_MISSES_13 = {
 
 QUESTION_AND_ANSWER = "a bare answer after a question in an exchange: who answers whom is not read"
 KNOWN_MISSES_14 = {
-    4: QUESTION_AND_ANSWER,
     6: "'Leader of the Opposition R. Venkatesh Murthy': the initial is lost when a title with 'of the' comes before",
-    15: QUESTION_AND_ANSWER,
     17: "'a statement signed by its Publicity Secretary, X, the party said': the key gives the signer, the rules a title",
     20: "'She insisted ... and accused Ms Pugh' then a bare reply: the reply is Pugh's, the rules give the last speaker",
     37: "'a motion ... moved by Hon. X (Anambra)' then the motion's words: the mover is not read as their author",

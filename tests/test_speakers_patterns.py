@@ -1579,6 +1579,11 @@ FROM_DEV_ERRORS_FIVE = [
      'to it."', "She was", "Edith Wolf's husband"),
     ('Swiss racer Edith Wolf quit the race. Her husband and coach told the media, "She was really looking forward '
      'to it."', "She was", "Edith Wolf's husband"),
+    # A question told, not quoted, ends a paragraph; the quotation standing alone next is the answer of the one asked.
+    ('Farmer Tom Hale said the caps would ruin him. Committee chair Ana Ruiz asked him how many farms would close.'
+     '\n\n"Half of them. Maybe more."', "Half of them", "Tom Hale"),
+    ('Eva Stone gave evidence on Tuesday.\n\nCounsel Ana Ruiz put it to her that a note recorded the call.\n\n'
+     '"I made notes of every call I got."', "I made notes", "Eva Stone"),
     # ... but a document's author still comes first.
     ('The Defense Science Board released a report. The report says, "Intervention has elevated the radicals."',
      "Intervention", "Defense Science Board"),

@@ -713,6 +713,11 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 if alone and last_statement is None and intro is None and lead is None:
                     nearby = pronouns.person_closing(article, number - 1)
                 before = last_statement
+                answerer = _asked(article, paragraph_tokens[number - 1]) if alone and intro is None else None
+                if answerer is not None:
+                    # 'X asked him whether ...' (or 'put it to him that ...') ending one paragraph, then a quotation
+                    # standing alone: his answer
+                    nearby, before = answerer, None
                 if alone and intro is None and _question(last_statement, text, number - 1):
                     # '"... never once wondered?" Whitlow asked.' then a quotation standing alone: the answer, by the
                     # person named before the one who asked
@@ -750,6 +755,35 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
         reporters = [c for c in named_cues if text[c[1][0] : c[1][1]].lower() not in _SOURCE_CUES]
         lead = reporters[-1] if reporters and not stated else None
     _name_runs_backwards(spans)
+
+
+_QUESTION_WORDS = frozenset("whether if how why what who when where which about".split())
+
+
+def _asked(article, tokens):
+    """Whom the last sentence of a paragraph told of being asked something, else ``None``.
+
+    ``Committee chairman Tony Ferris asked him how many farms could survive.``
+    or ``Ms Costigan put it to him that a note recorded a call.`` (a question
+    told, not quoted): a quotation standing alone in the next paragraph is the
+    answer, by the one asked. ``him`` and ``her`` are resolved to whom they mean.
+    """
+    starts = [k + 1 for k, t in enumerate(tokens[:-1]) if t.text in {".", "?", "!"}]
+    lo = starts[-1] if starts and starts[-1] < len(tokens) else 0
+    last = tokens[lo:]
+    if not last or any(t.quote >= 0 for t in last):
+        return None
+    for k, token in enumerate(last[:-2]):
+        if token.lower in sp.ASKING_VERBS:
+            j = k + 1
+        elif [t.lower for t in last[k : k + 3]] == ["put", "it", "to"]:
+            j = k + 3
+        else:
+            continue
+        if last[j].lower in {"him", "her"} and j + 1 < len(last) and last[j + 1].lower in _QUESTION_WORDS | {"that"}:
+            # (not the one who asks: "him" is someone named before the sentence)
+            return pronouns.refer_back(article, "m" if last[j].lower == "him" else "f", last[0].start)
+    return None
 
 
 def _question(span, text: str, paragraph: int) -> bool:

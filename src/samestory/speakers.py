@@ -2091,7 +2091,8 @@ def _group_word(lower: str) -> bool:
 
 _DEFINITE = word_set("the his her their")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-_ASKING_VERBS = word_set("asked questioned queried pressed interviewed")
+ASKING_VERBS = word_set("asked questioned queried pressed interviewed")
+_ASKING_VERBS = ASKING_VERBS
 _OPENING_CUES = word_set("says said adds added writes wrote explains explained notes noted recalls recalled continues continued")
 _OPENING_CONNECTIVES = CLAUSE_CONNECTIVES | word_set("meanwhile still instead")
 # Words for a place, before "of" and its name: "the town of El Wak", "the village of Kanda".
