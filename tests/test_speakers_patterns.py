@@ -1590,6 +1590,17 @@ FROM_DEV_ERRORS_FIVE = [
 ]
 
 
+def test_whole_sentences_after_the_verb_its_subject_and_an_aside_are_a_statement():
+    text = ('"It is fantastic," said Lord Hale, the science minister, "This is really cool science. It will change '
+            'how we see the sky." The launch was on Tuesday.')
+    assert extract_quotes(text)["kind"].tolist() == ["statement", "statement"]
+    text = 'Ana Ruiz, a spokesperson, said via telephone from Nairobi, Kenya, "There has been a harder line of demands." She left.'
+    assert extract_quotes(text)["kind"].tolist() == ["statement"]
+    # (no reporting verb: a list quoted in passing stays a phrase)
+    text = 'The shop sells, "Apples, pears and other fruit of the season." It opens at nine.'
+    assert extract_quotes(text)["kind"].tolist() == ["phrase"]
+
+
 def test_a_short_aside_between_the_verb_and_whole_sentences_keeps_them_a_statement():
     text = 'The ACLU released a statement. The statement reads, in part, "We will sue." It was filed on Monday.'
     assert extract_quotes(text)[["kind", "speaker"]].values.tolist() == [["statement", "ACLU"]]

@@ -835,7 +835,8 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
        sentence ('said that "the trend is slowing."'), else a phrase ('was "confident"').
     5. After a semicolon or a dash, a statement.
     6. After a comma, a statement when a reporting verb stands just before ('said, "..."'),
-       or after "according to", or a place and then whole sentences.
+       or after "according to", a place, or the verb's subject and an aside, and then whole
+       sentences ('said Lord Hale, the science minister, "This is ..."').
     7. Otherwise a statement when a reporting verb is near ('said "..."', 'told the BBC
        after the verdict "My client is relieved."'), else a phrase.
     """
@@ -874,7 +875,9 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         according = any(width > 1 and i < qi and tokens[i].lower == "according" for i, (_, _, width) in cues.items())
         # ('According to him, "The results are clear."': "according to" names a source, so a short sentence will do)
         short = according and _ends_with_stop(content) and len(content.split()) >= 3
-        return "statement" if near or short or ((placed or according) and _whole_sentences(content)) else "phrase"
+        # ('said Lord Drayson, the science minister, "This is ..."': the verb's subject and an aside, then whole sentences)
+        reported = any(qi - i <= 20 for i in verbs)
+        return "statement" if near or short or ((placed or according or reported) and _whole_sentences(content)) else "phrase"
     nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
     if prev.is_cap and nxt is not None and nxt.is_cap and quoted_title(tokens[qi], 2):
         return "phrase"  # 'So says Desmond "Dessie" Kavanagh': a nickname between the names
