@@ -1584,6 +1584,12 @@ FROM_DEV_ERRORS_FIVE = [
      '\n\n"Half of them. Maybe more."', "Half of them", "Tom Hale"),
     ('Eva Stone gave evidence on Tuesday.\n\nCounsel Ana Ruiz put it to her that a note recorded the call.\n\n'
      '"I made notes of every call I got."', "I made notes", "Eva Stone"),
+    # "he replied" just after someone asked a question is not the one who asked.
+    ('Secretary Tom Hale said his department ranked the bids.\n\nSenator Kim Ashby asked whether anyone had raised '
+     'concerns.\n\n"Concerns were raised, senator," he replied.', "Concerns were", "Tom Hale"),
+    # (but "asked X to" asks for something, not a question: "she replied" is still the one who asked)
+    ('Minister Ana Ruiz said she had asked the director, Tom Hale, to review it.\n\nAsked whether she would resign, '
+     'she replied: "I have no intention of resigning."', "I have no", "Ana Ruiz"),
     # ... but a document's author still comes first.
     ('The Defense Science Board released a report. The report says, "Intervention has elevated the radicals."',
      "Intervention", "Defense Science Board"),

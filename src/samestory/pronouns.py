@@ -117,7 +117,7 @@ def person_closing(article: Article, paragraph: int):
     return last.speaker if " " in last.speaker.name and last.speaker.name[:1].isupper() and not later else None
 
 
-def refer_back(article: Article, wanted: str, position: int):
+def refer_back(article: Article, wanted: str, position: int, exclude=()):
     """The latest, most prominent candidate of kind ``wanted`` (see ``resolve_pronoun``).
 
     ``wanted`` is ``m`` or ``f`` (he, she), ``plural`` (they), ``thing`` (it)
@@ -134,7 +134,7 @@ def refer_back(article: Article, wanted: str, position: int):
     """
     candidates = []
     for m in reversed(article.history):  # nearly in reading order: look back only as far as needed
-        if m.at < position and m.speaker.name and _fits(article, m.speaker, wanted):
+        if m.at < position and m.speaker.name and m.speaker.name not in exclude and _fits(article, m.speaker, wanted):
             if _object_in_same_sentence(article.text, m.at, position):
                 continue  # "Speaking to Martin Smith of PBS, he said": "he" is not Smith
             candidates.append(m)

@@ -58,7 +58,7 @@ from samestory.alignment import (  # noqa: F401  re-exported: they lived here be
 from samestory.corpus import read_csv_rows
 from samestory.errors import CorpusError
 from samestory.names import person_name
-from samestory.speaker_words import DETERMINERS, NAMING_WORDS
+from samestory.speaker_words import DETERMINERS, NAMING_WORDS, PRONOUNS
 from samestory.tokens import PARAGRAPH_PATTERN
 
 QUOTE_COLUMNS = [
@@ -620,6 +620,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
     """Decide every span's kind and speaker, reading the article in order."""
     text = article.text
     last_statement, run_id, open_run, intro, lead = None, -1, None, None, None
+    asked_by = set()  # who asked something in the sentence before: not who then replies
     for number, tokens in enumerate(paragraph_tokens):
         in_paragraph = [t for t in tokens if t.quote >= 0]
         if number in blocks:
@@ -652,6 +653,8 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
             for i, width in sp.find_cues(tokens, lo, hi):
                 words = sp.subject_of(tokens, i, width, lo, hi)
                 speaker = sp.name_speaker(article, tokens, words, tokens[i].start)
+                if tokens[i].lower in _ANSWERING_VERBS and words[0] >= 0 and tokens[words[0]].lower in PRONOUNS:
+                    speaker = _not_the_asker(article, speaker, asked_by, tokens, i, words)
                 cues[i] = (speaker, (tokens[i].start, tokens[i + width - 1].end), width)
                 # 'X spoke to reporters after Judge Y ruled', 'When asked by a reporter, X ...':
                 # a cue in a subordinate clause does not make its subject the one the sentence is about.
@@ -666,6 +669,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                     in_passing.append(article.history[-1])
                 leading = leading or (bool(speaker.name) and not subordinate)
             sentence_cues.append(cues)
+            asked_by = {who.name for k, (who, _, _) in cues.items() if who.name and _asks_question(tokens, k, hi)}
             if subject is not None:
                 if not named_first:
                     pronouns.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
@@ -755,6 +759,28 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
         reporters = [c for c in named_cues if text[c[1][0] : c[1][1]].lower() not in _SOURCE_CUES]
         lead = reporters[-1] if reporters and not stated else None
     _name_runs_backwards(spans)
+
+
+_ANSWERING_VERBS = frozenset("replied replies answered answers responded responds".split())
+
+
+def _asks_question(tokens, k, hi) -> bool:
+    """Does the asking verb at ``tokens[k]`` ask a question (``asked whether``, ``asked him how``), not for something (``asked X to``)?"""
+    if tokens[k].lower not in sp.ASKING_VERBS:
+        return False
+    after = [t.lower for t in tokens[k + 1 : min(hi, k + 4)]]
+    return bool(after) and "to" not in after and any(word in _QUESTION_WORDS for word in after)
+
+
+def _not_the_asker(article, speaker, askers, tokens, i, words):
+    """``X asked whether ... "...," he replied.``: "he" is not X, who asked just before, but the one named before X."""
+    if not speaker.name or speaker.name not in askers:
+        return speaker
+    other = pronouns.refer_back(article, PRONOUNS[tokens[words[0]].lower], tokens[i].start, exclude=askers)
+    if other is None or not other.person:
+        return speaker
+    return Speaker(name=other.name, mention=speaker.mention, mention_start=speaker.mention_start,
+                   mention_end=speaker.mention_end, person=True, gender=other.gender)
 
 
 _QUESTION_WORDS = frozenset("whether if how why what who when where which about".split())
