@@ -1,4 +1,4 @@
-"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_14.py``).
+"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_15.py``).
 
 Run with the project's scoring rule (``samestory.evaluate.same_speaker``). The
 cases the rules still get wrong are listed in ``KNOWN_MISSES`` with the
@@ -30,6 +30,7 @@ from attribution_cases_11 import CASES as ELEVENTH_CASES
 from attribution_cases_12 import CASES as TWELFTH_CASES
 from attribution_cases_13 import CASES as THIRTEENTH_CASES
 from attribution_cases_14 import CASES as FOURTEENTH_CASES
+from attribution_cases_15 import CASES as FIFTEENTH_CASES
 from samestory.evaluate import same_speaker
 from samestory.quotes import extract_quotes
 
@@ -214,6 +215,24 @@ KNOWN_MISSES_14 = {
     77: "'The former banker said' for a man described so in the sentence before: the description is not carried to his name",
 }
 
+KNOWN_MISSES_15 = {
+    16: "'the DCP said' for a 'Deputy Commissioner of Police (Adyar) R. Senthil Kumar' named before: the rules give the title",
+    17: "'Mrs Goodall' after 'Brian, 71, and Pat Goodall, 68': the first name shared by the couple is not read",
+    22: "a letter 'signed by' its writer: the rules give the board that sent it",
+    30: "'she said' after a sentence about another woman: only the words show whose they are",
+    32: "'the Collector told reporters' for a district collector named before: the rules give the title",
+    34: "an unnamed spokeswoman for a health board after a named official: the rules give the official",
+    41: "\"Aoife Brennan's family\": the rules write a family as 'Brennan family'",
+    43: "'the 17-year-old from Kindersley' for a player named before: the rules give his club",
+    45: "'the court observed' for a named judge's ruling: the rules give the court",
+    53: "'he said' after a paragraph naming two players: only the words show whose they are",
+    59: "'the company said' for 'Granite Belt Metals', a name with no word that shows a company",
+    62: "'the Crown argued' for a named Crown prosecutor: the rules give 'Crown'",
+    66: "'the Kilmacthomas boss' for the club's manager named before: a role the rules do not tie to him",
+    67: "'That is how X described ...' after the quotation: the construction is not read",
+    77: "a chalk message on a footpath ('The largest message ... said'): not read as a sign",
+}
+
 
 def _case(cases, misses, index, prefix):
     marks = [pytest.mark.xfail(reason=misses[index], strict=True)] if index in misses else []
@@ -234,6 +253,7 @@ BLIND += [_case(ELEVENTH_CASES, KNOWN_MISSES_11, i, "k") for i in range(len(ELEV
 BLIND += [_case(TWELFTH_CASES, KNOWN_MISSES_12, i, "l") for i in range(len(TWELFTH_CASES))]
 BLIND += [_case(THIRTEENTH_CASES, KNOWN_MISSES_13, i, "m") for i in range(len(THIRTEENTH_CASES))]
 BLIND += [_case(FOURTEENTH_CASES, KNOWN_MISSES_14, i, "n") for i in range(len(FOURTEENTH_CASES))]
+BLIND += [_case(FIFTEENTH_CASES, KNOWN_MISSES_15, i, "o") for i in range(len(FIFTEENTH_CASES))]
 
 
 @pytest.mark.parametrize("text, words, speaker", BLIND)

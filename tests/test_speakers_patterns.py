@@ -1590,6 +1590,15 @@ FROM_DEV_ERRORS_FIVE = [
     # (but "asked X to" asks for something, not a question: "she replied" is still the one who asked)
     ('Minister Ana Ruiz said she had asked the director, Tom Hale, to review it.\n\nAsked whether she would resign, '
      'she replied: "I have no intention of resigning."', "I have no", "Ana Ruiz"),
+    # From blind set fifteen: an Australian councillor's "Cr", an Irish surname after "Ó" ("Ó hEochaidh"),
+    # a name with an age after "at" ("ran at Ann Roe, 74,"), and a "Unit" that is a body.
+    ('Cr Ana Ruiz moved the motion. "We will close roads," she said.', "We will close", "Ana Ruiz"),
+    ('The plant was opened by Minister Seán Ó hAodha TD. "Rural towns need jobs," he said.', "Rural towns",
+     "Seán Ó hAodha"),
+    ('The dog ran at Ann Roe, 74, in the park.\n\nAfter the hearing, Mrs Roe told the paper: "I thought it would kill '
+     'me."', "I thought", "Ann Roe"),
+    ('The review, released Thursday by the Lakeland Public Health Unit, was short.\n\n"Staff worked hard," the review '
+     'says.', "Staff worked", "Lakeland Public Health Unit"),
     # ... but a document's author still comes first.
     ('The Defense Science Board released a report. The report says, "Intervention has elevated the radicals."',
      "Intervention", "Defense Science Board"),
@@ -1605,6 +1614,19 @@ def test_whole_sentences_after_the_verb_its_subject_and_an_aside_are_a_statement
     # (no reporting verb: a list quoted in passing stays a phrase)
     text = 'The shop sells, "Apples, pears and other fruit of the season." It opens at nine.'
     assert extract_quotes(text)["kind"].tolist() == ["phrase"]
+
+
+def test_the_words_of_a_sign_named_a_few_words_before_the_verb_have_no_speaker():
+    text = ('Marchers carried pushchairs, and one handmade placard held aloft near the front read: "Mothers should not '
+            'give birth in a lay-by." MP Tom Hale spoke.')
+    assert extract_quotes(text)[["kind", "speaker"]].values.tolist() == [["phrase", ""]]
+    text = 'Before kick-off a large banner was unfurled. It read: "You sold our history." It stayed up.'
+    assert extract_quotes(text)[["kind", "speaker"]].values.tolist() == [["phrase", ""]]
+    # (but not a statement's "It", nor a speaker named after the sign)
+    text = 'The company released a statement. It read: "We regret the closure."'
+    assert extract_quotes(text)["kind"].tolist() == ["statement"]
+    text = 'Protesters carried signs and their leader Ana Ruiz said: "We will be back."'
+    assert extract_quotes(text)[["kind", "speaker"]].values.tolist() == [["statement", "Ana Ruiz"]]
 
 
 def test_a_short_aside_between_the_verb_and_whole_sentences_keeps_them_a_statement():

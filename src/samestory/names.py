@@ -56,6 +56,8 @@ OFFICE_OR_ORG = OFFICE_WORDS | ORG_WORDS
 _PLACE_OR_AT = PLACE_LINKS | {"at"}
 _PARTICLE_JOIN = re.compile(r"[-'’]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+# "hEochaidh", "nGadhra", "tSúilleabháin": an Irish surname's first letter written before its capital.
+_IRISH_MUTATION = re.compile(r"[hnt][A-ZÁÉÍÓÚ][a-záéíóú]+")
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}")
 _PSEUDONYM_FIRST_WORDS = frozenset(cue[0] for cue in PSEUDONYM_CUES)
 # Words for someone who belongs to a place or a person, never part of that place's name: "a resident of El Wak".
@@ -298,7 +300,15 @@ def name_like(word: str) -> bool:
 
 
 def particle_name(word: str) -> bool:
-    """``al-Rashid``, ``el-Masri``, ``d'Alema``: a particle joined to a capitalised name."""
+    """``al-Rashid``, ``el-Masri``, ``d'Alema``: a particle joined to a capitalised name.
+
+    So is an Irish surname with a letter before its capital after ``Ó`` or ``Ní`` (``Ó hEochaidh``, ``Ní nGadhra``).
+
+    >>> particle_name("al-Rashid"), particle_name("hEochaidh"), particle_name("hello")
+    (True, True, False)
+    """
+    if _IRISH_MUTATION.fullmatch(word):
+        return True
     if "-" not in word and "'" not in word and "’" not in word:
         return False
     parts = _PARTICLE_JOIN.split(word, maxsplit=1)

@@ -46,7 +46,7 @@ import pandas as pd
 
 from samestory import pronouns
 from samestory import speakers as sp
-from samestory.article_names import Article, Speaker, quoted_title, read_acronyms, read_names, tokenize
+from samestory.article_names import Article, Speaker, quoted_title, read_acronyms, read_names, role_like, tokenize
 from samestory._paths import DATA_DIR
 from samestory.alignment import (  # noqa: F401  re-exported: they lived here before samestory.alignment
     align_quotes,
@@ -708,7 +708,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 span = spans[tokens[qi].quote]
                 continues_run = qi == 0 and open_run is not None and not open_run.closed and not open_run.block
                 # 'a banner that read "Death to America"': a sign's words are a phrase, and no one the sentence names made them
-                sign = not continues_run and _sign_text(tokens, qi, lo)
+                sign = not continues_run and _sign_text(tokens, qi, lo, previous)
                 span.kind = "statement" if continues_run else "phrase" if sign else _kind(tokens, qi, lo, span, text, cues)
                 bare = k > 0 and qi == lo and not sentence_cues[k] and not sentence_cues[k - 1] and not quoted_before
                 nearby = pronouns.person_named_before(article, tokens[qi].start, number) if bare else None
@@ -928,17 +928,27 @@ def _aside_after_verb(tokens, verb, qi) -> bool:
     )
 
 
-def _sign_text(tokens, qi, lo) -> bool:
+def _sign_text(tokens, qi, lo, previous=()) -> bool:
     """Is the quotation at ``tokens[qi]`` the words of a sign: ``a banner reading "..."``, ``signs that said "..."``?
 
     A sign noun, perhaps ``that`` or ``which``, then a verb of writing, just before the quotation
-    (not ``refused to sign, saying "..."``, where "sign" is a verb).
+    (not ``refused to sign, saying "..."``, where "sign" is a verb). So too when the sentence opens
+    with the sign and a few words about it (``One placard held aloft near the front read: "..."``),
+    or with ``It`` after a sentence about a sign (``A banner was unfurled. It read: "..."``;
+    ``previous`` is the sentence before).
     """
-    verb = qi - 1 - (qi - 1 > lo and tokens[qi - 1].text == ",")
+    verb = qi - 1 - (qi - 1 > lo and tokens[qi - 1].text in {",", ":"})
     if verb <= lo or tokens[verb].lower not in _SIGN_VERBS:
         return False
     noun = verb - 1 - (tokens[verb - 1].lower in {"that", "which"})
-    return noun >= lo and tokens[noun].lower in _SIGN_WORDS and not (noun > lo and tokens[noun - 1].lower == "to")
+    if noun >= lo and tokens[noun].lower in _SIGN_WORDS and not (noun > lo and tokens[noun - 1].lower == "to"):
+        return True
+    if verb == lo + 1 and tokens[lo].lower == "it":
+        return any(t.lower in _SIGN_WORDS for t in previous)  # "A banner was unfurled. It read: ..."
+    signs = [k for k in range(max(lo, verb - 8), verb) if tokens[k].lower in _SIGN_WORDS]
+    # ("Protesters carried signs and their leader said": someone else between the sign and the verb)
+    between = tokens[signs[-1] + 1 : verb] if signs else []
+    return bool(signs) and not any(t.lower == "and" or not t.is_word or t.is_cap or role_like(t) for t in between)
 
 
 def _says_clause(tokens, qi, lo, span, text, cues) -> bool:

@@ -114,7 +114,7 @@ TITLES = word_set(
     "chairman chairwoman chair director king queen prince princess pope",
     "archbishop bishop cardinal ambassador officer sergeant sgt constable pc",
     "detective det superintendent supt colonel col lieutenant lt major admiral",
-    "commander councillor cllr deputy acting mp mep msp spokesman spokeswoman undersecretary under-secretary",
+    "commander councillor cllr cr deputy acting mp mep msp spokesman spokeswoman undersecretary under-secretary",
     "marshal brigadier corporal commodore advisor adviser",
     "spokesperson leader head premier ex former interior health foreign home",
     "prisons police prosecutor attorney coach manager editor founder",
@@ -225,7 +225,7 @@ ORG_WORDS = word_set(
     "vote school college church army navy force forces guard coastguard",
     "administration center centre centers centres town united rovers athletic wanderers albion fc afc club",
     "society institution museum library network alliance coalition movement district newspaper magazine",
-    "bureau community embassy consulate tribunal radio television",
+    "bureau community embassy consulate tribunal radio television unit",
     "journal gazette tribune chronicle",  # newspapers: "the Lincoln Journal", "told the Kent Gazette Tom Hale was"
 )
 # Newspaper words that are also surnames ("Pete Daily"): they end a name run only when a
@@ -289,7 +289,7 @@ AUTHOR_VERBS = word_set(
 TITLE_ROLES = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "sgt": "sergeant",
     "lt": "lieutenant", "col": "colonel", "capt": "captain", "det": "detective", "supt": "superintendent",
-    "insp": "inspector", "prof": "professor", "cllr": "councillor", "adm": "admiral", "maj": "major",
+    "insp": "inspector", "prof": "professor", "cllr": "councillor", "cr": "councillor", "adm": "admiral", "maj": "major",
     "cmdr": "commander", "atty": "attorney", "pres": "president", "pm": "minister",
 }  # fmt: skip
 # nameparser's lists of titles (about 800: "Administrator", "Assemblyman",
