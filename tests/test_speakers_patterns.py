@@ -1599,6 +1599,13 @@ FROM_DEV_ERRORS_FIVE = [
      'me."', "I thought", "Ann Roe"),
     ('The review, released Thursday by the Lakeland Public Health Unit, was short.\n\n"Staff worked hard," the review '
      'says.', "Staff worked", "Lakeland Public Health Unit"),
+    # A capitalised title or its initials, for the person the article named with it.
+    ('District Magistrate Ana Ruiz visited the camp. "All families will be moved," the Magistrate told reporters.',
+     "All families", "Ana Ruiz"),
+    ('The men were held, according to Assistant Commissioner of Police (North) T. K. Menon. "They are known to us," '
+     'the ACP said.', "They are known", "T. K. Menon"),
+    # (not a body: "the Council" speaks for itself)
+    ('Council leader Tom Hale spoke first. "The budget is set," the Council said.', "The budget", "Council"),
     # ... but a document's author still comes first.
     ('The Defense Science Board released a report. The report says, "Intervention has elevated the radicals."',
      "Intervention", "Defense Science Board"),

@@ -427,6 +427,10 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         # "Boyle's specific comments were ...": Boyle's words, whatever the adjective (not "Gregoire's spokesman")
         words = words[:owner] + [strip_possessive(words[owner])]
     lowered = [w.lower() for w in words]
+    holder = _title_holder(article, words[1], position) if len(words) == 2 and lowered[0] == "the" else ""
+    if holder:  # "District Collector S. Kathirvel Rajan ... the Collector told reporters"
+        speaker.name, speaker.person = holder, True
+        return speaker
     if len(words) == 1 and lowered[0] in _OBJECT_PRONOUNS:
         lowered = [_OBJECT_PRONOUNS[lowered[0]]]  # "according to him"
     if len(words) == 1 and lowered[0] in PRONOUNS:
@@ -2444,6 +2448,37 @@ def _without_place_noun(words: list) -> list:
         if of > 0:
             return words[: link + 1] + words[of + 1 :]
     return words
+
+
+def _title_holder(article: Article, word: str, position: int) -> str:
+    """The person the article named with the title ``word`` (``Collector``) or its initials (``DCP``), else ``""``.
+
+    ``District Collector S. Kathirvel Rajan ... the Collector said`` and
+    ``Deputy Commissioner of Police (Adyar) R. Senthil Kumar ... the DCP said``:
+    a capitalised title, or initials standing for one, right before a
+    person's name. Only a role word or initials whose words include one
+    (not ``the Council``, a body that speaks for itself).
+
+    >>> _title_holder(Article("District Collector Ann Roe came. The Collector said no."), "Collector", 40)
+    'Ann Roe'
+    """
+    if not word[:1].isupper() or word.endswith(("'s", "’s")):
+        return ""
+    if word.isupper() and 2 <= len(word) <= 6 and word.isalpha():
+        before = article.text[:position]
+        titles = [m.group(0) for m in re.finditer(r"(?:[A-Z][a-z]+ (?:of |for |the )*){1,5}", before)]
+        titles = [t.strip() for t in titles if word in initials_of(t.split())]
+    else:
+        titles = [word] if singular(word.lower()) in ROLE_WORDS else []
+    for title in titles:
+        if not any(w.lower() in ROLE_WORDS for w in title.split()):
+            continue
+        pattern = re.escape(title) + r"(?:\s*\([^)]*\))?\s+((?:(?:[A-Z]\.\s?)+|[A-Z][\w'’-]+\s?){2,4})"
+        found = [person_name(m.group(1).split()) for m in re.finditer(pattern, article.text[:position])]
+        found = [name for name in found if len(name) >= 2]
+        if found:
+            return fullest_name(article, found[-1], position)
+    return ""
 
 
 def _spelled_out_before(article: Article, initials: str, position: int) -> str:
