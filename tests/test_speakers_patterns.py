@@ -1606,6 +1606,9 @@ FROM_DEV_ERRORS_FIVE = [
      'the ACP said.', "They are known", "T. K. Menon"),
     # (not a body: "the Council" speaks for itself)
     ('Council leader Tom Hale spoke first. "The budget is set," the Council said.', "The budget", "Council"),
+    # "That's how X described ...", the contraction of "That is how".
+    ('"It was a miracle that anybody walked out of that car."\n\nThat\'s how Sheriff Tom Hale described the crash on '
+     'Wednesday.', "It was a miracle", "Tom Hale"),
     # ... but a document's author still comes first.
     ('The Defense Science Board released a report. The report says, "Intervention has elevated the radicals."',
      "Intervention", "Defense Science Board"),

@@ -747,12 +747,12 @@ def clause_subject(article: Article, tokens: list, lo: int, end: int):
 
 # Sentence openings that name the source of the quotation just before:
 # "So said X", "The remarks came from X", "The warning came Tuesday from X", "That was the assessment of X",
-# "That's the verdict of X", "Those were the words of X", "The remark, made by X at ...",
+# "That's the verdict of X", "That's how X described ...", "Those were the words of X", "The remark, made by X at ...",
 # "That was the warning on Tuesday from X", "With those words, X opened ...".
 _SOURCE_AFTER = re.compile(
     r"(?:so (?:said|says)|(?:the|these|those|that|this|his|her|their)(?: \w+){1,2} came"
     r"(?: (?:on|late|early|yesterday|today|tonight|earlier|later|\w+day|\w+ly)){0,2} from"
-    r"|(?:that|this) (?:was|is) how"
+    r"|(?:that|this) (?:was|is) how|that['’]s how"
     r"|(?:the|these|those|that|this)(?: \w+){1,2},? (?:made|written|posted|tweeted|spoken|delivered) by"
     r"|(?:(?:that|this|those|these) (?:was|were|is|are)|that['’]s) (?:the|his|her|their)(?: \w+){1,2} of"
     r"|(?:(?:that|this|those|these) (?:was|were|is|are)|that['’]s) (?:the|his|her|their)(?: \w+){1,5} from"
