@@ -242,8 +242,8 @@ def read_names(article: Article, tokens: list) -> None:
             opening = at == 0 or tokens[at - 1].text in {".", ":", "!", "?"}
             if len(name) >= 3 and opening and tuple(name[1:]) in article.names.get(surname(name), {}):
                 name = name[1:]  # "Félicitations Emmanuel Macron !": a sentence's first word before a name given already
-            aged = [t.text for t in tokens[at + len(run) : at + len(run) + 2]]
-            aged = len(aged) == 2 and aged[0] == "," and aged[1].isdigit()  # "at Pauline Ashworth, 74,": a person
+            after = [t.text for t in tokens[at + len(run) : at + len(run) + 2]]
+            aged = len(after) == 2 and after[0] == "," and after[1].isdigit()  # "at Pauline Ashworth, 74,": a person
             if len(name) == 2 and at >= 1 and tokens[at - 1].lower in {"in", "at"} and not aged and named_elsewhere(article, name[1], run[1].start):
                 name = []  # "in Havana Lula said": a place, then a person named elsewhere in the article
             if len(name) >= 2:

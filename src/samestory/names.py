@@ -56,6 +56,8 @@ OFFICE_OR_ORG = OFFICE_WORDS | ORG_WORDS
 _PLACE_OR_AT = PLACE_LINKS | {"at"}
 _PARTICLE_JOIN = re.compile(r"[-'’]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+# Titles that, written in capitals, are more often someone's initials.
+_INITIALS_TOO = frozenset({"cr"})
 # "hEochaidh", "nGadhra", "tSúilleabháin": an Irish surname's first letter written before its capital.
 _IRISH_MUTATION = re.compile(r"[hnt][A-ZÁÉÍÓÚ][a-záéíóú]+")
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}")
@@ -302,7 +304,8 @@ def name_like(word: str) -> bool:
 def particle_name(word: str) -> bool:
     """``al-Rashid``, ``el-Masri``, ``d'Alema``: a particle joined to a capitalised name.
 
-    So is an Irish surname with a letter before its capital after ``Ó`` or ``Ní`` (``Ó hEochaidh``, ``Ní nGadhra``).
+    So is a word of the shape of an Irish surname written with a letter before its capital, as after
+    ``Ó`` or ``Ní`` (``Ó hEochaidh``, ``Ní nGadhra``); ordinary words never have that shape.
 
     >>> particle_name("al-Rashid"), particle_name("hEochaidh"), particle_name("hello")
     (True, True, False)
@@ -347,6 +350,8 @@ def drop_brackets(words: list) -> list:
 def is_title(word: str) -> bool:
     """``Minister``, ``Ex-Prime``, ``Director-General``: a title, not a name."""
     lower = word.lower().rstrip(".")
+    if word.isupper() and lower in _INITIALS_TOO:
+        return False  # "CR Venkatesh": initials, where "Cr Marchetti" is a councillor
     return lower in TITLES or lower in TITLE_ROLES or ("-" in lower and any(part in TITLES for part in lower.split("-")))
 
 
@@ -354,6 +359,8 @@ def name_title(word: str) -> bool:
     """A title by our list or nameparser's (``Administrator``), or a word of the
     shape of one (``Assemblywoman``, ``Chairperson``), where it stands before a name."""
     lower = word.lower().rstrip(".")
+    if word.isupper() and lower in _INITIALS_TOO:
+        return False
     return is_title(word) or lower in NAME_TITLES or lower.endswith(("woman", "person"))
 
 

@@ -121,8 +121,9 @@ def refer_back(article: Article, wanted: str, position: int, exclude=()):
     """The latest, most prominent candidate of kind ``wanted`` (see ``resolve_pronoun``).
 
     ``wanted`` is ``m`` or ``f`` (he, she), ``plural`` (they), ``thing`` (it)
-    or ``person`` (anyone, for ``the 54-year-old``). Returns a ``Speaker`` or
-    ``None``.
+    or ``person`` (anyone, for ``the 54-year-old``). Names in ``exclude`` are
+    never chosen (the one who asked, for ``he replied``). Returns a ``Speaker``
+    or ``None``.
 
     Examples
     --------

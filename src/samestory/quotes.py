@@ -620,7 +620,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
     """Decide every span's kind and speaker, reading the article in order."""
     text = article.text
     last_statement, run_id, open_run, intro, lead = None, -1, None, None, None
-    asked_by = set()  # who asked something in the sentence before: not who then replies
+    question = None  # (asker, asked) of a question told in the sentence before, as ``_question_told`` gives it
     for number, tokens in enumerate(paragraph_tokens):
         in_paragraph = [t for t in tokens if t.quote >= 0]
         if number in blocks:
@@ -638,6 +638,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
         sentences = _sentences(tokens, spans)
         sentence_cues = []  # per sentence: {token index: (Speaker, (cue start, cue end), width)}
         subjects = []  # per sentence: the Speaker it opens with, or None
+        closing_question = question  # a question told at the end of the paragraph before, if any
         for lo, hi in sentences:
             sp.read_mentions(article, tokens, lo, hi, number)
             cues, leading, in_passing = {}, False, []
@@ -653,8 +654,8 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
             for i, width in sp.find_cues(tokens, lo, hi):
                 words = sp.subject_of(tokens, i, width, lo, hi)
                 speaker = sp.name_speaker(article, tokens, words, tokens[i].start)
-                if tokens[i].lower in _ANSWERING_VERBS and words[0] >= 0 and tokens[words[0]].lower in PRONOUNS:
-                    speaker = _not_the_asker(article, speaker, asked_by, tokens, i, words)
+                if tokens[i].lower in _ANSWERING_VERBS and words[0] >= 0 and tokens[words[0]].lower in PRONOUNS and question:
+                    speaker = _replier(article, speaker, question, tokens, i, words)
                 cues[i] = (speaker, (tokens[i].start, tokens[i + width - 1].end), width)
                 # 'X spoke to reporters after Judge Y ruled', 'When asked by a reporter, X ...':
                 # a cue in a subordinate clause does not make its subject the one the sentence is about.
@@ -669,7 +670,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                     in_passing.append(article.history[-1])
                 leading = leading or (bool(speaker.name) and not subordinate)
             sentence_cues.append(cues)
-            asked_by = {who.name for k, (who, _, _) in cues.items() if who.name and _asks_question(tokens, k, hi)}
+            question = _question_told(article, tokens, lo, hi, cues)
             if subject is not None:
                 if not named_first:
                     pronouns.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
@@ -717,7 +718,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 if alone and last_statement is None and intro is None and lead is None:
                     nearby = pronouns.person_closing(article, number - 1)
                 before = last_statement
-                answerer = _asked(article, paragraph_tokens[number - 1]) if alone and intro is None else None
+                answerer = closing_question[1] if alone and intro is None and closing_question else None
                 if answerer is not None:
                     # 'X asked him whether ...' (or 'put it to him that ...') ending one paragraph, then a quotation
                     # standing alone: his answer
@@ -762,54 +763,71 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
 
 
 _ANSWERING_VERBS = frozenset("replied replies answered answers responded responds".split())
-
-
-def _asks_question(tokens, k, hi) -> bool:
-    """Does the asking verb at ``tokens[k]`` ask a question (``asked whether``, ``asked him how``), not for something (``asked X to``)?"""
-    if tokens[k].lower not in sp.ASKING_VERBS:
-        return False
-    after = [t.lower for t in tokens[k + 1 : min(hi, k + 4)]]
-    return bool(after) and "to" not in after and any(word in _QUESTION_WORDS for word in after)
-
-
-def _not_the_asker(article, speaker, askers, tokens, i, words):
-    """``X asked whether ... "...," he replied.``: "he" is not X, who asked just before, but the one named before X."""
-    if not speaker.name or speaker.name not in askers:
-        return speaker
-    other = pronouns.refer_back(article, PRONOUNS[tokens[words[0]].lower], tokens[i].start, exclude=askers)
-    if other is None or not other.person:
-        return speaker
-    return Speaker(name=other.name, mention=speaker.mention, mention_start=speaker.mention_start,
-                   mention_end=speaker.mention_end, person=True, gender=other.gender)
-
-
 _QUESTION_WORDS = frozenset("whether if how why what who when where which about".split())
 
 
-def _asked(article, tokens):
-    """Whom the last sentence of a paragraph told of being asked something, else ``None``.
+def _question_told(article, tokens, lo, hi, cues):
+    """``(asker, asked)`` when the sentence ``tokens[lo:hi]`` tells of a question, not quoting it, else ``None``.
 
-    ``Committee chairman Tony Ferris asked him how many farms could survive.``
-    or ``Ms Costigan put it to him that a note recorded a call.`` (a question
-    told, not quoted): a quotation standing alone in the next paragraph is the
-    answer, by the one asked. ``him`` and ``her`` are resolved to whom they mean.
+    ``Tony Ferris asked him how many farms could survive``, ``Ann Roe asked
+    Peter Brown whether ...``, ``Ms Costigan put it to him that ...``: the
+    asker is the verb's subject (``cues`` holds it), and the one asked is the
+    name or pronoun between the verb and the question word, or ``None`` when
+    the sentence names no one (``asked whether anyone ...``). ``him`` and
+    ``her`` mean someone other than the asker. ``asked X to ...`` asks for
+    something, not a question. A sentence with a quotation in it is left alone.
     """
-    starts = [k + 1 for k, t in enumerate(tokens[:-1]) if t.text in {".", "?", "!"}]
-    lo = starts[-1] if starts and starts[-1] < len(tokens) else 0
-    last = tokens[lo:]
-    if not last or any(t.quote >= 0 for t in last):
+    if any(t.quote >= 0 for t in tokens[lo:hi]):
         return None
-    for k, token in enumerate(last[:-2]):
-        if token.lower in sp.ASKING_VERBS:
+    for k in range(lo, hi - 1):
+        if tokens[k].lower in sp.ASKING_VERBS:
             j = k + 1
-        elif [t.lower for t in last[k : k + 3]] == ["put", "it", "to"]:
+        elif [t.lower for t in tokens[k : k + 3]] == ["put", "it", "to"]:
             j = k + 3
         else:
             continue
-        if last[j].lower in {"him", "her"} and j + 1 < len(last) and last[j + 1].lower in _QUESTION_WORDS | {"that"}:
-            # (not the one who asks: "him" is someone named before the sentence)
-            return pronouns.refer_back(article, "m" if last[j].lower == "him" else "f", last[0].start)
+        q = next((m for m in range(j, min(hi, j + 5)) if tokens[m].lower in _QUESTION_WORDS | {"that"}), -1)
+        if q < 0 or (q == j and tokens[q].lower == "that") or any(t.lower == "to" or not t.is_word for t in tokens[j:q]):
+            continue
+        asker = cues[k][0] if k in cues else sp.name_speaker(article, tokens, sp.subject_of(tokens, k, 1, lo, hi), tokens[k].start)
+        asked = None
+        if q - j == 1 and tokens[j].lower in {"him", "her"}:
+            asked = pronouns.refer_back(article, "m" if tokens[j].lower == "him" else "f", tokens[j].start, exclude={asker.name})
+        elif q > j and tokens[j].is_cap:
+            asked = sp.name_speaker(article, tokens, (j, q), tokens[j].start)
+            asked = asked if asked.person else None
+        return asker, asked
     return None
+
+
+def _replier(article, speaker, question, tokens, i, words):
+    """Who ``he replied`` (answered, responded) means just after a question told in the sentence before.
+
+    The one asked, when the question named them (``Tom Hale asked Peter Brown
+    whether ... "It will not," he replied.``); when it named no one, someone
+    other than the asker, but only in the plain ``"...," he replied`` (not
+    ``When told that it had, he replied``, where the asker answers back).
+    """
+    asker, asked = question
+    wanted = PRONOUNS[tokens[words[0]].lower]
+    if asked is not None and asked.name and article.genders.get(asked.name, asked.gender) in {"", wanted}:
+        found = asked
+    elif asked is None and speaker.name == asker.name and words[0] - 1 >= 0 and _quotation_ends_just_before(tokens, words[0]):
+        found = pronouns.refer_back(article, wanted, tokens[i].start, exclude={asker.name})
+    else:
+        return speaker
+    if found is None or not found.person:
+        return speaker
+    return Speaker(name=found.name, mention=speaker.mention, mention_start=speaker.mention_start,
+                   mention_end=speaker.mention_end, person=True, gender=found.gender)
+
+
+def _quotation_ends_just_before(tokens, k) -> bool:
+    """Does a quotation end right before ``tokens[k]``, perhaps with a comma between (``"...," he replied``)?"""
+    k -= 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    return k >= 0 and tokens[k].quote >= 0
 
 
 def _question(span, text: str, paragraph: int) -> bool:
@@ -891,7 +909,7 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         if _whole_sentences(content) and qi + 1 >= len(tokens) - 1:
             return "statement"  # 'X defended the decision, "As I have said before, ..."' ending the paragraph
         near = any(qi - 1 - i <= 5 and not any(t.text == "," for t in tokens[i + 1 : qi - 1]) for i in verbs)
-        near = near or any(_aside_after_verb(tokens, i, qi) for i in verbs)  # 'reads, in part, "..."'
+        near = near or (any(_aside_after_verb(tokens, i, qi) for i in verbs) and _whole_sentences(content))  # 'reads, in part, "..."'
         # 'said from the steps of the embassy, "The slaughter must end."': a place between the verb and its words
         placed = any(
             qi - 1 - i <= 12 and tokens[i + 1].lower in _PLACE_WORDS and not any(t.text == "," for t in tokens[i + 1 : qi - 1])
@@ -902,7 +920,7 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         # ('According to him, "The results are clear."': "according to" names a source, so a short sentence will do)
         short = according and _ends_with_stop(content) and len(content.split()) >= 3
         # ('said Lord Drayson, the science minister, "This is ..."': the verb's subject and an aside, then whole sentences)
-        reported = any(qi - i <= 20 for i in verbs)
+        reported = any(_subject_and_aside_between(tokens, i, qi, cues[i][0]) for i in verbs)
         return "statement" if near or short or ((placed or according or reported) and _whole_sentences(content)) else "phrase"
     nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
     if prev.is_cap and nxt is not None and nxt.is_cap and quoted_title(tokens[qi], 2):
@@ -912,6 +930,20 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
     # 'told the BBC after the verdict "My client is relieved."': the verb's object and where, then its whole sentences
     told = [i for i in verbs if qi - i <= 7 and not any(t.quote >= 0 or t.text in {",", ";", ":"} for t in tokens[i + 1 : qi])]
     return "statement" if told and _whole_sentences(content) else "phrase"
+
+
+def _subject_and_aside_between(tokens, verb, qi, speaker) -> bool:
+    """Do only the verb's own subject, named after it, and perhaps one aside stand between it and the quotation?
+
+    ``said Lord Drayson, the United Kingdom's science minister, "..."``: an
+    inverted verb, its speaker, then commas around one apposition.
+    """
+    if speaker.mention_start <= tokens[verb].start:
+        return False  # (not "Tom Hale said he remembered the headline in the paper, "...": a clause of its own)
+    after = next((k for k in range(verb + 1, qi) if tokens[k].start >= speaker.mention_end), qi)
+    rest = tokens[after : qi - 1]
+    commas = sum(t.text == "," for t in rest)
+    return len(rest) <= 10 and (not rest or rest[0].text == ",") and commas <= 2
 
 
 def _aside_after_verb(tokens, verb, qi) -> bool:
@@ -932,10 +964,11 @@ def _sign_text(tokens, qi, lo, previous=()) -> bool:
     """Is the quotation at ``tokens[qi]`` the words of a sign: ``a banner reading "..."``, ``signs that said "..."``?
 
     A sign noun, perhaps ``that`` or ``which``, then a verb of writing, just before the quotation
-    (not ``refused to sign, saying "..."``, where "sign" is a verb). So too when the sentence opens
-    with the sign and a few words about it (``One placard held aloft near the front read: "..."``),
-    or with ``It`` after a sentence about a sign (``A banner was unfurled. It read: "..."``;
-    ``previous`` is the sentence before).
+    (not ``refused to sign, saying "..."``, where "sign" is a verb). Further off, only with ``read``:
+    when the sign, after an article, opens the clause and a few words about it come before the verb
+    (``one placard held aloft near the front read: "..."``; not ``Fans who unfurled banners said``),
+    or ``It read`` after a sentence that brings in a sign (``A large banner was unfurled. It read:
+    "..."``; not ``Britain will sign the treaty. It said:``). ``previous`` is the sentence before.
     """
     verb = qi - 1 - (qi - 1 > lo and tokens[qi - 1].text in {",", ":"})
     if verb <= lo or tokens[verb].lower not in _SIGN_VERBS:
@@ -943,12 +976,36 @@ def _sign_text(tokens, qi, lo, previous=()) -> bool:
     noun = verb - 1 - (tokens[verb - 1].lower in {"that", "which"})
     if noun >= lo and tokens[noun].lower in _SIGN_WORDS and not (noun > lo and tokens[noun - 1].lower == "to"):
         return True
-    if verb == lo + 1 and tokens[lo].lower == "it":
-        return any(t.lower in _SIGN_WORDS for t in previous)  # "A banner was unfurled. It read: ..."
+    if tokens[verb].lower not in _WRITING_VERBS:
+        return False  # (further off, only "read": "Fans who unfurled banners said" speak themselves)
+    if verb == lo + 1 and tokens[lo].lower == "it":  # "A banner was unfurled. It read: ..."
+        return any(t.lower in _SIGN_WORDS and _noun_after_article(previous, k) for k, t in enumerate(previous))
+    # "One handmade placard held aloft near the front read": the sign opens its clause, a few words before the verb
     signs = [k for k in range(max(lo, verb - 8), verb) if tokens[k].lower in _SIGN_WORDS]
-    # ("Protesters carried signs and their leader said": someone else between the sign and the verb)
-    between = tokens[signs[-1] + 1 : verb] if signs else []
-    return bool(signs) and not any(t.lower == "and" or not t.is_word or t.is_cap or role_like(t) for t in between)
+    if not signs:
+        return False
+    opening = signs[0]
+    while opening > lo and tokens[opening - 1].is_word and tokens[opening - 1].text.islower() and tokens[opening - 1].lower not in {"and", "who", "that"}:
+        opening -= 1
+    between = tokens[signs[0] + 1 : verb]
+    clause_start = opening == lo or tokens[opening - 1].text in {",", ";"} or tokens[opening - 1].lower == "and"
+    return clause_start and _is_article(tokens[opening]) and not any(not t.is_word or t.is_cap or t.lower in {"and", "who", "that"} for t in between)
+
+
+def _noun_after_article(tokens, k) -> bool:
+    """Is ``tokens[k]`` a noun brought in by an article, perhaps with a word or two between (``a large banner``)?
+
+    Not the verb in ``Britain will sign the treaty``.
+    """
+    j = k - 1
+    while j >= max(0, k - 3) and tokens[j].is_word and tokens[j].text.islower() and not _is_article(tokens[j]):
+        j -= 1
+    return j >= 0 and _is_article(tokens[j])
+
+
+def _is_article(token) -> bool:
+    """``a``, ``the``, ``one``, ``this`` ...: a word that brings in a noun."""
+    return token.lower in DETERMINERS or token.lower == "one"
 
 
 def _says_clause(tokens, qi, lo, span, text, cues) -> bool:
@@ -1112,6 +1169,9 @@ def _label_end(tokens, lo, hi) -> int:
         rest = rest[close + 1 :] if 0 < close <= 3 else rest
     if rest and (rest[0].text != "," or any(t.lower in sp.CUE_VERBS or not (t.is_word or t.text in {"(", ")", "-"}) for t in rest[1:])):
         return -1
+    # the words just before the mark say what the speaker is ("Germany coach"), not whose work follows ("for her novel")
+    if rest and (not role_like(tokens[qi - 1]) or any(t.lower in DETERMINERS or t.lower in {"for", "his", "her"} for t in rest)):
+        return -1
     return end
 
 
@@ -1186,6 +1246,7 @@ _SIGN_WORDS = frozenset(
     "sticker stickers billboard billboards".split()
 )
 _SIGN_VERBS = frozenset("read reads reading saying says said bearing demanding declaring".split())
+_WRITING_VERBS = frozenset("read reads reading".split())  # what a sign does, never a person or a body
 # Articles, demonstratives and possessives that are never an object pronoun ("her" and "his" are left out:
 # 'told her "You are the best."'): a quotation right after one is a name or a label in the writer's sentence.
 _BEFORE_A_NOUN = DETERMINERS - {"that", "one", "another", "some", "his", "her"}

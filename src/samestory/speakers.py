@@ -232,10 +232,11 @@ def _noun_use(tokens: list, i: int, lo: int) -> bool:
     if before[-1:] and (before[-1] in DETERMINERS or before[-1].endswith(("'s", "’s"))):
         return True
     if i + 2 < len(tokens) and tokens[i + 1].text in {",", ":"} and tokens[i + 2].quote >= 0:
-        # 'The report claims, "Intervention ..."': a verb, whole sentences after it
-        # (but 'The Silea attack, "the worst in years", killed ten': a noun, and a phrase about it)
-        opening = tokens[i + 2].text.lstrip("\"'“”‘’«»„ ")[:1]
-        if opening.isupper():
+        # 'The report claims, "Intervention has ..."': a verb, whole sentences after it (but 'The Silea attack,
+        # "the worst in years", killed ten' and 'The council report, "Safer Streets", was welcomed': a noun, and a title)
+        content = tokens[i + 2].text.strip("\"'“”‘’«»„ ")
+        apposed = i + 4 < len(tokens) and tokens[i + 3].text == "," and tokens[i + 4].text.islower()  # ', "Safer Streets", was'
+        if content[:1].isupper() and content.rstrip("\"'”’)").endswith((".", "!", "?")) and len(content.split()) >= 3 and not apposed:
             return False
     # "a new report", and "the Silea attack": a name used as a word before the noun
     modified = tokens[i - 1].text.islower() or (tokens[i - 1].is_cap and before[0] in {"the", "a", "an"})
@@ -270,7 +271,7 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
             return (j, j + 1)  # "According to him, ...": whom "he" would mean
         return _subject_after(tokens, j, hi)
     if cue + 1 < hi and tokens[cue + 1].lower == "by" and tokens[cue].lower.endswith(("ed", "cast", "ten")):
-        if tokens[cue].lower in _ASKING_VERBS:
+        if tokens[cue].lower in ASKING_VERBS:
             return (-1, -1)  # "When asked by a newspaper, X replied": the newspaper asked, X answered
         return _phrase_after(tokens, cue + 2, hi)
     if cue - 1 > lo and tokens[cue - 1].lower == "as" and tokens[cue].lower.endswith("ing"):
@@ -586,10 +587,16 @@ def _document_named_before(article: Article, noun: str, position: int) -> str:
     'Downing Street Memo'
     """
     pattern = r"\b((?:[A-Z][\w'’-]*\s+){1,5}" + re.escape(noun[:1].upper() + noun[1:].lower()) + r")\b"
-    found = [m.group(1) for m in re.finditer(pattern, article.text[:position])]
-    names = [name.split()[1:] if name.split()[0].lower() in DETERMINERS else name.split() for name in found]
-    names = [words for words in names if len(words) >= 2]  # "The Memo" alone names nothing
-    return " ".join(names[-1]) if names else ""
+    found = [m for m in re.finditer(pattern, article.text[:position]) if len(m.group(1).split()) >= 2]
+    found = [m for m in found if len(m.group(1).split()) >= 3 or m.group(1).split()[0].lower() not in DETERMINERS]
+    if not found:
+        return ""  # ("The Memo" alone names nothing)
+    # (not when another one is spoken of after it: "... a second memo, written by aides, ... The memo states")
+    later = re.search(rf"\b{re.escape(noun.lower())}\b", article.text[found[-1].end() : position - len(noun) - 5])
+    if later:
+        return ""
+    words = found[-1].group(1).split()
+    return " ".join(words[1:] if words[0].lower() in DETERMINERS else words)
 
 
 def _listed_names(words: list) -> list:
@@ -1040,11 +1047,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "the Mining and Energy Workers Union": one name whose last word is an organisation's
         elif lower in {"and", "&", "in"} and first < last and tokens[first].is_cap and org_joiner(token, _cap_run_before(tokens, j, lo)):
             first = j  # "the Department of Health and Social Care"
-        elif lower == "and" and first < last and _people_listed(tokens, j, lo, first, last) >= 0:
-            first = _people_listed(tokens, j, lo, first, last)  # "Ann Roe, Tom Hale and Eva Stone said"
-            break
-        elif first < last and token.text.islower() and j > lo and tokens[j - 1].lower == "and" and _people_listed(tokens, j - 1, lo, j, last) >= 0:
-            first = _people_listed(tokens, j - 1, lo, j, last)  # "Mayor Ann Roe and club owner Tom Hale said"
+        elif _list_start(tokens, j, lo, first, last) >= 0:
+            first = _list_start(tokens, j, lo, first, last)  # "Ann Roe, Tom Hale and Eva Stone said"
             break
         elif lower == "and" and first < last and _name_then_affiliation(tokens, first, last) and _joint_names(tokens, j, lo):
             first = j  # "Williams and King said", "Ann Roe and Tom Hale of the University of Kent say": two people together
@@ -1363,7 +1367,23 @@ def _two_roles_of_one(tokens: list, j: int, lo: int) -> bool:
         return False
     roles = [tokens[j - 2], tokens[j]]
     owner = tokens[j - 3].text.endswith(("'s", "’s")) or tokens[j - 3].lower in {"his", "her", "their"}
-    return owner and all(t.is_word and t.text.islower() and role_like(t) for t in roles)
+    relatives = all(t.lower in _FAMILY_WORDS for t in roles)  # ("Hale's mother and father": two people)
+    return owner and not relatives and all(t.is_word and t.text.islower() and role_like(t) for t in roles)
+
+
+def _list_start(tokens: list, j: int, lo: int, first: int, last: int) -> int:
+    """Where a list of people starts when ``tokens[j]``, walking left, is its last ``and`` or a word just after it, else -1.
+
+    ``Ann Roe, Tom Hale and Eva Stone said`` (at ``and``) and ``Mayor Ann Roe
+    and club owner Tom Hale said`` (at ``club``, the first word of the last person's role).
+    """
+    if first >= last:
+        return -1
+    if tokens[j].lower == "and":
+        return _people_listed(tokens, j, lo, first, last)
+    if tokens[j].text.islower() and j > lo and tokens[j - 1].lower == "and":
+        return _people_listed(tokens, j - 1, lo, j, last)
+    return -1
 
 
 def _people_listed(tokens: list, j: int, lo: int, first: int, last: int) -> int:
@@ -1396,6 +1416,8 @@ def _name_part(tokens: list, lo: int, end: int) -> int:
     k = end
     while k > lo and end - k < 6 and (tokens[k - 1].is_cap or (k - 2 >= lo and initial_stop(tokens[k - 2], tokens[k - 1]))):
         k -= 1  # (and a place before a title: "D.C. Mayor Muriel Bowser")
+    while k < end and tokens[k].is_word and not (name_like(tokens[k].text) or is_title(tokens[k].text)):
+        k += 1  # ("With Mayor Ann Roe": a word opening the sentence, no part of the name)
     words = [t.text for t in tokens[k:end]]
     if len(person_name(words)) < 2 or org_name(words):
         return -1
@@ -1618,6 +1640,8 @@ def _people_listed_after(tokens: list, last: int, hi: int) -> int:
         if stop == start or _name_part(tokens, start, stop) != start:
             return -1
         end = stop
+        if tokens[end - 1].text.endswith(("'s", "’s")):
+            return -1  # "said Mark Lee, Tom Hale and Eva Stone's lawyer": the lawyer of the last two
         if joined:
             return end
     return -1
@@ -2096,7 +2120,6 @@ def _group_word(lower: str) -> bool:
 _DEFINITE = word_set("the his her their")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 ASKING_VERBS = word_set("asked questioned queried pressed interviewed")
-_ASKING_VERBS = ASKING_VERBS
 _OPENING_CUES = word_set("says said adds added writes wrote explains explained notes noted recalls recalled continues continued")
 _OPENING_CONNECTIVES = CLAUSE_CONNECTIVES | word_set("meanwhile still instead")
 # Words for a place, before "of" and its name: "the town of El Wak", "the village of Kanda".
@@ -2462,19 +2485,22 @@ def _title_holder(article: Article, word: str, position: int) -> str:
     >>> _title_holder(Article("District Collector Ann Roe came. The Collector said no."), "Collector", 40)
     'Ann Roe'
     """
-    if not word[:1].isupper() or word.endswith(("'s", "’s")):
-        return ""
+    if not word[:1].isupper() or word.endswith(("'s", "’s")) or word.lower() in ORG_WORDS or word.lower() in article.orgs:
+        return ""  # (a body speaks for itself: "Council Leader Tom Hale ... the Council said")
     if word.isupper() and 2 <= len(word) <= 6 and word.isalpha():
         before = article.text[:position]
-        titles = [m.group(0) for m in re.finditer(r"(?:[A-Z][a-z]+ (?:of |for |the )*){1,5}", before)]
-        titles = [t.strip() for t in titles if word in initials_of(t.split())]
+        runs = [m.group(0).split() for m in re.finditer(r"(?:[A-Z][a-z]+ (?:of |for |the )*){2,8}", before)]
+        # the opening words of a run whose initials are the word ("Deputy Commissioner of Police Ravi Kumar": DCP)
+        titles = [" ".join(run[:k]) for run in runs for k in range(2, len(run) + 1) if word in initials_of(run[:k])]
     else:
         titles = [word] if singular(word.lower()) in ROLE_WORDS else []
     for title in titles:
         if not any(w.lower() in ROLE_WORDS for w in title.split()):
             continue
         pattern = re.escape(title) + r"(?:\s*\([^)]*\))?\s+((?:(?:[A-Z]\.\s?)+|[A-Z][\w'’-]+\s?){2,4})"
-        found = [person_name(m.group(1).split()) for m in re.finditer(pattern, article.text[:position])]
+        runs = [m.group(1).split() for m in re.finditer(pattern, article.text[:position])]
+        # (not "Council Leader Tom Hale": a title after the word means the word qualified someone else's title)
+        found = [person_name(run) for run in runs if not is_title(run[0])]
         found = [name for name in found if len(name) >= 2]
         if found:
             return fullest_name(article, found[-1], position)
@@ -2539,9 +2565,10 @@ def _acronym_mentions(article: Article, name: str, position: int) -> int:
 def _most_named(article: Article, word: str, position: int = -1) -> str:
     """The organisation with ``word`` in its name that the article names most (``court`` -> ``Court of Session``).
 
-    Only those named before ``position`` count, when there are any, and a
-    name counts its acronym's mentions too (``the IAA``); between equals, the
-    one named first.
+    Only those first named before ``position`` are candidates, when there are
+    any; each is weighed by how often the whole article names it, plus how
+    often it is called by its acronym before ``position`` (``the IAA``);
+    between equals, the one named first.
     """
     word = _body_word(article, word, position)
     named = article.orgs[word]
