@@ -1,4 +1,4 @@
-"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_15.py``).
+"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_16.py``).
 
 Run with the project's scoring rule (``samestory.evaluate.same_speaker``). The
 cases the rules still get wrong are listed in ``KNOWN_MISSES`` with the
@@ -31,6 +31,7 @@ from attribution_cases_12 import CASES as TWELFTH_CASES
 from attribution_cases_13 import CASES as THIRTEENTH_CASES
 from attribution_cases_14 import CASES as FOURTEENTH_CASES
 from attribution_cases_15 import CASES as FIFTEENTH_CASES
+from attribution_cases_16 import CASES as SIXTEENTH_CASES
 from samestory.evaluate import same_speaker
 from samestory.quotes import extract_quotes
 
@@ -230,6 +231,25 @@ KNOWN_MISSES_15 = {
     77: "a chalk message on a footpath ('The largest message ... said'): not read as a sign",
 }
 
+KNOWN_MISSES_16 = {
+    3: "'the National Disaster Risk Reduction and Management Council': a body's name with 'and' in it is cut at 'and'",
+    7: "\"Kerry Ashcroft's neighbour\", unnamed, after a paragraph naming another woman: the rules give her",
+    10: "\"Daniel Whitlock's family\": the rules write a family as 'Whitlock family'",
+    14: "'LASEMA spokesman': the key writes the agency by its initials, the rules spell them out",
+    15: "'the mother of three' for a woman named before: the rules give the last person named, a man",
+    20: "'he said' after a paragraph naming two men: only the words show whose they are",
+    29: "a decision 'penned by' a named judge: the rules find no speaker",
+    32: "'he said' after a paragraph naming two men: only the words show whose they are",
+    34: "a victim statement written by a father and read by the prosecutor: the rules give the reader",
+    38: "a report 'signed by' the panel's chairman: the rules give a description, not his name",
+    40: "'Jacksonville Fire and Rescue Department spokesman Eric Prosser': the name is cut at 'and'",
+    44: "'the 67-year-old' for a woman named two paragraphs before: the rules give a man named since",
+    55: "'the legislator' for an MP named paragraphs before as 'MP for ...': the role is not tied to her",
+    58: "'the Mountie' for an RCMP constable named before: a word for a role the rules do not know",
+    59: "'she added' after a paragraph about others: the rules give the coroner spoken of in between",
+    74: "'an orderly who asked not to be named': the rules give the man named in the sentence before",
+}
+
 
 def _case(cases, misses, index, prefix):
     marks = [pytest.mark.xfail(reason=misses[index], strict=True)] if index in misses else []
@@ -251,6 +271,7 @@ BLIND += [_case(TWELFTH_CASES, KNOWN_MISSES_12, i, "l") for i in range(len(TWELF
 BLIND += [_case(THIRTEENTH_CASES, KNOWN_MISSES_13, i, "m") for i in range(len(THIRTEENTH_CASES))]
 BLIND += [_case(FOURTEENTH_CASES, KNOWN_MISSES_14, i, "n") for i in range(len(FOURTEENTH_CASES))]
 BLIND += [_case(FIFTEENTH_CASES, KNOWN_MISSES_15, i, "o") for i in range(len(FIFTEENTH_CASES))]
+BLIND += [_case(SIXTEENTH_CASES, KNOWN_MISSES_16, i, "p") for i in range(len(SIXTEENTH_CASES))]
 
 
 @pytest.mark.parametrize("text, words, speaker", BLIND)

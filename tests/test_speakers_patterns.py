@@ -1703,6 +1703,10 @@ FROM_REVIEW_TWO = [
     # "the force" is the police force named before, even with no body called "Force" in the article.
     ('Thames Valley Police were called to the river at 6am. A body was recovered by the fire service.\n\n"Our '
      'thoughts are with the family," the force said.', "Our thoughts", "Thames Valley Police"),
+    # From blind set sixteen: "her Honour" is the judge; a rank that ends in "Class" is no part of the name.
+    ('Judge Ana Ruiz jailed Hale for six years. "This was a deliberate choice," her Honour said.', "This was",
+     "Ana Ruiz"),
+    ('"He got those kids out," said Coast Guard Petty Officer 2nd Class Tom Hale.', "He got", "Tom Hale"),
     # Indian initials written without stops are no councillor's "Cr".
     ('The party held a rally in Surat on Sunday. State party chief CR Venkatesh said: "We will win every seat."',
      "We will win", "CR Venkatesh"),

@@ -115,7 +115,7 @@ TITLES = word_set(
     "archbishop bishop cardinal ambassador officer sergeant sgt constable pc",
     "detective det superintendent supt colonel col lieutenant lt major admiral",
     "commander councillor cllr cr deputy acting mp mep msp spokesman spokeswoman undersecretary under-secretary",
-    "marshal brigadier corporal commodore advisor adviser",
+    "marshal brigadier corporal commodore advisor adviser class",
     "spokesperson leader head premier ex former interior health foreign home",
     "prisons police prosecutor attorney coach manager editor founder",
     "sheikh sheikha sheik emir rapporteur envoy whip minority majority",

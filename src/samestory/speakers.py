@@ -428,6 +428,8 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         # "Boyle's specific comments were ...": Boyle's words, whatever the adjective (not "Gregoire's spokesman")
         words = words[:owner] + [strip_possessive(words[owner])]
     lowered = [w.lower() for w in words]
+    if lowered in (["her", "honour"], ["his", "honour"], ["her", "honor"], ["his", "honor"]):
+        words, lowered = ["the", "judge"], ["the", "judge"]  # "her Honour said": the judge, as Australian copy calls her
     holder = _title_holder(article, words[1], position) if len(words) == 2 and lowered[0] == "the" else ""
     if holder:  # "District Collector S. Kathirvel Rajan ... the Collector told reporters"
         speaker.name, speaker.person = holder, True
