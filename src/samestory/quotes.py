@@ -777,7 +777,8 @@ def _question_told(article, tokens, lo, hi, cues):
     ``her`` mean someone other than the asker. ``asked X to ...`` asks for
     something, not a question. A sentence with a quotation in it is left alone.
     """
-    if any(t.quote >= 0 for t in tokens[lo:hi]):
+    words = {t.lower for t in tokens[lo:hi]}
+    if not (words & sp.ASKING_VERBS or "put" in words) or any(t.quote >= 0 for t in tokens[lo:hi]):
         return None
     for k in range(lo, hi - 1):
         if tokens[k].lower in sp.ASKING_VERBS:
