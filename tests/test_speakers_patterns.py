@@ -1637,6 +1637,21 @@ def test_the_words_of_a_sign_named_a_few_words_before_the_verb_have_no_speaker()
     assert extract_quotes(text)[["kind", "speaker"]].values.tolist() == [["statement", "Ana Ruiz"]]
 
 
+def test_what_the_second_review_found_stays_right():
+    """People who carry signs speak; a told question's asker who answers back keeps his words; and more."""
+    text = 'Protesters carrying placards said: "We will not be silenced."'
+    assert extract_quotes(text)["kind"].tolist() == ["statement"]
+    text = 'The council will sign the letter on Monday. It reads: "We object to the plan in full."'
+    assert extract_quotes(text)[["kind", "speaker"]].values.tolist() == [["statement", "council"]]
+    text = ('Mark Lee was at the meeting. Tom Hale asked Peter Brown whether the school would close. Told that it would, '
+            'he replied: "Then we will fight it."')
+    assert extract_quotes(text)["speaker"].tolist() == ["Tom Hale"]
+    text = 'Alongside Mayor Ann Roe, Tom Hale and Eva Stone said: "This will bring jobs to the town."'
+    assert extract_quotes(text)["speaker"].tolist() == ["Tom Hale and Eva Stone"]
+    text = 'Police set up Operation Sandpiper, a task force of 40 officers. "We will find them," the force said.'
+    assert extract_quotes(text)["speaker"].tolist() != ["Operation Sandpiper"]
+
+
 def test_titles_mottos_and_lines_quoted_after_a_clause_stay_phrases():
     """From the review: a reporting verb earlier in the sentence does not make every capitalised quotation a statement."""
     for text in [

@@ -305,7 +305,7 @@ def particle_name(word: str) -> bool:
     """``al-Rashid``, ``el-Masri``, ``d'Alema``: a particle joined to a capitalised name.
 
     So is a word of the shape of an Irish surname written with a letter before its capital, as after
-    ``Ó`` or ``Ní`` (``Ó hEochaidh``, ``Ní nGadhra``); ordinary words never have that shape.
+    ``Ó`` or ``Ní`` (``Ó hEochaidh``, ``Ní nGadhra``); few other words have that shape (``hPa``).
 
     >>> particle_name("al-Rashid"), particle_name("hEochaidh"), particle_name("hello")
     (True, True, False)

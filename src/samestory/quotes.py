@@ -804,16 +804,18 @@ def _question_told(article, tokens, lo, hi, cues):
 def _replier(article, speaker, question, tokens, i, words):
     """Who ``he replied`` (answered, responded) means just after a question told in the sentence before.
 
-    The one asked, when the question named them (``Tom Hale asked Peter Brown
-    whether ... "It will not," he replied.``); when it named no one, someone
-    other than the asker, but only in the plain ``"...," he replied`` (not
-    ``When told that it had, he replied``, where the asker answers back).
+    Only in the plain ``"...," he replied`` (not ``When told that it had, he
+    replied:``, where the asker answers back): the one asked, when the question
+    named them (``Tom Hale asked Peter Brown whether ... "It will not," he
+    replied.``), else someone other than the asker.
     """
     asker, asked = question
     wanted = PRONOUNS[tokens[words[0]].lower]
+    if not _quotation_ends_just_before(tokens, words[0]):
+        return speaker  # ("Told that it would, he replied:": the asker answers back)
     if asked is not None and asked.name and article.genders.get(asked.name, asked.gender) in {"", wanted}:
         found = asked
-    elif asked is None and speaker.name == asker.name and words[0] - 1 >= 0 and _quotation_ends_just_before(tokens, words[0]):
+    elif asked is None and speaker.name == asker.name:
         found = pronouns.refer_back(article, wanted, tokens[i].start, exclude={asker.name})
     else:
         return speaker
@@ -971,37 +973,47 @@ def _sign_text(tokens, qi, lo, previous=()) -> bool:
     or ``It read`` after a sentence that brings in a sign (``A large banner was unfurled. It read:
     "..."``; not ``Britain will sign the treaty. It said:``). ``previous`` is the sentence before.
     """
+    colon = qi - 1 > lo and tokens[qi - 1].text == ":"
     verb = qi - 1 - (qi - 1 > lo and tokens[qi - 1].text in {",", ":"})
     if verb <= lo or tokens[verb].lower not in _SIGN_VERBS:
         return False
     noun = verb - 1 - (tokens[verb - 1].lower in {"that", "which"})
-    if noun >= lo and tokens[noun].lower in _SIGN_WORDS and not (noun > lo and tokens[noun - 1].lower == "to"):
-        return True
+    adjacent = noun >= lo and tokens[noun].lower in _SIGN_WORDS and not (noun > lo and tokens[noun - 1].lower == "to")
+    if adjacent and not colon:
+        return True  # 'a banner that read "..."', 'signs saying "..."'
     if tokens[verb].lower not in _WRITING_VERBS:
-        return False  # (further off, only "read": "Fans who unfurled banners said" speak themselves)
+        return False  # (with a colon, or further off, only "read": "Protesters carrying placards said:" speak themselves)
     if verb == lo + 1 and tokens[lo].lower == "it":  # "A banner was unfurled. It read: ..."
-        return any(t.lower in _SIGN_WORDS and _noun_after_article(previous, k) for k, t in enumerate(previous))
-    # "One handmade placard held aloft near the front read": the sign opens its clause, a few words before the verb
+        return any(t.lower in _SIGN_WORDS and _noun_after_article(previous, k) >= 0 for k, t in enumerate(previous))
+    # "One handmade placard held aloft near the front read:": the sign, after its article, opens its clause
+    # (not "a priest standing under the banners read:", where the priest reads)
     signs = [k for k in range(max(lo, verb - 8), verb) if tokens[k].lower in _SIGN_WORDS]
     if not signs:
         return False
-    opening = signs[0]
-    while opening > lo and tokens[opening - 1].is_word and tokens[opening - 1].text.islower() and tokens[opening - 1].lower not in {"and", "who", "that"}:
-        opening -= 1
+    article = _noun_after_article(tokens, signs[0], lo)
     between = tokens[signs[0] + 1 : verb]
-    clause_start = opening == lo or tokens[opening - 1].text in {",", ";"} or tokens[opening - 1].lower == "and"
-    return clause_start and _is_article(tokens[opening]) and not any(not t.is_word or t.is_cap or t.lower in {"and", "who", "that"} for t in between)
+    clause_start = article == lo or (article > lo and (tokens[article - 1].text in {",", ";"} or tokens[article - 1].lower == "and"))
+    return article >= 0 and clause_start and not any(not t.is_word or t.is_cap or t.lower in {"and", "who", "that"} for t in between)
 
 
-def _noun_after_article(tokens, k) -> bool:
-    """Is ``tokens[k]`` a noun brought in by an article, perhaps with a word or two between (``a large banner``)?
+def _noun_after_article(tokens, k, lo=0) -> int:
+    """Where the article stands that brings in the noun ``tokens[k]``, with at most one word between
+    (``a banner``, ``one handmade placard``), else -1.
 
-    Not the verb in ``Britain will sign the treaty``.
+    Not the verb in ``Britain will sign the treaty`` or ``The council will sign the letter``.
     """
-    j = k - 1
-    while j >= max(0, k - 3) and tokens[j].is_word and tokens[j].text.islower() and not _is_article(tokens[j]):
-        j -= 1
-    return j >= 0 and _is_article(tokens[j])
+    for j in (k - 1, k - 2):
+        if j < lo or not tokens[j].is_word:
+            return -1
+        if _is_article(tokens[j]):
+            return j
+        if not tokens[j].text.islower() or tokens[j].lower in _BEFORE_A_VERB:
+            return -1
+    return -1
+
+
+# Words that come before a verb, never between an article and its noun: "will sign", "to sign".
+_BEFORE_A_VERB = frozenset("to will would shall should can could may might must did does do not".split())
 
 
 def _is_article(token) -> bool:

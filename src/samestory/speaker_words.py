@@ -251,7 +251,7 @@ COMPANY_NOUNS = word_set(
 # Words that say what kind of body a name is, when they stand before it: "Dutch club FC Zeewolde",
 # "the charity Shelter", "media watchdog Ofcom"; "the club said" is then FC Zeewolde.
 KIND_NOUNS = COMPANY_NOUNS | word_set(
-    "club team side charity watchdog regulator organisation organization body agency band force",
+    "club team side charity watchdog regulator organisation organization body agency band",
     "broadcaster network website site publisher studio newspaper magazine union party",
 )
 # Words of the names of offices and ministries, which stand before a holder's name.

@@ -593,9 +593,9 @@ def _document_named_before(article: Article, noun: str, position: int) -> str:
     found = [m for m in found if len(m.group(1).split()) >= 3 or m.group(1).split()[0].lower() not in DETERMINERS]
     if not found:
         return ""  # ("The Memo" alone names nothing)
-    # (not when another one is spoken of after it: "... a second memo, written by aides, ... The memo states")
-    later = re.search(rf"\b{re.escape(noun.lower())}\b", article.text[found[-1].end() : position - len(noun) - 5])
-    if later:
+    # (not when another one is spoken of after it: "... a second memo, written by aides, ... The memo states";
+    # the one mention allowed is the subject's own, "The memo")
+    if len(re.findall(rf"\b{re.escape(noun.lower())}\b", article.text[found[-1].end() : position])) > 1:
         return ""
     words = found[-1].group(1).split()
     return " ".join(words[1:] if words[0].lower() in DETERMINERS else words)
@@ -1413,13 +1413,17 @@ def _people_listed(tokens: list, j: int, lo: int, first: int, last: int) -> int:
 _NOT_MODIFIERS = word_set("and or but said says told the a an his her their its of for with to by from at in on")
 
 
+# Words that open a sentence before a name but are no part of it.
+_OPENING_WORDS = word_set("with like alongside behind beside besides unlike including among amid after before despite")
+
+
 def _name_part(tokens: list, lo: int, end: int) -> int:
     """Where a person's name of two words or more ending at ``tokens[end]`` starts, with its title or role words, else -1."""
     k = end
     while k > lo and end - k < 6 and (tokens[k - 1].is_cap or (k - 2 >= lo and initial_stop(tokens[k - 2], tokens[k - 1]))):
         k -= 1  # (and a place before a title: "D.C. Mayor Muriel Bowser")
-    while k < end and tokens[k].is_word and not (name_like(tokens[k].text) or is_title(tokens[k].text)):
-        k += 1  # ("With Mayor Ann Roe": a word opening the sentence, no part of the name)
+    while k < end and tokens[k].is_word and (tokens[k].lower in _OPENING_WORDS or not (name_like(tokens[k].text) or is_title(tokens[k].text))):
+        k += 1  # ("With Mayor Ann Roe", "Alongside Mayor Ann Roe": a word opening the sentence, no part of the name)
     words = [t.text for t in tokens[k:end]]
     if len(person_name(words)) < 2 or org_name(words):
         return -1
@@ -2306,6 +2310,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     kind = bare[-1].lower() if bare else ""
     if kind in KIND_NOUNS and bare[-1].islower() and len(bare) >= 3 and all(w[:1].isupper() for w in bare[:-1]):
         return " ".join(bare[:-1]), False  # "the Washington Nationals team said": the team is the Washington Nationals
+    if lowered == ["the", "force"] and _named_before(article, "police", position):
+        return _most_named(article, "police", position), False  # "Thames Valley Police ... the force said"
     if lowered[0] == "the" and kind in KIND_NOUNS and all(w.islower() or "-" in w or w.isupper() for w in bare[:-1]):
         # "the club said": the club the article called so ("Dutch club FC Zeewolde"), else the organisation it named last
         named = _body_called(article, kind, position)
@@ -2534,23 +2540,10 @@ def _body_called(article: Article, kind: str, position: int) -> str:
     Not one the article called something else: in ``the Belgian newspaper Het Nieuwsblad ...
     the club said``, the club is not the newspaper.
     """
-    kind = _body_word(article, kind, position)
     if kind in article.orgs:
         return _most_named(article, kind, position)
     called_otherwise = {name for other, names in article.orgs.items() if other != kind and other in KIND_NOUNS for name in names}
     return org_named_before(article, position, skip=called_otherwise)
-
-
-# A body a story calls by another word: a police force is "the force".
-_BODY_ALSO_CALLED = {"force": "police"}
-
-
-def _body_word(article: Article, word: str, position: int) -> str:
-    """The word a body is named with: ``police`` for ``the force`` when no body named before ``position`` has "force" in its name."""
-    other = _BODY_ALSO_CALLED.get(word)
-    if other and not _named_before(article, word, position) and _named_before(article, other, position):
-        return other  # "West Midlands Police ... the force said": the police force
-    return word
 
 
 def _named_before(article: Article, word: str, position: int) -> list:
@@ -2572,7 +2565,6 @@ def _most_named(article: Article, word: str, position: int = -1) -> str:
     often it is called by its acronym before ``position`` (``the IAA``);
     between equals, the one named first.
     """
-    word = _body_word(article, word, position)
     named = article.orgs[word]
     end = position if position >= 0 else len(article.text)
     candidates = (_named_before(article, word, position) if position >= 0 else []) or list(named)
