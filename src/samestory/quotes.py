@@ -1174,7 +1174,8 @@ def _label_end(tokens, lo, hi) -> int:
     end = lo
     while end < qi and tokens[end].is_cap:
         end += 1
-    if len(person_name([t.text for t in tokens[lo:end]])) < 2 or end - lo != len(person_name([t.text for t in tokens[lo:end]])):
+    name = person_name([t.text for t in tokens[lo:end]])
+    if len(name) < 2 or len(name) != end - lo:
         return -1
     rest = tokens[end:qi]
     if rest and rest[0].text == "(":  # "(GER)"
