@@ -1652,6 +1652,17 @@ def test_what_the_second_review_found_stays_right():
     assert extract_quotes(text)["speaker"].tolist() != ["Operation Sandpiper"]
 
 
+def test_a_sign_read_out_after_the_quotation_or_far_from_its_verb_has_no_speaker():
+    text = 'Tillmann Foods said it would close.\n\nBy Wednesday stickers had appeared on lamp posts. "Keep Merthyr working," they read.'
+    assert extract_quotes(text)[["kind", "speaker"]].values.tolist() == [["phrase", ""]]
+    text = ('In Morwell, a handwritten sign in the window of a hardware shop on Commercial Road read: "We are closing after '
+            '40 years." Next door a bakery stayed open.')
+    assert extract_quotes(text)[["kind", "speaker"]].values.tolist() == [["phrase", ""]]
+    # (but a statement's "it read" stays the body's: no sign is spoken of)
+    text = 'The council published a statement. "We will appeal the ruling," it read.'
+    assert extract_quotes(text)["kind"].tolist() == ["statement"]
+
+
 def test_titles_mottos_and_lines_quoted_after_a_clause_stay_phrases():
     """From the review: a reporting verb earlier in the sentence does not make every capitalised quotation a statement."""
     for text in [

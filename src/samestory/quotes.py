@@ -969,10 +969,14 @@ def _sign_text(tokens, qi, lo, previous=()) -> bool:
     A sign noun, perhaps ``that`` or ``which``, then a verb of writing, just before the quotation
     (not ``refused to sign, saying "..."``, where "sign" is a verb). Further off, only with ``read``:
     when the sign, after an article, opens the clause and a few words about it come before the verb
-    (``one placard held aloft near the front read: "..."``; not ``Fans who unfurled banners said``),
+    (``one placard held aloft near the front read: "..."``, up to twelve words before; not ``Fans who
+    unfurled banners said``),
     or ``It read`` after a sentence that brings in a sign (``A large banner was unfurled. It read:
-    "..."``; not ``Britain will sign the treaty. It said:``). ``previous`` is the sentence before.
+    "..."``; not ``Britain will sign the treaty. It said:``), or ``"...," they read`` after a sentence
+    about one (``Stickers had appeared. "...," they read.``). ``previous`` is the sentence before.
     """
+    if _read_after(tokens, qi) and any(t.lower in _SIGN_WORDS and _not_a_verb(previous, k) for k, t in enumerate(previous)):
+        return True  # 'Stickers had appeared on lamp posts. "Keep Merthyr working," they read.'
     colon = qi - 1 > lo and tokens[qi - 1].text == ":"
     verb = qi - 1 - (qi - 1 > lo and tokens[qi - 1].text in {",", ":"})
     if verb <= lo or tokens[verb].lower not in _SIGN_VERBS:
@@ -987,13 +991,25 @@ def _sign_text(tokens, qi, lo, previous=()) -> bool:
         return any(t.lower in _SIGN_WORDS and _noun_after_article(previous, k) >= 0 for k, t in enumerate(previous))
     # "One handmade placard held aloft near the front read:": the sign, after its article, opens its clause
     # (not "a priest standing under the banners read:", where the priest reads)
-    signs = [k for k in range(max(lo, verb - 8), verb) if tokens[k].lower in _SIGN_WORDS]
+    signs = [k for k in range(max(lo, verb - 12), verb) if tokens[k].lower in _SIGN_WORDS]
     if not signs:
         return False
     article = _noun_after_article(tokens, signs[0], lo)
     between = tokens[signs[0] + 1 : verb]
     clause_start = article == lo or (article > lo and (tokens[article - 1].text in {",", ";"} or tokens[article - 1].lower == "and"))
-    return article >= 0 and clause_start and not any(not t.is_word or t.is_cap or t.lower in {"and", "who", "that"} for t in between)
+    return article >= 0 and clause_start and not any(not t.is_word or t.lower in {"and", "who", "that"} for t in between)
+
+
+def _read_after(tokens, qi) -> bool:
+    """Do ``it read`` or ``they read`` follow the quotation at ``tokens[qi]`` (``"...," they read``)?"""
+    k = qi + 1 + (qi + 1 < len(tokens) and tokens[qi + 1].text == ",")
+    words = [t.lower for t in tokens[k : k + 2]]
+    return len(words) == 2 and words[0] in {"it", "they"} and words[1] in _WRITING_VERBS
+
+
+def _not_a_verb(tokens, k) -> bool:
+    """Is ``tokens[k]`` not a verb after a helper (``will sign``, ``to sign``)?"""
+    return k == 0 or tokens[k - 1].lower not in _BEFORE_A_VERB
 
 
 def _noun_after_article(tokens, k, lo=0) -> int:
