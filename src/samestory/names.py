@@ -310,7 +310,7 @@ def particle_name(word: str) -> bool:
     >>> particle_name("al-Rashid"), particle_name("hEochaidh"), particle_name("hello")
     (True, True, False)
     """
-    if _IRISH_MUTATION.fullmatch(word):
+    if word[1:2].isupper() and _IRISH_MUTATION.fullmatch(word):
         return True
     if "-" not in word and "'" not in word and "’" not in word:
         return False
