@@ -1663,6 +1663,19 @@ def test_a_sign_read_out_after_the_quotation_or_far_from_its_verb_has_no_speaker
     assert extract_quotes(text)["kind"].tolist() == ["statement"]
 
 
+def test_a_body_with_and_in_its_name_is_one_speaker():
+    for text, speaker in [
+        ('"Prices rose," said the Australian Competition and Consumer Commission.', "Australian Competition and Consumer Commission"),
+        ('The Health Information and Quality Authority said: "The home failed."', "Health Information and Quality Authority"),
+        ('"We found failings," the National Disaster Risk Reduction and Management Council said.',
+         "National Disaster Risk Reduction and Management Council"),
+        ('"We are searching," said Jacksonville Fire and Rescue Department spokesman Eric Prosser.', "Eric Prosser"),
+        # (two people joined by "and" stay two)
+        ('"We are heartbroken," said Ann Roe and Tom Hale.', "Ann Roe and Tom Hale"),
+    ]:
+        assert extract_quotes(text)["speaker"].tolist() == [speaker], text
+
+
 def test_titles_mottos_and_lines_quoted_after_a_clause_stay_phrases():
     """From the review: a reporting verb earlier in the sentence does not make every capitalised quotation a statement."""
     for text in [

@@ -517,6 +517,11 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         return speaker
     alias = pseudonym(words)
     name = alias or person_name(words)
+    if not name and "and" in words:  # "Jacksonville Fire and Rescue Department spokesman Eric Prosser": the person at the end
+        after = words[len(words) - words[::-1].index("and") :]
+        tail = person_name(after)
+        if len(tail) >= 2 and after[-len(tail) :] == tail and len(after) > len(tail) and after[-len(tail) - 1].lower() in ROLE_WORDS:
+            name = tail
     if not name and len(words) == 1 and not name_like(words[0]) and words[0] in article.names:
         name = words  # "said May": a surname that is also a common word, given in full before ("Theresa May")
     holder = "" if name else _role_holder(article, words, position)
@@ -628,6 +633,9 @@ def _listed_names(words: list) -> list:
     if any(not p for p in parts):
         return []
     names = [person_name(p) for p in parts]
+    # (not "Jacksonville Fire and Rescue Department spokesman Eric Prosser": one body's name with "and" in it)
+    if any(w[:1].isupper() and w.lower() in ORG_WORDS for name, p in zip(names, parts) for w in p[: len(p) - len(name)]):
+        return []
     described = any(len(name) < len(p) for name, p in zip(names, parts))
     if len(parts) < 2 or any(len(name) < 2 for name in names) or not (len(parts) >= 3 or described):
         return []
@@ -1001,6 +1009,14 @@ def _thing_before_name(tokens: list, j: int, first: int, last: int) -> bool:
     return named and not (person_shaped(lower) or role_like(tokens[j]) or lower in KIND_NOUNS or lower in ORG_WORDS)
 
 
+def _the_names_before(tokens: list, j: int, lo: int) -> bool:
+    """Do ``the`` and two to four capitalised words stand just before ``tokens[j]`` (``the Health Information`` and ...)?"""
+    k = j - 1
+    while k > lo and j - k <= 4 and tokens[k].is_cap:
+        k -= 1
+    return j - k >= 3 and k >= lo and tokens[k].lower == "the"
+
+
 def _the_name_before(tokens: list, j: int, lo: int) -> bool:
     """Does ``the`` and a capitalised word stand just before ``tokens[j]`` (``the Mining`` and ...)?"""
     return j - 2 >= lo and tokens[j - 1].is_cap and tokens[j - 2].lower == "the"
@@ -1047,6 +1063,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
                 continue
         elif lower == "and" and first < last and tokens[last - 1].lower in ORG_WORDS and _the_name_before(tokens, j, lo):
             first = j  # "the Mining and Energy Workers Union": one name whose last word is an organisation's
+        elif lower == "and" and first < last and tokens[last - 1].lower in ORG_WORDS and _org_after_and(tokens, j, last + 1) == last and _the_names_before(tokens, j, lo):
+            first = j  # "the Health Information and Quality Authority", "the Australian Competition and ..."
         elif lower in {"and", "&", "in"} and first < last and tokens[first].is_cap and org_joiner(token, _cap_run_before(tokens, j, lo)):
             first = j  # "the Department of Health and Social Care"
         elif _list_start(tokens, j, lo, first, last) >= 0:
@@ -1237,6 +1255,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1 + (tokens[j + 1].lower == "the")  # "an official from the Home Office"
         elif lower in NAME_PARTICLES and _particles_then_name(tokens, j, hi):
             j += 1  # "Ursula van der Berg"
+        elif lower == "and" and j > first and tokens[j - 1].is_cap and _org_after_and(tokens, j, hi) > j:
+            j = _org_after_and(tokens, j, hi)  # "the Australian Competition and Consumer Commission": one body's name
         elif lower == "and" and j > first and _and_continues(tokens, first, j, hi):
             j += 1  # "Secretary of Health and Human Services Tommy Thompson", "former coach and test player John Bracewell"
         elif lower == "the" and j > first and tokens[j - 1].lower in _SOURCE_LINKS:
@@ -1293,6 +1313,17 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             if end > k:
                 return (first, end)
     return (first, j)
+
+
+def _org_after_and(tokens: list, j: int, hi: int) -> int:
+    """The end of ``Consumer Commission`` after ``and`` at ``tokens[j]``: capitalised words ending with an
+    organisation's word, the last of a name (``Competition and Consumer Commission``), else -1."""
+    k = j + 1
+    while k < hi and k - j <= 4 and tokens[k].is_cap:
+        k += 1
+    last_word = tokens[k - 1].lower if k > j + 1 else ""
+    ends = k >= hi or not tokens[k].is_cap
+    return k if last_word in ORG_WORDS and ends and not (k < hi and tokens[k].lower in _PLACE_LINKS) else -1
 
 
 def _acted_for(tokens: list, j: int, hi: int) -> int:
