@@ -1652,14 +1652,15 @@ def test_what_the_second_review_found_stays_right():
     assert extract_quotes(text)["speaker"].tolist() != ["Operation Sandpiper"]
 
 
-def test_a_sign_read_out_after_the_quotation_or_far_from_its_verb_has_no_speaker():
-    text = 'Tillmann Foods said it would close.\n\nBy Wednesday stickers had appeared on lamp posts. "Keep Merthyr working," they read.'
-    assert extract_quotes(text)[["kind", "speaker"]].values.tolist() == [["phrase", ""]]
+def test_a_sign_far_from_its_verb_has_no_speaker_but_a_reader_keeps_his_words():
     text = ('In Morwell, a handwritten sign in the window of a hardware shop on Commercial Road read: "We are closing after '
             '40 years." Next door a bakery stayed open.')
     assert extract_quotes(text)[["kind", "speaker"]].values.tolist() == [["phrase", ""]]
-    # (but a statement's "it read" stays the body's: no sign is spoken of)
-    text = 'The council published a statement. "We will appeal the ruling," it read.'
+    # (but a person reading near a sign, and a body's "it read", keep their words: the third review's cases)
+    text = 'The banners stayed up in the cathedral while Bishop Tom Hale read: "The Lord is my shepherd, I shall not want."'
+    assert extract_quotes(text)[["kind", "speaker"]].values.tolist() == [["statement", "Tom Hale"]]
+    text = ('The union posted a statement on the gate beside the strike posters. "We will stay out until the offer '
+            'improves," it read.')
     assert extract_quotes(text)["kind"].tolist() == ["statement"]
 
 
@@ -1669,9 +1670,12 @@ def test_a_body_with_and_in_its_name_is_one_speaker():
         ('The Health Information and Quality Authority said: "The home failed."', "Health Information and Quality Authority"),
         ('"We found failings," the National Disaster Risk Reduction and Management Council said.',
          "National Disaster Risk Reduction and Management Council"),
-        ('"We are searching," said Jacksonville Fire and Rescue Department spokesman Eric Prosser.', "Eric Prosser"),
-        # (two people joined by "and" stay two)
+        # (two people joined by "and" stay two, and a place's name ends before "and")
         ('"We are heartbroken," said Ann Roe and Tom Hale.', "Ann Roe and Tom Hale"),
+        ('The fire started at the Royal Oak Hotel and Kent Fire Service said: "Crews worked through the night."',
+         "Kent Fire Service"),
+        ('Mayor Ann Roe, Governor Tom Hale and Senate candidate Ben Fry said: "This is good news for the state."',
+         "Ann Roe, Tom Hale and Ben Fry"),
     ]:
         assert extract_quotes(text)["speaker"].tolist() == [speaker], text
 

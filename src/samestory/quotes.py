@@ -972,11 +972,8 @@ def _sign_text(tokens, qi, lo, previous=()) -> bool:
     (``one placard held aloft near the front read: "..."``, up to twelve words before; not ``Fans who
     unfurled banners said``),
     or ``It read`` after a sentence that brings in a sign (``A large banner was unfurled. It read:
-    "..."``; not ``Britain will sign the treaty. It said:``), or ``"...," they read`` after a sentence
-    about one (``Stickers had appeared. "...," they read.``). ``previous`` is the sentence before.
+    "..."``; not ``Britain will sign the treaty. It said:``). ``previous`` is the sentence before.
     """
-    if _read_after(tokens, qi) and any(t.lower in _SIGN_WORDS and _not_a_verb(previous, k) for k, t in enumerate(previous)):
-        return True  # 'Stickers had appeared on lamp posts. "Keep Merthyr working," they read.'
     colon = qi - 1 > lo and tokens[qi - 1].text == ":"
     verb = qi - 1 - (qi - 1 > lo and tokens[qi - 1].text in {",", ":"})
     if verb <= lo or tokens[verb].lower not in _SIGN_VERBS:
@@ -997,19 +994,22 @@ def _sign_text(tokens, qi, lo, previous=()) -> bool:
     article = _noun_after_article(tokens, signs[0], lo)
     between = tokens[signs[0] + 1 : verb]
     clause_start = article == lo or (article > lo and (tokens[article - 1].text in {",", ";"} or tokens[article - 1].lower == "and"))
-    return article >= 0 and clause_start and not any(not t.is_word or t.lower in {"and", "who", "that"} for t in between)
+    return article >= 0 and clause_start and _about_the_sign(between)
 
 
-def _read_after(tokens, qi) -> bool:
-    """Do ``it read`` or ``they read`` follow the quotation at ``tokens[qi]`` (``"...," they read``)?"""
-    k = qi + 1 + (qi + 1 < len(tokens) and tokens[qi + 1].text == ",")
-    words = [t.lower for t in tokens[k : k + 2]]
-    return len(words) == 2 and words[0] in {"it", "they"} and words[1] in _WRITING_VERBS
+def _about_the_sign(words) -> bool:
+    """Are ``words``, between a sign and its ``read``, only about where the sign is (``in the window of a hardware
+    shop on Commercial Road``), with no one else in them who might read (``while Bishop Tom Hale``, ``before the priest``)?"""
+    for k, t in enumerate(words):
+        if not t.is_word or t.lower in _CLAUSE_OPENERS or role_like(t):
+            return False
+        if t.is_cap and not (k > 0 and (words[k - 1].lower in _PLACE_BEFORE or words[k - 1].is_cap)):
+            return False  # (a capital only in a place's name: "on Commercial Road", "near the Gandhi Maidan")
+    return True
 
 
-def _not_a_verb(tokens, k) -> bool:
-    """Is ``tokens[k]`` not a verb after a helper (``will sign``, ``to sign``)?"""
-    return k == 0 or tokens[k - 1].lower not in _BEFORE_A_VERB
+_CLAUSE_OPENERS = frozenset("and who that which while as when whenever before after until since because by".split())
+_PLACE_BEFORE = frozenset("on in at near of the outside opposite".split())
 
 
 def _noun_after_article(tokens, k, lo=0) -> int:

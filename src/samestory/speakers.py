@@ -517,11 +517,6 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         return speaker
     alias = pseudonym(words)
     name = alias or person_name(words)
-    if not name and "and" in words:  # "Jacksonville Fire and Rescue Department spokesman Eric Prosser": the person at the end
-        after = words[len(words) - words[::-1].index("and") :]
-        tail = person_name(after)
-        if len(tail) >= 2 and after[-len(tail) :] == tail and len(after) > len(tail) and after[-len(tail) - 1].lower() in ROLE_WORDS:
-            name = tail
     if not name and len(words) == 1 and not name_like(words[0]) and words[0] in article.names:
         name = words  # "said May": a surname that is also a common word, given in full before ("Theresa May")
     holder = "" if name else _role_holder(article, words, position)
@@ -633,9 +628,6 @@ def _listed_names(words: list) -> list:
     if any(not p for p in parts):
         return []
     names = [person_name(p) for p in parts]
-    # (not "Jacksonville Fire and Rescue Department spokesman Eric Prosser": one body's name with "and" in it)
-    if any(w[:1].isupper() and w.lower() in ORG_WORDS for name, p in zip(names, parts) for w in p[: len(p) - len(name)]):
-        return []
     described = any(len(name) < len(p) for name, p in zip(names, parts))
     if len(parts) < 2 or any(len(name) < 2 for name in names) or not (len(parts) >= 3 or described):
         return []
@@ -1323,7 +1315,15 @@ def _org_after_and(tokens: list, j: int, hi: int) -> int:
         k += 1
     last_word = tokens[k - 1].lower if k > j + 1 else ""
     ends = k >= hi or not tokens[k].is_cap
+    # (not "at the Royal Oak Hotel and Kent Fire Service said": a place's or a body's name ends before "and")
+    before = tokens[j - 1].lower
+    if before in ORG_WORDS or before in _PLACE_HEADS:
+        return -1
     return k if last_word in ORG_WORDS and ends and not (k < hi and tokens[k].lower in _PLACE_LINKS) else -1
+
+
+# Last words of a place's name: "the Royal Oak Hotel", "the Old Mill Road".
+_PLACE_HEADS = word_set("road street avenue lane way drive hotel hall park bridge square station airport estate mill", "arena stadium")
 
 
 def _acted_for(tokens: list, j: int, hi: int) -> int:
