@@ -1676,6 +1676,7 @@ def test_a_body_with_and_in_its_name_is_one_speaker():
          "Kent Fire Service"),
         ('Mayor Ann Roe, Governor Tom Hale and Senate candidate Ben Fry said: "This is good news for the state."',
          "Ann Roe, Tom Hale and Ben Fry"),
+        ('The Prime Minister Ann Roe and Kent Police said in a joint statement: "The road will stay closed."', "Kent Police"),
     ]:
         assert extract_quotes(text)["speaker"].tolist() == [speaker], text
 

@@ -1006,7 +1006,9 @@ def _the_names_before(tokens: list, j: int, lo: int) -> bool:
     k = j - 1
     while k > lo and j - k <= 4 and tokens[k].is_cap:
         k -= 1
-    return j - k >= 3 and k >= lo and tokens[k].lower == "the"
+    words = [t.text for t in tokens[k + 1 : j]]
+    person = any(is_title(w) for w in words) and len(person_name(words)) >= 2  # (not "The Prime Minister Ann Roe and Kent Police")
+    return j - k >= 3 and k >= lo and tokens[k].lower == "the" and not person
 
 
 def _the_name_before(tokens: list, j: int, lo: int) -> bool:
