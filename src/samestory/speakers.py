@@ -1001,19 +1001,24 @@ def _thing_before_name(tokens: list, j: int, first: int, last: int) -> bool:
     return named and not (person_shaped(lower) or role_like(tokens[j]) or lower in KIND_NOUNS or lower in ORG_WORDS)
 
 
-def _the_names_before(tokens: list, j: int, lo: int) -> bool:
-    """Do ``the`` and two to four capitalised words stand just before ``tokens[j]`` (``the Health Information`` and ...)?"""
+def _body_name_with_and(tokens: list, j: int, lo: int, last: int) -> bool:
+    """Is the ``and`` at ``tokens[j]`` inside one body's name, whose last word ``tokens[last - 1]`` is an organisation's?
+
+    ``the Mining and Energy Workers Union``, ``the Health Information and Quality Authority``:
+    ``the`` and one to four capitalised words before ``and``; with two or more, what follows
+    ``and`` must end the name (``_org_after_and``) and those before must be no titled person
+    (not ``The Prime Minister Ann Roe and Kent Police``).
+    """
     k = j - 1
     while k > lo and j - k <= 4 and tokens[k].is_cap:
         k -= 1
+    if k < lo or tokens[k].lower != "the" or k == j - 1:
+        return False
+    if k == j - 2:
+        return True
     words = [t.text for t in tokens[k + 1 : j]]
-    person = any(is_title(w) for w in words) and len(person_name(words)) >= 2  # (not "The Prime Minister Ann Roe and Kent Police")
-    return j - k >= 3 and k >= lo and tokens[k].lower == "the" and not person
-
-
-def _the_name_before(tokens: list, j: int, lo: int) -> bool:
-    """Does ``the`` and a capitalised word stand just before ``tokens[j]`` (``the Mining`` and ...)?"""
-    return j - 2 >= lo and tokens[j - 1].is_cap and tokens[j - 2].lower == "the"
+    person = any(is_title(w) for w in words) and len(person_name(words)) >= 2
+    return not person and _org_after_and(tokens, j, last + 1) == last
 
 
 def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
@@ -1055,10 +1060,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             if before >= 0:
                 first, j = before, before - 1  # "a resident of the nearby town of El Wak": back to "of the nearby town"
                 continue
-        elif lower == "and" and first < last and tokens[last - 1].lower in ORG_WORDS and _the_name_before(tokens, j, lo):
-            first = j  # "the Mining and Energy Workers Union": one name whose last word is an organisation's
-        elif lower == "and" and first < last and tokens[last - 1].lower in ORG_WORDS and _org_after_and(tokens, j, last + 1) == last and _the_names_before(tokens, j, lo):
-            first = j  # "the Health Information and Quality Authority", "the Australian Competition and ..."
+        elif lower == "and" and first < last and tokens[last - 1].lower in ORG_WORDS and _body_name_with_and(tokens, j, lo, last):
+            first = j  # "the Mining and Energy Workers Union", "the Health Information and Quality Authority": one name
         elif lower in {"and", "&", "in"} and first < last and tokens[first].is_cap and org_joiner(token, _cap_run_before(tokens, j, lo)):
             first = j  # "the Department of Health and Social Care"
         elif _list_start(tokens, j, lo, first, last) >= 0:
@@ -1312,11 +1315,9 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
 def _org_after_and(tokens: list, j: int, hi: int) -> int:
     """The end of ``Consumer Commission`` after ``and`` at ``tokens[j]``: capitalised words ending with an
     organisation's word, the last of a name (``Competition and Consumer Commission``), else -1."""
-    k = j + 1
-    while k < hi and k - j <= 4 and tokens[k].is_cap:
-        k += 1
+    k = _cap_run_end(tokens, j + 1, hi)
     last_word = tokens[k - 1].lower if k > j + 1 else ""
-    ends = k >= hi or not tokens[k].is_cap
+    ends = k - j - 1 <= 4  # (four words at most: "Consumer Commission", "Rescue Department")
     # (not "at the Royal Oak Hotel and Kent Fire Service said": a place's or a body's name ends before "and")
     before = tokens[j - 1].lower
     if before in ORG_WORDS or before in _PLACE_HEADS:
