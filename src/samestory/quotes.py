@@ -638,6 +638,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
         sentences = _sentences(tokens, spans)
         sentence_cues = []  # per sentence: {token index: (Speaker, (cue start, cue end), width)}
         subjects = []  # per sentence: the Speaker it opens with, or None
+        labels = []  # per sentence: where a label's name ends (``_label_end``), or -1
         closing_question = question  # a question told at the end of the paragraph before, if any
         for lo, hi in sentences:
             sp.read_mentions(article, tokens, lo, hi, number)
@@ -685,6 +686,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 if subject is not None and not introduced:  # 'In a speech, Hale waved a report at X.': Hale leads it
                     pronouns.remember(article, subject, tokens[lo].start, tokens[lo].start, number, rank=1)
             subjects.append(subject)
+            labels.append(label)
             named = [v[0] for _, v in sorted(cues.items()) if v[0].name]
             sp.read_documents(article, tokens, lo, hi, named[0] if named else subject)
         previous_quote, earlier, named_cues = None, [], []
@@ -710,7 +712,9 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 continues_run = qi == 0 and open_run is not None and not open_run.closed and not open_run.block
                 # 'a banner that read "Death to America"': a sign's words are a phrase, and no one the sentence names made them
                 sign = not continues_run and _sign_text(tokens, qi, lo, previous)
-                span.kind = "statement" if continues_run else "phrase" if sign else _kind(tokens, qi, lo, span, text, cues)
+                # 'Heiko Herrlich (GER), Germany coach "We kept it tight ..."': a label names the speaker, as a colon would
+                labelled = labels[k] > lo
+                span.kind = "statement" if continues_run or labelled else "phrase" if sign else _kind(tokens, qi, lo, span, text, cues)
                 bare = k > 0 and qi == lo and not sentence_cues[k] and not sentence_cues[k - 1] and not quoted_before
                 nearby = pronouns.person_named_before(article, tokens[qi].start, number) if bare else None
                 # 'X was unrepentant.' closing one paragraph, and the next is only a quotation: X's words
@@ -729,7 +733,9 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                     nearby = next((m.speaker for m in pronouns.people_before(article, span.start) if m.speaker.name != last_statement.speaker.name), None)
                     before = None if nearby is not None else last_statement
                 context = (lo, hi, following[1], next_cues, earlier, before, intro, lead, subjects[k], next_source, nearby)
-                if not sign:
+                if labelled:
+                    _take(span, (subjects[k], None, 1), "before")
+                elif not sign:
                     _choose_speaker(span, tokens, qi, cues, previous_quote, open_run if continues_run else None, context)
                 if span.attribution == "split" and previous_quote.kind == "statement":
                     span.kind = "statement"  # '"...," said Khan, "here in London we ..."': the rest of his sentence
@@ -875,8 +881,9 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
 
     1. A quotation that opens its sentence is a statement ('"We will appeal," she said.'),
        unless it is a short label with a noun after it ('"Revoke article 50" poster').
-    2. After a colon, a statement ('She said: "..."'), and so after a label that names the
-       speaker and opens the paragraph ('Heiko Herrlich (GER), Germany coach "We kept ..."').
+    2. After a colon, a statement ('She said: "..."'). (So is a quotation after a label that names
+       its speaker and opens the paragraph, 'Heiko Herrlich (GER), Germany coach "We kept ..."':
+       ``_attribute`` settles that before asking here.)
     3. After a naming word or an article, a phrase ('called "Baby Bear"', 'the "NO MINORITIES" ad').
     4. In lower case, a statement only when it is all a reporting verb reports and ends the
        sentence ('said that "the trend is slowing."'), else a phrase ('was "confident"').
@@ -899,8 +906,8 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
         elided = content.lstrip()[:1] in {".", "…"}  # '"...companies need to ..."' opening a sentence: cut, but a sentence
         return "statement" if qi == 0 or upper or elided else "phrase"
     prev = tokens[qi - 1]
-    if prev.text == ":" or (lo == 0 and _label_end(tokens, lo, len(tokens)) > lo):
-        return "statement"  # 'She said: "..."', and a label naming the speaker before a quotation that fills the paragraph
+    if prev.text == ":":
+        return "statement"
     if prev.lower in NAMING_WORDS or prev.lower in _BEFORE_A_NOUN:
         return "phrase"  # 'a trench informally called "Baby Bear"', 'the "NO MINORITIES" ad': a name or a label
     if not upper:
@@ -1163,7 +1170,7 @@ def _led_in(span, tokens, qi, lo, hi) -> bool:
     if qi <= lo:
         return False
     before = tokens[qi - 1]
-    if before.text in {",", ":"} or (lo == 0 and _label_end(tokens, lo, hi) > lo):
+    if before.text in {",", ":"}:
         return span.kind == "statement"
     if before.lower not in _LEAD_IN_WORDS:
         return False
