@@ -32,7 +32,9 @@ align_quotes`` keeps working.
 columns ``speaker`` (the canonical name as ``extract_quotes`` gives it; case
 and extra spaces do not matter), ``speaker_group`` (``union``, ``government``
 or ``other``) and ``note`` (who they are, why that group). Speakers it does not
-list are ``other``; ``data/speaker_groups.md`` says more.
+list are ``other``; ``data/speaker_groups.md`` says more. Before the groups
+are looked up, ``quotes_in`` can put in your own fixes to the speakers
+(``corrections=``, see ``samestory.corrections``).
 
 How well it does is measured against ``data/annotations/quotes.csv`` by
 ``python -m samestory.evaluate quotes``.
@@ -56,6 +58,7 @@ from samestory.alignment import (  # noqa: F401  re-exported: they lived here be
     statement_versions,
 )
 from samestory.corpus import read_csv_rows
+from samestory.corrections import correct_speakers, speaker_corrections
 from samestory.errors import CorpusError
 from samestory.names import person_name
 from samestory.speaker_words import DETERMINERS, NAMING_WORDS, PRONOUNS
@@ -244,7 +247,9 @@ def _read_spans(text: str, *, block_quotes: bool) -> tuple:
     return article, spans, paragraph_tokens, blocks, paragraphs
 
 
-def quotes_in(corpus: pd.DataFrame, *, groups: pd.DataFrame | None = None) -> pd.DataFrame:
+def quotes_in(
+    corpus: pd.DataFrame, *, groups: pd.DataFrame | None = None, corrections: str | Path | pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Extract the quotations of every article in a corpus, with speaker groups.
 
     Parameters
@@ -254,13 +259,25 @@ def quotes_in(corpus: pd.DataFrame, *, groups: pd.DataFrame | None = None) -> pd
     groups : DataFrame, optional
         A speaker-group table (``speaker``, ``speaker_group``); default the
         pack's ``data/speaker_groups.csv`` (see ``speaker_groups``).
+    corrections : str, Path or DataFrame, optional
+        Your fixes to the speakers: a CSV file or a table as read by
+        ``samestory.corrections.speaker_corrections`` (``article_id``,
+        ``start``, ``speaker``). They are put in before the groups are looked
+        up. Default none.
 
     Returns
     -------
     DataFrame
-        ``article_id``, ``outlet``, the columns of ``extract_quotes``, and
+        ``article_id``, ``outlet``, the columns of ``extract_quotes``,
+        ``corrected`` (True where the speaker comes from ``corrections``) and
         ``speaker_group``: ``union``, ``government`` or ``other`` (every
         speaker the table does not list, and quotations with no speaker).
+
+    Raises
+    ------
+    CorpusError
+        When a correction is malformed or points at no quotation (see
+        ``samestory.corrections``).
 
     Examples
     --------
@@ -270,6 +287,13 @@ def quotes_in(corpus: pd.DataFrame, *, groups: pd.DataFrame | None = None) -> pd
     >>> quotes_in(corpus)[["outlet", "speaker", "speaker_group"]]
               outlet       speaker speaker_group
     0  Daily Example  Rory Stewart    government
+
+    A fix from a table of your own (``start`` copied from the table above):
+
+    >>> fixes = pd.DataFrame({"article_id": ["a"], "start": [37], "speaker": ["Ann Roe"]})
+    >>> quotes_in(corpus, corrections=fixes)[["start", "speaker", "corrected", "speaker_group"]]
+       start  speaker  corrected speaker_group
+    0     37  Ann Roe       True         other
     """
     groups = speaker_groups() if groups is None else groups
     lookup = {_key(name): group for name, group in zip(groups["speaker"], groups["speaker_group"])}
@@ -281,6 +305,12 @@ def quotes_in(corpus: pd.DataFrame, *, groups: pd.DataFrame | None = None) -> pd
         tables.append(table)
     columns = ["article_id", "outlet"] + QUOTE_COLUMNS
     quotes = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=columns)
+    if corrections is None:
+        quotes["corrected"] = False
+    elif isinstance(corrections, pd.DataFrame):
+        quotes = correct_speakers(quotes, corrections)
+    else:
+        quotes = correct_speakers(quotes, speaker_corrections(corrections), source=str(corrections))
     quotes["speaker_group"] = [lookup.get(_key(name), "other") for name in quotes["speaker"]]
     return quotes.astype({"start": int, "end": int, "run_id": int, "paragraph": int})
 

@@ -1,0 +1,126 @@
+"""Speaker corrections: a lecturer's own fixes reach every table built by quotes_in."""
+
+import pandas as pd
+import pytest
+
+from samestory.corrections import correct_speakers, speaker_corrections
+from samestory.errors import CorpusError
+from samestory.quotes import quotes_in
+
+TEXT = (
+    'Ann Roe said: "We will wait."\n\n'
+    '"The union is wrong," said Tom Hale. "The rota has been agreed.\n\n'
+    '"Every prison is safe.\n\n'
+    '"We expect officers back by noon."'
+)
+
+
+@pytest.fixture
+def one_article():
+    return pd.DataFrame({"article_id": ["a"], "outlet": ["Daily Example"], "text": [TEXT]})
+
+
+def start_of(quotes, words):
+    return int(quotes.loc[quotes["text"].str.startswith(words), "start"].iloc[0])
+
+
+def test_the_pack_table_is_there_and_empty():
+    table = speaker_corrections()
+    assert table.empty
+    assert list(table.columns) == ["article_id", "start", "speaker", "note", "line"]
+
+
+def test_a_fix_changes_the_speaker_and_its_group(write, corpus):
+    quotes = quotes_in(corpus)
+    row = quotes[quotes["kind"].eq("statement") & quotes["speaker_group"].eq("government")].iloc[0]
+    path = write("fixes.csv", f"article_id,start,speaker,note\n{row.article_id},{row.start},Steve Gillan,test\n")
+    fixed = quotes_in(corpus, corrections=path)
+    changed = fixed[fixed["corrected"]]
+    run = quotes[(quotes["article_id"] == row.article_id) & (quotes["run_id"] == row.run_id)]
+    assert changed.index.tolist() == run.index.tolist()  # the quotation and the paragraphs that go on with it
+    assert set(changed["speaker"]) == {"Steve Gillan"}
+    assert set(changed["speaker_group"]) == {"union"}  # the group follows the fixed speaker
+    rest = fixed[~fixed["corrected"]].drop(columns="corrected")
+    assert rest.equals(quotes[~fixed["corrected"]].drop(columns="corrected"))  # nothing else moved
+
+
+def test_without_corrections_nothing_is_marked(corpus):
+    assert not quotes_in(corpus)["corrected"].any()
+
+
+def test_a_fix_runs_on_through_the_paragraphs_of_its_quotation(one_article):
+    quotes = quotes_in(one_article)
+    run = quotes[quotes["run_id"] == quotes.loc[quotes["text"].str.startswith("The rota"), "run_id"].iloc[0]]
+    assert len(run) == 3  # the rota sentence, and two paragraphs that go on with it
+    fixes = pd.DataFrame({"article_id": ["a"], "start": [start_of(quotes, "The rota")], "speaker": ["Eva Stone"]})
+    fixed = quotes_in(one_article, corrections=fixes)
+    assert fixed.loc[run.index, "speaker"].tolist() == ["Eva Stone"] * 3
+    assert fixed.loc[fixed["text"].str.startswith("The union"), "speaker"].tolist() == ["Tom Hale"]  # another quotation
+
+
+def test_a_later_paragraph_with_its_own_fix_keeps_it(one_article):
+    quotes = quotes_in(one_article)
+    fixes = pd.DataFrame(
+        {
+            "article_id": ["a", "a"],
+            "start": [start_of(quotes, "The rota"), start_of(quotes, "Every prison")],
+            "speaker": ["Eva Stone", "Jo Bell"],
+        }
+    )
+    fixed = quotes_in(one_article, corrections=fixes).set_index("text")
+    assert fixed.loc["The rota has been agreed.", "speaker"] == "Eva Stone"
+    assert fixed.loc["Every prison is safe.", "speaker"] == "Jo Bell"
+    assert fixed.loc["We expect officers back by noon.", "speaker"] == "Jo Bell"
+
+
+def test_an_empty_speaker_means_nobody(one_article, write):
+    quotes = quotes_in(one_article)
+    path = write("fixes.csv", f'article_id,start,speaker,note\na,{start_of(quotes, "We will wait")},,"the writer\'s own words"\n')
+    fixed = quotes_in(one_article, corrections=path)
+    row = fixed[fixed["text"].str.startswith("We will wait")].iloc[0]
+    assert (row.speaker, row.corrected, row.speaker_group) == ("", True, "other")
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("article_id,speaker,note\na,X,\n", "fixes.csv line 1: no column 'start'"),
+        ("article_id,start,speaker,note\n,5,X,\n", "fixes.csv line 2: column 'article_id' is empty"),
+        ("article_id,start,speaker,note\na,5a,X,\n", "fixes.csv line 2: column 'start' is '5a'; write the whole number"),
+        ("article_id,start,speaker,note\na,-3,X,\n", "line 2: column 'start' is '-3'"),
+        ("article_id,start,speaker,note\na,,X,\n", "line 2: column 'start' is ''"),
+        ("article_id,start,speaker,note\na,5,X,\na,5,Y,\n", "line 3: the quotation at a 5 is already fixed on line 2"),
+    ],
+)
+def test_bad_correction_files_name_the_line(write, content, message):
+    path = write("fixes.csv", content)
+    with pytest.raises(CorpusError, match=message):
+        speaker_corrections(path)
+
+
+def test_a_missing_correction_file(tmp_path, one_article):
+    with pytest.raises(CorpusError, match="nothing.csv: no such file"):
+        quotes_in(one_article, corrections=tmp_path / "nothing.csv")
+
+
+def test_a_fix_for_an_unknown_article_is_an_error(write, one_article):
+    path = write("fixes.csv", "article_id,start,speaker,note\nb,15,X,\n")
+    with pytest.raises(CorpusError, match=r"fixes.csv line 2: no article 'b' among the quotations \(articles: a\)"):
+        quotes_in(one_article, corrections=path)
+
+
+def test_a_fix_where_no_quotation_starts_lists_the_nearest(write, one_article):
+    quotes = quotes_in(one_article)
+    near = start_of(quotes, "We will wait")
+    path = write("fixes.csv", f"article_id,start,speaker,note\na,{near + 1},X,\n")
+    with pytest.raises(CorpusError, match=rf"line 2: no quotation of 'a' starts at {near + 1} \(the nearest start there: {near}, "):
+        quotes_in(one_article, corrections=path)
+
+
+def test_a_failed_correction_changes_nothing(one_article):
+    quotes = quotes_in(one_article)
+    before = quotes.copy()
+    fixes = pd.DataFrame({"article_id": ["a", "a"], "start": [start_of(quotes, "The rota"), 999], "speaker": ["X", "Y"]})
+    with pytest.raises(CorpusError, match="row 2: no quotation"):
+        correct_speakers(quotes, fixes)
+    assert quotes.equals(before)
