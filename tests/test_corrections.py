@@ -90,6 +90,11 @@ def test_an_empty_speaker_means_nobody(one_article, write):
         ("article_id,start,speaker,note\na,-3,X,\n", "line 2: column 'start' is '-3'"),
         ("article_id,start,speaker,note\na,,X,\n", "line 2: column 'start' is ''"),
         ("article_id,start,speaker,note\na,5,X,\na,5,Y,\n", "line 3: the quotation at a 5 is already fixed on line 2"),
+        ("article_id,start,speaker,note\na,5\n", "line 2: the row stops before column 'speaker'"),
+        ("article_id,start,speaker,note\na,4\u00b2,X,\n", "line 2: column 'start' is '4\u00b2'"),
+        ("article_id,start,speaker,note\na,99999999999999999999999,X,\n", "line 2: column 'start' is '9+'"),
+        ("", "fixes.csv: the file is empty; the speaker corrections table needs at least a header line: article_id,start,speaker"),
+        ("\n\n", "the file is empty"),
     ],
 )
 def test_bad_correction_files_name_the_line(write, content, message):
@@ -101,11 +106,37 @@ def test_bad_correction_files_name_the_line(write, content, message):
 def test_a_missing_correction_file(tmp_path, one_article):
     with pytest.raises(CorpusError, match="nothing.csv: no such file"):
         quotes_in(one_article, corrections=tmp_path / "nothing.csv")
+    with pytest.raises(CorpusError, match="is a folder, not a file"):
+        quotes_in(one_article, corrections=tmp_path)
+
+
+def test_a_table_read_with_pandas_is_checked_like_the_file(write, one_article):
+    quotes = quotes_in(one_article)
+    wait = start_of(quotes, "We will wait")
+    path = write("fixes.csv", f"article_id,start,speaker,note\na,{wait},,the writer's own words\n")
+    by_pandas = quotes_in(one_article, corrections=pd.read_csv(path))  # pandas reads the empty speaker as NaN
+    assert by_pandas.equals(quotes_in(one_article, corrections=path))
+    assert by_pandas.loc[by_pandas["start"] == wait, "speaker"].tolist() == [""]
+
+
+@pytest.mark.parametrize(
+    "table, message",
+    [
+        ({"article_id": ["a"], "start": [5]}, r"fixes: no column 'speaker' \(columns found: article_id, start\)"),
+        ({"article_id": ["a", "a"], "start": [5, 5], "speaker": ["X", "Y"]}, "fixes row 2: the quotation at a 5 is already fixed on row 1"),
+        ({"article_id": ["a"], "start": [None], "speaker": ["X"]}, "fixes row 1: column 'start' is ''"),
+        ({"article_id": ["a"], "start": ["five"], "speaker": ["X"]}, "fixes row 1: column 'start' is 'five'"),
+        ({"article_id": [None], "start": [5], "speaker": ["X"]}, "fixes row 1: column 'article_id' is empty"),
+    ],
+)
+def test_bad_tables_name_the_row(one_article, table, message):
+    with pytest.raises(CorpusError, match=message):
+        correct_speakers(quotes_in(one_article), pd.DataFrame(table), source="fixes")
 
 
 def test_a_fix_for_an_unknown_article_is_an_error(write, one_article):
     path = write("fixes.csv", "article_id,start,speaker,note\nb,15,X,\n")
-    with pytest.raises(CorpusError, match=r"fixes.csv line 2: no article 'b' among the quotations \(articles: a\)"):
+    with pytest.raises(CorpusError, match=r"fixes.csv line 2: no quotation in an article 'b' \(articles with quotations: a\)"):
         quotes_in(one_article, corrections=path)
 
 

@@ -319,7 +319,7 @@ def decode_text(data: bytes, *, name: str = "<bytes>") -> str:
     return text
 
 
-def read_csv_rows(path: str | Path, required, *, what: str = "table", exact=()) -> list[tuple[int, dict]]:
+def read_csv_rows(path: str | Path, required, *, what: str = "table", exact=(), complete=()) -> list[tuple[int, dict]]:
     """Read a CSV file into rows, each with the line it ends on, or say what is wrong.
 
     Every table the pack reads (articles, speaker groups, prisons, coding
@@ -336,6 +336,9 @@ def read_csv_rows(path: str | Path, required, *, what: str = "table", exact=()) 
     exact : tuple of str
         Columns whose cells are kept exactly; all others are stripped of
         surrounding white space.
+    complete : tuple of str
+        Columns whose cell every row must have, even if empty (a row cut
+        short before them is an error, not an empty cell).
 
     Returns
     -------
@@ -363,8 +366,12 @@ def read_csv_rows(path: str | Path, required, *, what: str = "table", exact=()) 
         data = path.read_bytes()
     except FileNotFoundError:
         raise CorpusError(f"{path}: no such file; check the path to the {what}.") from None
+    except IsADirectoryError:
+        raise CorpusError(f"{path}: is a folder, not a file; give the path to the {what}'s CSV file.") from None
     except OSError as err:
         raise CorpusError(f"{path}: cannot be read ({err.strerror}); check the file's permissions.") from None
+    if not data.strip():
+        raise CorpusError(f"{path}: the file is empty; the {what} needs at least a header line: {','.join(required)}.")
     reader = csv.DictReader(io.StringIO(decode_text(data, name=str(path))))
     columns = [c.strip() for c in (reader.fieldnames or [])]
     missing = [c for c in required if c not in columns]
@@ -381,6 +388,12 @@ def read_csv_rows(path: str | Path, required, *, what: str = "table", exact=()) 
                 raise CorpusError(
                     f"{path} line {reader.line_num}: more cells than the header has columns; "
                     "put a cell that contains a comma in double quotes."
+                )
+            short = [key for key in complete if row.get(key) is None]
+            if short:
+                raise CorpusError(
+                    f"{path} line {reader.line_num}: the row stops before column {short[0]!r}; "
+                    "finish the row (an empty cell needs its comma)."
                 )
             cells = {key: (value or "") if key in exact else (value or "").strip() for key, value in row.items()}
             rows.append((reader.line_num, cells))

@@ -3,23 +3,28 @@
 The rules name the right speaker for about four statements in five on
 articles they have never seen (the README's table), so a lecturer who runs the
 pack on their own articles checks the ``speaker`` column and writes down what
-is wrong. This module keeps those fixes in a small table beside the articles,
-so every notebook that calls ``quotes_in`` uses them, and anyone can see what
-was changed by hand and why.
+is wrong. This module keeps those fixes in a small table beside the articles:
+``quotes_in(corpus, corrections="my_fixes.csv")`` puts them in, and every
+table built from its result (``count_voices``, ``align_quotes``, and the
+``quotes=`` argument of ``samestory.language.voices``) uses them. Anyone can
+see what was changed by hand and why.
 
 The table is a UTF-8 CSV with the columns
 
 - ``article_id``: the article, as ``quotes_in`` gives it;
 - ``start``: where the quotation starts, copied from the ``start`` column of
   ``quotes_in`` (character offsets into the exact text never change, so the
-  fix stays with its quotation however often the rules change);
+  fix stays with its quotation however often the rules change); for a
+  quotation over several paragraphs, the ``start`` of its first paragraph;
 - ``speaker``: the right canonical name (``Steve Gillan``, ``POA spokesman``);
   an empty cell means nobody: the writer's own words in quotation marks;
 - ``note``: why (optional, but it is where a reader checks the decision).
 
-A fix applies to the whole quotation it starts: the later paragraphs of a
-quotation that runs over several paragraphs (same ``run_id``) take the same
-speaker, unless they have a fix of their own. ``data/speaker_corrections.csv``
+A fix applies from the paragraph it names to the end of its quotation: the
+later paragraphs of a quotation that runs over several paragraphs (same
+``run_id``) take the same speaker, unless they have a fix of their own. A fix
+changes the ``speaker`` only: ``kind``, ``speaker_mention`` and ``cue`` still
+say what the rules read. ``data/speaker_corrections.csv``
 is the pack's own table: the three bundled articles need no fixes, so it holds
 only the header, ready to copy.
 """
@@ -34,6 +39,8 @@ from samestory.errors import CorpusError
 
 SPEAKER_CORRECTIONS_PATH = DATA_DIR / "speaker_corrections.csv"
 CORRECTION_COLUMNS = ["article_id", "start", "speaker", "note"]
+_REQUIRED = CORRECTION_COLUMNS[:3]
+_LONGEST_START = 12  # digits: no article is a million million characters long
 
 
 def speaker_corrections(path: str | Path | None = None) -> pd.DataFrame:
@@ -43,20 +50,22 @@ def speaker_corrections(path: str | Path | None = None) -> pd.DataFrame:
     ----------
     path : str or Path, optional
         A UTF-8 CSV with the columns ``article_id``, ``start``, ``speaker``
-        and ``note``; default the pack's ``data/speaker_corrections.csv``.
+        and ``note`` (optional); default the pack's ``data/speaker_corrections.csv``.
 
     Returns
     -------
     DataFrame
-        ``article_id``, ``start`` (int), ``speaker``, ``note`` and ``line``
-        (the file line of the fix, for messages), one row per fix.
+        ``article_id``, ``start`` (int), ``speaker`` (``""`` for nobody),
+        ``note`` and ``line`` (the file line of the fix, for messages), one
+        row per fix.
 
     Raises
     ------
     CorpusError
-        When the file is missing, a column is missing, ``article_id`` is
-        empty, ``start`` is not a whole number of 0 or more, or one quotation
-        is fixed twice; the message gives the file, line and column.
+        When the file is missing or empty, a column is missing, a row stops
+        before its ``speaker`` cell, ``article_id`` is empty, ``start`` is not
+        a whole number of 0 or more, or one quotation is fixed twice; the
+        message gives the file, line and column.
 
     Examples
     --------
@@ -70,31 +79,8 @@ def speaker_corrections(path: str | Path | None = None) -> pd.DataFrame:
     0
     """
     path = SPEAKER_CORRECTIONS_PATH if path is None else Path(path)
-    rows, seen = [], {}
-    for line, row in read_csv_rows(path, CORRECTION_COLUMNS[:3], what="speaker corrections table"):
-        article_id = (row.get("article_id") or "").strip()
-        start = (row.get("start") or "").strip()
-        if not article_id:
-            raise CorpusError(f"{path} line {line}: column 'article_id' is empty; write the article's id as quotes_in gives it.")
-        if not start.isdigit():
-            raise CorpusError(
-                f"{path} line {line}: column 'start' is {row.get('start')!r}; "
-                "write the whole number from the 'start' column of quotes_in (0 or more)."
-            )
-        key = (article_id, int(start))
-        if key in seen:
-            raise CorpusError(f"{path} line {line}: the quotation at {article_id} {start} is already fixed on line {seen[key]}; keep one row.")
-        seen[key] = line
-        rows.append(
-            {
-                "article_id": article_id,
-                "start": int(start),
-                "speaker": " ".join((row.get("speaker") or "").split()),
-                "note": (row.get("note") or "").strip(),
-                "line": line,
-            }
-        )
-    return pd.DataFrame(rows, columns=CORRECTION_COLUMNS + ["line"]).astype({"start": int, "line": int})
+    rows = read_csv_rows(path, _REQUIRED, what="speaker corrections table", complete=("speaker",))
+    return _checked(rows, f"{path} line")
 
 
 def correct_speakers(quotes: pd.DataFrame, corrections: pd.DataFrame, *, source: str = "the corrections table") -> pd.DataFrame:
@@ -106,8 +92,9 @@ def correct_speakers(quotes: pd.DataFrame, corrections: pd.DataFrame, *, source:
         As from ``quotes_in``: ``article_id``, ``start``, ``speaker`` and
         ``run_id`` at least.
     corrections : DataFrame
-        As from ``speaker_corrections``: ``article_id``, ``start``,
-        ``speaker`` (and ``line``, used in messages when present).
+        As from ``speaker_corrections``, or any table with ``article_id``,
+        ``start`` and ``speaker`` (``pd.read_csv`` of the file will do: a
+        missing speaker is read as nobody); it gets the same checks.
     source : str
         What to call the corrections in messages (its file name).
 
@@ -116,14 +103,15 @@ def correct_speakers(quotes: pd.DataFrame, corrections: pd.DataFrame, *, source:
     DataFrame
         A copy of ``quotes`` with ``speaker`` fixed and a column
         ``corrected``: True where the speaker comes from the table (the fixed
-        quotation and the later paragraphs of its run), False elsewhere.
+        paragraph and the later paragraphs of its quotation), False elsewhere.
 
     Raises
     ------
     CorpusError
-        When a fix names an article that is not in ``quotes``, or a ``start``
-        where no quotation of that article starts (the message lists the
-        nearest starts there are). Nothing is changed then.
+        When a fix is malformed (as for ``speaker_corrections``), names an
+        article that has no quotations, or gives a ``start`` where no
+        quotation of that article starts (the message lists the nearest
+        starts there are). Nothing is changed then.
 
     Examples
     --------
@@ -135,17 +123,28 @@ def correct_speakers(quotes: pd.DataFrame, corrections: pd.DataFrame, *, source:
     0      5    Ann Roe      False
     1     40  Eva Stone       True
     """
+    unit = "line"
+    if "line" not in corrections.columns:  # a table made by hand or by pd.read_csv: check it as a file is checked
+        missing = [c for c in _REQUIRED if c not in corrections.columns]
+        if missing:
+            raise CorpusError(
+                f"{source}: no column {', '.join(map(repr, missing))} (columns found: "
+                f"{', '.join(map(str, corrections.columns)) or 'none'}); a corrections table needs {', '.join(_REQUIRED)}."
+            )
+        unit = "row"
+        records = enumerate(corrections.to_dict("records"), start=1)
+        corrections = _checked([(k, _as_cells(record)) for k, record in records], f"{source} row")
     fixed = quotes.copy()
     fixed["corrected"] = False
     starts = fixed.groupby("article_id")["start"].apply(sorted).to_dict()
     wanted = {}
-    for k, fix in enumerate(corrections.itertuples(index=False)):
-        where = f"{source} line {fix.line}" if hasattr(fix, "line") else f"{source} row {k + 1}"
+    for fix in corrections.itertuples(index=False):
+        where = f"{source} {unit} {fix.line}"
         if fix.article_id not in starts:
             known = ", ".join(sorted(map(str, starts))[:10]) or "none"
             raise CorpusError(
-                f"{where}: no article {fix.article_id!r} among the quotations (articles: {known}); "
-                "check the id against the article_id column of quotes_in."
+                f"{where}: no quotation in an article {fix.article_id!r} (articles with quotations: {known}); "
+                "check the id against the article_id column of quotes_in, or delete the row if that article has no quotations."
             )
         if fix.start not in starts[fix.article_id]:
             nearest = sorted(starts[fix.article_id], key=lambda s: abs(s - fix.start))[:3]
@@ -154,7 +153,7 @@ def correct_speakers(quotes: pd.DataFrame, corrections: pd.DataFrame, *, source:
                 f"(the nearest start there: {', '.join(map(str, sorted(nearest)))}); "
                 "copy the number from the start column of quotes_in."
             )
-        wanted[(fix.article_id, int(fix.start))] = fix.speaker
+        wanted[(fix.article_id, fix.start)] = fix.speaker
     for (article_id, start), speaker in wanted.items():
         row = fixed.index[(fixed["article_id"] == article_id) & (fixed["start"] == start)][0]
         run = (fixed["article_id"] == article_id) & (fixed["run_id"] == fixed.at[row, "run_id"]) & (fixed["start"] >= start)
@@ -164,3 +163,43 @@ def correct_speakers(quotes: pd.DataFrame, corrections: pd.DataFrame, *, source:
         fixed.loc[run, "speaker"] = speaker
         fixed.loc[run, "corrected"] = True
     return fixed
+
+
+def _checked(rows: list, place: str) -> pd.DataFrame:
+    """The fixes as a table, each checked; ``rows`` are ``(line, cells)``, cells as text; ``place`` + line names a row."""
+    table, seen = [], {}
+    for line, cells in rows:
+        article_id, start = cells.get("article_id", "").strip(), cells.get("start", "").strip()
+        if not article_id:
+            raise CorpusError(f"{place} {line}: column 'article_id' is empty; write the article's id as quotes_in gives it.")
+        if not (start.isascii() and start.isdigit() and len(start) <= _LONGEST_START):
+            raise CorpusError(
+                f"{place} {line}: column 'start' is {cells.get('start')!r}; "
+                "write the whole number from the 'start' column of quotes_in (0 or more)."
+            )
+        key = (article_id, int(start))
+        if key in seen:
+            raise CorpusError(f"{place} {line}: the quotation at {article_id} {start} is already fixed on {place.split()[-1]} {seen[key]}; keep one row.")
+        seen[key] = line
+        table.append(
+            {
+                "article_id": article_id,
+                "start": int(start),
+                "speaker": " ".join(cells.get("speaker", "").split()),
+                "note": cells.get("note", "").strip(),
+                "line": line,
+            }
+        )
+    return pd.DataFrame(table, columns=CORRECTION_COLUMNS + ["line"]).astype({"start": int, "line": int})
+
+
+def _as_cells(record: dict) -> dict:
+    """A row of a hand-made table as text cells: a missing value (NaN, None) is an empty cell, ``40.0`` is ``40``."""
+    cells = {}
+    for column, value in record.items():
+        if value is None or (isinstance(value, float) and value != value):
+            value = ""
+        elif isinstance(value, float) and value.is_integer():
+            value = int(value)  # pd.read_csv makes a column of numbers with a gap in it float
+        cells[str(column)] = str(value)
+    return cells
