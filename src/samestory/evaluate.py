@@ -39,7 +39,7 @@ def annotated_texts() -> pd.DataFrame:
     Examples
     --------
     >>> len(annotated_texts())
-    463
+    470
     """
     return pd.concat([load_corpus(), load_corpus(DEVSET_DIR)], ignore_index=True)
 
