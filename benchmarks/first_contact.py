@@ -61,6 +61,7 @@ FRESH_SETS = [
     ("89fe8d6", [(700, 744)]),
     ("9c40910", [(760, 781)]),
     ("f8c792d", [(790, 791)]),
+    ("8be7b00", [(800, 802), (810, 812), (820, 820)]),
 ]
 
 # Run inside the old commit's tree: that commit's extract_quotes on each article.
