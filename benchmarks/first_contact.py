@@ -33,7 +33,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from samestory.evaluate import load_annotations, match_spans, same_speaker  # noqa: E402
+from samestory.evaluate import load_annotations, match_spans, statement_speakers_right  # noqa: E402
 
 # Each fresh set: the commit it was first measured at, and its article numbers.
 # (117-140 was logged by time only; 5b358af is the last commit before that time.)
@@ -100,16 +100,9 @@ def predictions_at(commit: str, articles: list, workdir: Path) -> pd.DataFrame:
 
 def speaker_score(gold: pd.DataFrame, predicted: pd.DataFrame) -> tuple:
     """(right, statements): matched key statements whose speaker the prediction has right."""
-    right = total = 0
-    for article_id, key in gold.groupby("article_id"):
-        key = key.reset_index(drop=True)
-        found = predicted[predicted["article_id"] == article_id].reset_index(drop=True)
-        pairs = match_spans(key, found)
-        for g, p in zip(pairs["gold"], pairs["predicted"]):
-            if key.at[g, "kind"] == "statement":
-                total += 1
-                right += same_speaker(key.at[g, "speaker"], found.at[p, "speaker"])
-    return right, total
+    gold, predicted = gold.reset_index(drop=True), predicted.reset_index(drop=True)
+    right = statement_speakers_right(gold, predicted, match_spans(gold, predicted))
+    return sum(right), len(right)
 
 
 def main() -> int:

@@ -144,6 +144,33 @@ def same_speaker(gold: str, predicted: str) -> bool:
     return gold == predicted or _acronym_of(gold, predicted) or _acronym_of(predicted, gold)
 
 
+def statement_speakers_right(gold: pd.DataFrame, predicted: pd.DataFrame, pairs: pd.DataFrame) -> list:
+    """For each matched key statement, is the predicted speaker the key's (``same_speaker``)?
+
+    Parameters
+    ----------
+    gold, predicted : DataFrame
+        With ``kind`` (gold) and ``speaker`` (both), indexed as ``pairs`` refers to them.
+    pairs : DataFrame
+        As from ``match_spans(gold, predicted)``.
+
+    Returns
+    -------
+    list of bool
+        One per pair whose key row is a ``statement``, in the order of ``pairs``.
+
+    Examples
+    --------
+    >>> gold = pd.DataFrame({"article_id": ["a", "a"], "start": [0, 20], "end": [10, 30],
+    ...                      "kind": ["statement", "phrase"], "speaker": ["Ann Roe", ""]})
+    >>> predicted = gold.assign(speaker=["Roe", ""])
+    >>> statement_speakers_right(gold, predicted, match_spans(gold, predicted))
+    [False]
+    """
+    statements = pairs[gold.loc[pairs["gold"], "kind"].eq("statement").to_numpy()]
+    return [same_speaker(gold.at[g, "speaker"], predicted.at[p, "speaker"]) for g, p in zip(statements["gold"], statements["predicted"])]
+
+
 def evaluate_quotes(extract=None) -> pd.DataFrame:
     """Score a quote extractor against ``data/annotations/quotes.csv``.
 
@@ -176,18 +203,14 @@ def evaluate_quotes(extract=None) -> pd.DataFrame:
         set_predicted = predicted[predicted["article_id"].isin(set_gold["article_id"])]
         set_pairs = pairs[pairs["gold"].isin(set_gold.index)]
         same_kind = set_gold.loc[set_pairs["gold"], "kind"].to_numpy() == predicted.loc[set_pairs["predicted"], "kind"].to_numpy()
-        statements = set_pairs[set_gold.loc[set_pairs["gold"], "kind"].eq("statement").to_numpy()]
-        right = [
-            same_speaker(gold.at[g, "speaker"], predicted.at[p, "speaker"])
-            for g, p in zip(statements["gold"], statements["predicted"])
-        ]
+        right = statement_speakers_right(gold, predicted, set_pairs)
         rows.append(
             {
                 "set": set_name,
                 "articles": set_gold["article_id"].nunique(),
                 **_prf(len(set_gold), len(set_predicted), len(set_pairs)),
                 "kind_accuracy": round(same_kind.mean(), 3) if len(set_pairs) else float("nan"),
-                "statements": len(statements),
+                "statements": len(right),
                 "speaker_accuracy": round(sum(right) / len(right), 3) if right else float("nan"),
             }
         )
