@@ -127,6 +127,10 @@ def test_a_table_read_with_pandas_is_checked_like_the_file(write, one_article):
         ({"article_id": ["a"], "start": [None], "speaker": ["X"]}, "fixes row 1: column 'start' is ''"),
         ({"article_id": ["a"], "start": ["five"], "speaker": ["X"]}, "fixes row 1: column 'start' is 'five'"),
         ({"article_id": [None], "start": [5], "speaker": ["X"]}, "fixes row 1: column 'article_id' is empty"),
+        (  # a table that looks read already (it has file lines) is checked too
+            {"article_id": ["a", "a"], "start": [5, 5], "speaker": ["X", "Y"], "line": [2, 3]},
+            "fixes line 3: the quotation at a 5 is already fixed on line 2",
+        ),
     ],
 )
 def test_bad_tables_name_the_row(one_article, table, message):

@@ -123,23 +123,25 @@ def correct_speakers(quotes: pd.DataFrame, corrections: pd.DataFrame, *, source:
     0      5    Ann Roe      False
     1     40  Eva Stone       True
     """
-    unit = "line"
-    if "line" not in corrections.columns:  # a table made by hand or by pd.read_csv: check it as a file is checked
-        missing = [c for c in _REQUIRED if c not in corrections.columns]
-        if missing:
-            raise CorpusError(
-                f"{source}: no column {', '.join(map(repr, missing))} (columns found: "
-                f"{', '.join(map(str, corrections.columns)) or 'none'}); a corrections table needs {', '.join(_REQUIRED)}."
-            )
-        unit = "row"
-        records = enumerate(corrections.to_dict("records"), start=1)
-        corrections = _checked([(k, _as_cells(record)) for k, record in records], f"{source} row")
+    missing = [c for c in _REQUIRED if c not in corrections.columns]
+    if missing:
+        raise CorpusError(
+            f"{source}: no column {', '.join(map(repr, missing))} (columns found: "
+            f"{', '.join(map(str, corrections.columns)) or 'none'}); a corrections table needs {', '.join(_REQUIRED)}."
+        )
+    # Every table is checked as a file is (one made by hand or by pd.read_csv too); a table read by
+    # speaker_corrections keeps its file lines for the messages, any other is named by row.
+    has_lines = "line" in corrections.columns
+    place = f"{source} line" if has_lines else f"{source} row"
+    lines = corrections["line"] if has_lines else range(1, len(corrections) + 1)
+    records = corrections.to_dict("records")
+    corrections = _checked([(line, _as_cells(record)) for line, record in zip(lines, records)], place)
     fixed = quotes.copy()
     fixed["corrected"] = False
     starts = fixed.groupby("article_id")["start"].apply(sorted).to_dict()
     wanted = {}
     for fix in corrections.itertuples(index=False):
-        where = f"{source} {unit} {fix.line}"
+        where = f"{place} {fix.line}"
         if fix.article_id not in starts:
             known = ", ".join(sorted(map(str, starts))[:10]) or "none"
             raise CorpusError(
