@@ -17,6 +17,11 @@ It prints one row per set and the pooled figure, and writes
 The standing held-out sets (``heldout`` in the key) are included with their
 first-measurement commits; no error of theirs is printed.
 
+Each row also says how well today's ``speakers_to_check`` would have
+pointed at that day's wrong speakers (``check_counts``): it reads only the
+columns the old table has (``speaker_mention``, ``attribution``, ``run_id``),
+so it shows where the rules of each day were unsure.
+
 Scores can differ a little from the ones logged on the day: a few key rows
 were fixed later on a second reader's word, and ``same_speaker`` learnt to
 treat more spellings of one name as one (titles, acronyms).
@@ -33,7 +38,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from samestory.evaluate import load_annotations, match_spans, statement_speakers_right  # noqa: E402
+from samestory.evaluate import check_counts, check_shares, load_annotations, match_spans, statement_speakers_right  # noqa: E402
 
 # Each fresh set: the commit it was first measured at, and its article numbers.
 # (117-140 was logged by time only; 5b358af is the last commit before that time.)
@@ -72,7 +77,8 @@ sys.path.insert(0, sys.argv[1] + "/src")
 from samestory.quotes import extract_quotes
 tables = []
 for article_id, path in json.loads(sys.argv[2]):
-    table = extract_quotes(open(path, encoding="utf-8").read())[["start", "end", "kind", "speaker"]]
+    table = extract_quotes(open(path, encoding="utf-8").read())
+    table = table[["start", "end", "kind", "speaker", "speaker_mention", "attribution", "run_id"]]
     table.insert(0, "article_id", article_id)
     tables.append(table)
 pd.concat(tables).to_csv(sys.argv[3], index=False)
@@ -99,10 +105,11 @@ def predictions_at(commit: str, articles: list, workdir: Path) -> pd.DataFrame:
 
 
 def speaker_score(gold: pd.DataFrame, predicted: pd.DataFrame) -> tuple:
-    """(right, statements): matched key statements whose speaker the prediction has right."""
+    """(right, statements, check counts): matched key statements whose speaker the prediction has right."""
     gold, predicted = gold.reset_index(drop=True), predicted.reset_index(drop=True)
-    right = statement_speakers_right(gold, predicted, match_spans(gold, predicted))
-    return sum(right), len(right)
+    pairs = match_spans(gold, predicted)
+    right = statement_speakers_right(gold, predicted, pairs)
+    return sum(right), len(right), check_counts(gold, predicted, pairs)
 
 
 def main() -> int:
@@ -116,7 +123,7 @@ def main() -> int:
                 in_set |= numbers.between(low, high)
             key = gold[in_set]
             predicted = predictions_at(commit, sorted(key["article_id"].unique()), Path(workdir))
-            right, total = speaker_score(key, predicted)
+            right, total, checks = speaker_score(key, predicted)
             rows.append(
                 {
                     "articles": " + ".join(f"{low}-{high}" if low != high else str(low) for low, high in ranges),
@@ -125,12 +132,23 @@ def main() -> int:
                     "statements": total,
                     "right": right,
                     "speaker_accuracy": round(right / total, 3) if total else None,
+                    "checked": checks["checked"],
+                    "wrong_checked": checks["wrong_checked"],
                 }
             )
             print(rows[-1], flush=True)
     table = pd.DataFrame(rows)
     pooled = {"statements": int(table["statements"].sum()), "right": int(table["right"].sum())}
     pooled["speaker_accuracy"] = round(pooled["right"] / pooled["statements"], 3)
+    # How well speakers_to_check would have pointed at each day's wrong speakers.
+    counts = {
+        "statements": pooled["statements"],
+        "checked": int(table["checked"].sum()),
+        "wrong": pooled["statements"] - pooled["right"],
+        "wrong_checked": int(table["wrong_checked"].sum()),
+    }
+    counts["right_unchecked"] = pooled["statements"] - counts["checked"] - (counts["wrong"] - counts["wrong_checked"])
+    pooled["speakers_to_check"] = {**counts, **check_shares(counts)}
     print(table.to_string(index=False))
     print("pooled:", pooled)
     results = ROOT / "benchmarks" / "results" / "first_contact.json"

@@ -3,9 +3,9 @@
 import pandas as pd
 import pytest
 
-from samestory.corrections import correct_speakers, speaker_corrections
+from samestory.corrections import CHECK_REASONS, correct_speakers, speaker_corrections, speakers_to_check
 from samestory.errors import CorpusError
-from samestory.quotes import quotes_in
+from samestory.quotes import extract_quotes, quotes_in
 
 TEXT = (
     'Ann Roe said: "We will wait."\n\n'
@@ -159,3 +159,74 @@ def test_a_failed_correction_changes_nothing(one_article):
     with pytest.raises(CorpusError, match="row 2: no quotation"):
         correct_speakers(quotes, fixes)
     assert quotes.equals(before)
+
+
+# ---------------------------------------------------------------- where to look first
+
+CHECK_TEXT = (
+    '"We will appeal," a spokesman said.\n\n'
+    'The judge, Eva Stone, spoke next. "It was a fair trial."\n\n'
+    '"Nobody saw it coming."\n\n'
+    'Tom Hale said: "We are glad. The wait was long.\n\n'
+    '"Now we rest." It was a "hard" year, he said.'
+)
+
+
+def checks_for(text):
+    return speakers_to_check(quotes_in(pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "text": [text]})))
+
+
+def test_each_reason_is_given_and_a_named_speaker_is_left_out():
+    listed = checks_for(CHECK_TEXT)
+    reasons = dict(zip(listed["text"], listed["reason"]))
+    assert reasons["We will appeal,"] == "described, not named"
+    assert reasons["It was a fair trial."] == "named in an earlier sentence"
+    assert "We are glad. The wait was long." not in reasons  # named in its own sentence
+    assert set(listed["reason"]) <= set(CHECK_REASONS.values())
+    assert list(listed.columns) == ["article_id", "start", "end", "text", "speaker", "speaker_mention", "reason"]
+
+
+def test_a_statement_with_no_speaker_is_listed():
+    listed = speakers_to_check(extract_quotes('The sign read: "Closed for good. Thank you all."\n\n"Nobody knows why."'))
+    assert "no speaker found" in set(listed["reason"])
+    assert (listed["speaker"] == "").all()
+
+
+def test_phrases_and_later_paragraphs_of_a_run_are_left_out():
+    quotes = quotes_in(pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "text": [
+        'A spokesman said: "We will wait.\n\n"The rota is agreed."\n\nIt was a "hard" year, the spokesman said.'
+    ]}))
+    listed = speakers_to_check(quotes)
+    first = quotes[quotes["kind"].eq("statement")].iloc[0]
+    assert quotes.loc[quotes["run_id"].eq(first.run_id) & quotes["kind"].eq("statement")].shape[0] == 2  # one run, two paragraphs
+    assert listed.index.tolist() == [first.name]
+
+
+def test_rows_corrected_by_hand_are_left_out():
+    text = '"We will appeal," a spokesman said.'
+    corpus = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "text": [text]})
+    quotes = quotes_in(corpus)
+    assert len(speakers_to_check(quotes)) == 1
+    fixed = quotes_in(corpus, corrections=pd.DataFrame({"article_id": ["a"], "start": [1], "speaker": ["Tom Hale"]}))
+    assert speakers_to_check(fixed).empty
+
+
+def test_the_list_keeps_the_two_articles_apart():
+    # run_id restarts at 0 in every article: the first paragraph of each article's run is listed
+    corpus = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "text": ['"We will appeal," a spokesman said.'] * 2})
+    assert speakers_to_check(quotes_in(corpus))["article_id"].tolist() == ["a", "b"]
+
+
+def test_an_empty_table_lists_nothing_and_a_wrong_table_is_named():
+    assert speakers_to_check(extract_quotes("No quotations here.")).empty
+    with pytest.raises(CorpusError, match="quotes_in or extract_quotes"):
+        speakers_to_check(pd.DataFrame({"start": [1], "speaker": ["Ann Roe"]}))
+
+
+def test_the_list_is_the_first_columns_of_a_corrections_file(tmp_path):
+    corpus = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "text": ['"We will appeal," a spokesman said.']})
+    listed = speakers_to_check(quotes_in(corpus))
+    path = tmp_path / "fixes.csv"
+    listed.assign(speaker="Tom Hale").rename(columns={"reason": "note"})[["article_id", "start", "speaker", "note"]].to_csv(path, index=False)
+    fixed = quotes_in(corpus, corrections=path)
+    assert fixed.loc[fixed["corrected"], "speaker"].tolist() == ["Tom Hale"]

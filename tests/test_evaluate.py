@@ -4,7 +4,7 @@ import pandas as pd
 
 from samestory import evaluate
 from samestory._paths import DATA_DIR
-from samestory.evaluate import annotated_texts, errors, evaluate_quotes, load_annotations, match_spans
+from samestory.evaluate import annotated_texts, check_counts, check_shares, errors, evaluate_quotes, load_annotations, match_spans
 
 
 def test_matching_is_one_to_one_and_needs_half_overlap():
@@ -45,3 +45,15 @@ def test_every_development_article_is_credited():
     sources = (DATA_DIR / "devset" / "SOURCES.md").read_text(encoding="utf-8")
     articles = sorted(p.name for p in (DATA_DIR / "devset").glob("*.txt"))
     assert articles and [name for name in articles if f"| {name} |" not in sources] == []
+
+
+def test_check_counts_cover_the_later_paragraphs_of_a_listed_quotation():
+    from samestory.quotes import extract_quotes
+
+    text = 'A spokesman said: "We will wait.\n\n"The rota is agreed."\n\nTom Hale said: "No."'
+    predicted = extract_quotes(text).assign(article_id="a")
+    gold = predicted[["article_id", "start", "end", "kind"]].assign(speaker=["Ann Roe", "Ann Roe", "Tom Hale"])
+    counts = check_counts(gold, predicted, match_spans(gold, predicted))
+    # both paragraphs of the spokesman's quotation are wrong, and both are covered by the one listed row
+    assert counts == {"statements": 3, "checked": 2, "wrong": 2, "wrong_checked": 2, "right_unchecked": 1}
+    assert check_shares(counts) == {"checked_share": 0.667, "wrong_caught": 1.0, "accuracy_unchecked": 1.0}

@@ -7,6 +7,8 @@ modules each answer one question:
 - ``samestory.tokens``: cut text into paragraphs, sentences and words, with offsets.
 - ``samestory.quotes``: find quotations, their speakers and kinds (``extract_quotes``,
   ``quotes_in``); ``samestory.speakers`` holds the rules that name who spoke.
+- ``samestory.corrections``: your own fixes to the speakers, and which speakers to check
+  first (``speakers_to_check``).
 - ``samestory.alignment``: the same statement across outlets and how the versions
   differ, word by word (``align_quotes``, ``quote_diff``).
 - ``samestory.numbers``: every figure cited, its value and who cites it; where outlets

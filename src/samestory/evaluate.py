@@ -196,11 +196,7 @@ def evaluate_quotes(extract=None) -> pd.DataFrame:
     predicted = _predict(extract, gold)
     pairs = match_spans(gold, predicted)
     rows = []
-    for set_name in SET_ORDER:
-        set_gold = gold[gold["set"] == set_name]
-        if set_gold.empty:
-            continue  # a set with no answer key at present (between two held-out sets, say)
-        set_predicted = predicted[predicted["article_id"].isin(set_gold["article_id"])]
+    for set_name, set_gold, set_predicted in _by_set(gold, predicted):
         set_pairs = pairs[pairs["gold"].isin(set_gold.index)]
         same_kind = set_gold.loc[set_pairs["gold"], "kind"].to_numpy() == predicted.loc[set_pairs["predicted"], "kind"].to_numpy()
         right = statement_speakers_right(gold, predicted, set_pairs)
@@ -215,6 +211,95 @@ def evaluate_quotes(extract=None) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+def check_counts(gold: pd.DataFrame, predicted: pd.DataFrame, pairs: pd.DataFrame) -> dict:
+    """How well ``speakers_to_check`` points at the wrong speakers of one prediction.
+
+    A matched key statement is *checked* when its quotation is on the list
+    ``samestory.corrections.speakers_to_check(predicted)`` gives (a later
+    paragraph of a listed quotation counts: a fix there covers it).
+
+    Parameters
+    ----------
+    gold, predicted, pairs : DataFrame
+        As for ``statement_speakers_right``; ``predicted`` has the columns of
+        ``extract_quotes`` and ``article_id``.
+
+    Returns
+    -------
+    dict
+        ``statements`` (matched key statements), ``checked`` (of them, on the
+        list), ``wrong`` (with the wrong speaker), ``wrong_checked`` (wrong and
+        on the list) and ``right_unchecked`` (right and not on the list).
+
+    Examples
+    --------
+    >>> from samestory.quotes import extract_quotes
+    >>> text = '"We will appeal," a spokesman said. Tom Hale said: "We are glad."'
+    >>> predicted = extract_quotes(text).assign(article_id="a")
+    >>> gold = predicted[["article_id", "start", "end", "kind"]].assign(speaker=["Ann Roe", "Tom Hale"])
+    >>> check_counts(gold, predicted, match_spans(gold, predicted))
+    {'statements': 2, 'checked': 1, 'wrong': 1, 'wrong_checked': 1, 'right_unchecked': 1}
+    """
+    from samestory.corrections import speakers_to_check
+
+    listed = speakers_to_check(predicted)
+    runs = predicted.loc[listed.index, ["article_id", "run_id"]].itertuples(index=False, name=None)
+    on_list = set(runs)
+    statements = pairs[gold.loc[pairs["gold"], "kind"].eq("statement").to_numpy()]
+    right = statement_speakers_right(gold, predicted, pairs)
+    checked = [(predicted.at[p, "article_id"], predicted.at[p, "run_id"]) in on_list for p in statements["predicted"]]
+    return {
+        "statements": len(right),
+        "checked": sum(checked),
+        "wrong": right.count(False),
+        "wrong_checked": sum(c and not r for c, r in zip(checked, right)),
+        "right_unchecked": sum(r and not c for c, r in zip(checked, right)),
+    }
+
+
+def evaluate_checks(extract=None) -> pd.DataFrame:
+    """Score ``speakers_to_check`` per article set: how much it lists, how many wrong speakers it catches.
+
+    Parameters
+    ----------
+    extract : callable, optional
+        As for ``evaluate_quotes``.
+
+    Returns
+    -------
+    DataFrame
+        One row per set: ``statements``, ``checked_share`` (share of them on
+        the list), ``wrong``, ``wrong_caught`` (share of the wrong speakers on
+        the list) and ``accuracy_unchecked`` (speaker accuracy of the
+        statements not on the list), with the counts of ``check_counts``.
+    """
+    if extract is None:
+        extract = _default_extractor("quotes")
+    gold = load_annotations("quotes")
+    predicted = _predict(extract, gold)
+    rows = []
+    for set_name, set_gold, set_predicted in _by_set(gold, predicted):
+        counts = check_counts(set_gold, set_predicted, match_spans(set_gold, set_predicted))
+        rows.append({"set": set_name, **counts, **check_shares(counts)})
+    return pd.DataFrame(rows)
+
+
+def check_shares(counts: dict) -> dict:
+    """``checked_share``, ``wrong_caught`` and ``accuracy_unchecked`` from ``check_counts``, rounded to 3 places.
+
+    Examples
+    --------
+    >>> check_shares({"statements": 10, "checked": 2, "wrong": 3, "wrong_checked": 2, "right_unchecked": 7})
+    {'checked_share': 0.2, 'wrong_caught': 0.667, 'accuracy_unchecked': 0.875}
+    """
+    unchecked = counts["statements"] - counts["checked"]
+    return {
+        "checked_share": round(counts["checked"] / counts["statements"], 3) if counts["statements"] else float("nan"),
+        "wrong_caught": round(counts["wrong_checked"] / counts["wrong"], 3) if counts["wrong"] else float("nan"),
+        "accuracy_unchecked": round(counts["right_unchecked"] / unchecked, 3) if unchecked else float("nan"),
+    }
 
 
 def evaluate_figures(extract=None) -> pd.DataFrame:
@@ -241,11 +326,7 @@ def evaluate_figures(extract=None) -> pd.DataFrame:
     pairs = match_spans(gold, predicted)
     explicit = gold["explicit"].str.lower().eq("true")
     rows = []
-    for set_name in SET_ORDER:
-        set_gold = gold[gold["set"] == set_name]
-        if set_gold.empty:
-            continue
-        set_predicted = predicted[predicted["article_id"].isin(set_gold["article_id"])]
+    for set_name, set_gold, set_predicted in _by_set(gold, predicted):
         set_pairs = pairs[pairs["gold"].isin(set_gold.index)]
         explicit_matched = set_pairs["gold"].map(explicit).sum()
         valued = set_pairs[gold.loc[set_pairs["gold"], "value"].notna().to_numpy()]
@@ -333,6 +414,9 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     scores = evaluate_quotes() if args.what == "quotes" else evaluate_figures()
     print(scores.to_string(index=False))
+    if args.what == "quotes":
+        print("\nThe statements speakers_to_check lists (samestory.corrections):")
+        print(evaluate_checks().to_string(index=False))
     if args.errors:
         print()
         print(errors(args.what, sets=tuple(args.set or ("seed", "dev"))).to_string(index=False))
@@ -348,6 +432,14 @@ def _default_extractor(name: str):
     from samestory.numbers import extract_numbers
 
     return extract_numbers
+
+
+def _by_set(gold: pd.DataFrame, predicted: pd.DataFrame):
+    """Yield ``(set name, its key rows, its predicted rows)`` for each set that has a key, in ``SET_ORDER``."""
+    for set_name in SET_ORDER:
+        set_gold = gold[gold["set"] == set_name]
+        if not set_gold.empty:  # a set can have no key at present (between two held-out sets, say)
+            yield set_name, set_gold, predicted[predicted["article_id"].isin(set_gold["article_id"])]
 
 
 def _predict(extract, gold: pd.DataFrame) -> pd.DataFrame:
