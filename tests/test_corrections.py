@@ -181,6 +181,7 @@ def test_each_reason_is_given_and_a_named_speaker_is_left_out():
     reasons = dict(zip(listed["text"], listed["reason"]))
     assert reasons["We will appeal,"] == "described, not named"
     assert reasons["It was a fair trial."] == "named in an earlier sentence"
+    assert reasons["Nobody saw it coming."] == "named in an earlier sentence"  # a paragraph of its own, no cue
     assert "We are glad. The wait was long." not in reasons  # named in its own sentence
     assert set(listed["reason"]) <= set(CHECK_REASONS.values())
     assert list(listed.columns) == ["article_id", "start", "end", "text", "speaker", "speaker_mention", "reason"]
@@ -230,3 +231,41 @@ def test_the_list_is_the_first_columns_of_a_corrections_file(tmp_path):
     listed.assign(speaker="Tom Hale").rename(columns={"reason": "note"})[["article_id", "start", "speaker", "note"]].to_csv(path, index=False)
     fixed = quotes_in(corpus, corrections=path)
     assert fixed.loc[fixed["corrected"], "speaker"].tolist() == ["Tom Hale"]
+
+
+def test_a_lower_case_role_before_the_name_is_not_a_description():
+    listed = speakers_to_check(extract_quotes('"Return to work," prisons minister Rory Stewart said.'))
+    assert listed.empty
+    listed = speakers_to_check(extract_quotes('"Return to work," the prisons minister said.'))
+    assert listed["reason"].tolist() == ["described, not named"]
+
+
+def test_a_table_read_back_from_a_file_gives_the_same_list(tmp_path):
+    quotes = quotes_in(pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "text": [CHECK_TEXT + '\n\nThe sign: "Closed."']}))
+    path = tmp_path / "quotes.csv"
+    quotes.to_csv(path, index=False)
+    expected = speakers_to_check(quotes)
+    assert "no speaker found" in set(expected["reason"])
+    for read_back in (pd.read_csv(path), pd.read_csv(path, dtype=str, keep_default_na=False)):
+        got = speakers_to_check(read_back.astype({"start": int, "run_id": int}))
+        assert got["start"].tolist() == expected["start"].tolist()
+        assert got["reason"].tolist() == expected["reason"].tolist()
+
+
+def test_a_corrected_column_read_as_text_still_leaves_fixed_rows_out():
+    quotes = extract_quotes('"We will appeal," a spokesman said. "No," a guard said.')
+    for values in (["True", "False"], ["true", None], [True, False]):
+        listed = speakers_to_check(quotes.assign(corrected=values))
+        assert listed["start"].tolist() == [quotes["start"].iloc[1]]
+
+
+def test_the_first_paragraph_is_listed_however_the_table_is_sorted():
+    quotes = extract_quotes('A spokesman said: "We will wait.\n\n"The rota is agreed."')
+    assert quotes["run_id"].nunique() == 1 and len(quotes) == 2
+    backwards = quotes.sort_values("start", ascending=False)
+    assert speakers_to_check(backwards)["start"].tolist() == [quotes["start"].min()]
+
+
+def test_a_blank_speaker_is_no_speaker():
+    quotes = extract_quotes('"We will appeal," a spokesman said.').assign(speaker="   ")
+    assert speakers_to_check(quotes)["reason"].tolist() == ["no speaker found"]

@@ -56,4 +56,27 @@ def test_check_counts_cover_the_later_paragraphs_of_a_listed_quotation():
     counts = check_counts(gold, predicted, match_spans(gold, predicted))
     # both paragraphs of the spokesman's quotation are wrong, and both are covered by the one listed row
     assert counts == {"statements": 3, "checked": 2, "wrong": 2, "wrong_checked": 2, "right_unchecked": 1}
-    assert check_shares(counts) == {"checked_share": 0.667, "wrong_caught": 1.0, "accuracy_unchecked": 1.0}
+    assert check_shares(counts) == {"checked_share": 0.667, "wrong_caught": 1.0, "accuracy_unchecked": 1.0, "accuracy_after_check": 1.0}
+
+
+def test_check_shares_with_nothing_to_divide_by_are_nan():
+    shares = check_shares({"statements": 2, "checked": 2, "wrong": 0, "wrong_checked": 0, "right_unchecked": 0})
+    assert shares["checked_share"] == 1.0 and shares["accuracy_after_check"] == 1.0
+    assert shares["wrong_caught"] != shares["wrong_caught"] and shares["accuracy_unchecked"] != shares["accuracy_unchecked"]
+
+
+def test_evaluate_checks_scores_every_set_with_a_key(monkeypatch):
+    from samestory.quotes import extract_quotes
+
+    texts = annotated_texts().set_index("article_id")["text"]
+    gold = load_annotations("quotes")
+    small = gold[gold["article_id"].isin(gold.groupby("set")["article_id"].first())]  # one article per set
+    monkeypatch.setattr(evaluate, "load_annotations", lambda name: small)
+    table = evaluate.evaluate_checks()
+    assert table["set"].tolist() == [s for s in evaluate.SET_ORDER if s in set(small["set"])]
+    for row in table.itertuples():
+        one = small[small["set"] == row.set]
+        predicted = extract_quotes(texts[one["article_id"].iloc[0]]).assign(article_id=one["article_id"].iloc[0])
+        counts = check_counts(one, predicted, match_spans(one, predicted))
+        assert {key: getattr(row, key) for key in counts} == counts
+        assert counts["statements"] <= one["kind"].eq("statement").sum()

@@ -30,9 +30,9 @@ only the header, ready to copy.
 
 Where to look first: ``speakers_to_check(quotes)`` lists the statements whose
 speaker the rules found in the least certain way (none found, a description
-rather than a name, a name from an earlier sentence). On articles the rules had
-never seen, those were about one statement in seven and held two in five of the
-wrong speakers (the README's "How well the extractors work").
+rather than a name, a name from an earlier sentence). It is a place to start,
+no more: on the held-out articles it covers about one statement in nine and
+only 4 of their 18 wrong speakers (the README's "How well the extractors work").
 """
 
 from pathlib import Path
@@ -188,24 +188,26 @@ def speakers_to_check(quotes: pd.DataFrame) -> pd.DataFrame:
 
     - ``no speaker found``: the ``speaker`` is empty;
     - ``described, not named``: the words that name the speaker start with an
-      article or a small word (``a spokesman``, ``the court``, ``one
-      witness``) and do not hold the speaker's name, so the rules had to
+      article or another word in lower case (``a spokesman``, ``the court``,
+      ``one witness``) and do not hold the speaker's name, so the rules had to
       decide what the description means (``prisons minister Rory Stewart``
       names him: it is not listed);
     - ``named in an earlier sentence``: the ``attribution`` is ``context``:
       nothing in the quotation's own sentence names its speaker.
 
     Only statements count (a phrase's speaker is not scored), and only the
-    first paragraph of a quotation over several paragraphs: a fix there runs on
-    through the rest (see ``correct_speakers``). Rows already ``corrected`` by
-    hand are left out.
+    first paragraph (smallest ``start``) of a quotation over several
+    paragraphs: a fix there runs on through the rest (see
+    ``correct_speakers``). Rows already ``corrected`` by hand are left out.
 
     Parameters
     ----------
     quotes : DataFrame
         As from ``quotes_in`` or ``extract_quotes``: ``start``, ``end``,
         ``text``, ``kind``, ``speaker``, ``speaker_mention``, ``attribution``
-        and ``run_id`` at least.
+        and ``run_id`` at least. A table read back from a CSV file will do
+        (empty cells are empty). Without ``article_id`` it is taken as one
+        article's table.
 
     Returns
     -------
@@ -214,6 +216,11 @@ def speakers_to_check(quotes: pd.DataFrame) -> pd.DataFrame:
         ``speaker``, ``speaker_mention`` and ``reason``, in the order of
         ``quotes``, index kept. ``article_id``, ``start`` and ``speaker`` are
         the first columns of a corrections file.
+
+    Raises
+    ------
+    CorpusError
+        When a column it needs is missing.
 
     Examples
     --------
@@ -226,40 +233,60 @@ def speakers_to_check(quotes: pd.DataFrame) -> pd.DataFrame:
     0       We will appeal,  spokesman          described, not named
     1  It was a fair trial.    Ann Roe  named in an earlier sentence
     """
-    has_all = {"kind", "speaker", "speaker_mention", "attribution", "run_id"} <= set(quotes.columns)
-    if not has_all:
+    needed = ["start", "kind", "speaker", "speaker_mention", "attribution", "run_id"]
+    missing = [c for c in needed if c not in quotes.columns]
+    if missing:
         raise CorpusError(
-            "speakers_to_check needs the table from quotes_in or extract_quotes "
+            f"speakers_to_check needs the table from quotes_in or extract_quotes: no column {', '.join(missing)} "
             f"(columns found: {', '.join(map(str, quotes.columns)) or 'none'})."
         )
-    first_paragraph = ~quotes.duplicated(["article_id", "run_id"] if "article_id" in quotes.columns else ["run_id"])
-    corrected = quotes["corrected"].astype(bool) if "corrected" in quotes.columns else False
-    reasons = [_check_reason(row.speaker, row.speaker_mention, row.attribution) for row in quotes.itertuples()]
-    reason = pd.Series(reasons, index=quotes.index, dtype=object)
-    wanted = quotes["kind"].eq("statement") & first_paragraph & ~corrected & reason.ne("")
+    words = quotes[["speaker", "speaker_mention", "attribution"]].fillna("").astype(str)
+    reason = pd.Series(
+        [_check_reason(*row) for row in words.itertuples(index=False, name=None)], index=quotes.index, dtype=object
+    )
+    run = ["article_id", "run_id"] if "article_id" in quotes.columns else ["run_id"]
+    first_paragraph = quotes["start"].eq(quotes.groupby(run)["start"].transform("min"))
+    wanted = quotes["kind"].eq("statement") & first_paragraph & ~_corrected(quotes) & reason.ne("")
     columns = [c for c in ["article_id", "start", "end", "text", "speaker", "speaker_mention"] if c in quotes.columns]
     return quotes.loc[wanted, columns].assign(reason=reason[wanted])
 
 
 def _check_reason(speaker: str, mention: str, attribution: str) -> str:
     """Why a speaker needs a look (a value of ``CHECK_REASONS``), or ``""``."""
-    if not speaker:
+    if not speaker.strip():
         return CHECK_REASONS["none"]
-    words = mention.split()
-    described = words and mention.lower() not in PRONOUNS and (words[0].lower() in DETERMINERS or words[0][0].islower())
-    if described and not _name_given(speaker, words):
+    if _described(mention) and not _name_given(speaker, mention.split()):
         return CHECK_REASONS["described"]
     if attribution == "context":
         return CHECK_REASONS["context"]
     return ""
 
 
+def _described(mention: str) -> bool:
+    """Do the words naming the speaker start with an article or a word in lower case (``the court``), and not a pronoun?"""
+    words = mention.split()
+    if not words or mention.lower() in PRONOUNS:
+        return False
+    return words[0].lower() in DETERMINERS or words[0][0].islower()
+
+
 def _name_given(speaker: str, mention_words: list) -> bool:
-    """Is ``speaker`` a proper name (every word capitalised but small joining words) whose last word is in the mention?"""
+    """Is ``speaker`` a proper name whose last word is in the mention?
+
+    A proper name: every word capitalised, but small joining words (``of``,
+    ``and``, ``the``, ``de``, ``bin`` ...).
+    """
     words = speaker.split()
     small = CONNECTORS | NAME_PARTICLES | {"and", "the"}
     proper = all(word[0].isupper() or word.lower() in small for word in words)
     return proper and words[-1] in mention_words
+
+
+def _corrected(quotes: pd.DataFrame) -> pd.Series:
+    """True for the rows fixed by hand: a ``corrected`` column of True, or of "True" as read back from a file."""
+    if "corrected" not in quotes.columns:
+        return pd.Series(False, index=quotes.index)
+    return quotes["corrected"].astype(str).str.strip().str.lower().eq("true")
 
 
 def _checked(rows: list, place: str) -> pd.DataFrame:
