@@ -67,6 +67,7 @@ FRESH_SETS = [
     ("9c40910", [(760, 781)]),
     ("f8c792d", [(790, 791)]),
     ("8be7b00", [(800, 802), (810, 812), (820, 820)]),
+    ("2f05667", [(830, 830), (840, 843), (850, 852)]),
 ]
 
 # Run inside the old commit's tree: that commit's extract_quotes on each article.
