@@ -191,10 +191,11 @@ def evaluate_quotes(extract=None) -> pd.DataFrame:
         statements matched) and ``speaker_accuracy`` (share of those whose
         speaker is right).
     """
-    if extract is None:
-        extract = _default_extractor("quotes")
-    gold = load_annotations("quotes")
-    predicted = _predict(extract, gold)
+    return _quote_scores(*_key_and_predictions("quotes", extract))
+
+
+def _quote_scores(gold: pd.DataFrame, predicted: pd.DataFrame) -> pd.DataFrame:
+    """``evaluate_quotes`` on a key and the predictions for its articles."""
     pairs = match_spans(gold, predicted)
     rows = []
     for set_name, set_gold, set_predicted in _by_set(gold, predicted):
@@ -284,10 +285,11 @@ def evaluate_checks(extract=None) -> pd.DataFrame:
 
         evaluate_checks()[["set", "checked_share", "wrong_caught", "accuracy_after_check"]]
     """
-    if extract is None:
-        extract = _default_extractor("quotes")
-    gold = load_annotations("quotes")
-    predicted = _predict(extract, gold)
+    return _check_scores(*_key_and_predictions("quotes", extract))
+
+
+def _check_scores(gold: pd.DataFrame, predicted: pd.DataFrame) -> pd.DataFrame:
+    """``evaluate_checks`` on a key and the predictions for its articles."""
     rows = []
     for set_name, set_gold, set_predicted in _by_set(gold, predicted):
         counts = check_counts(set_gold, set_predicted, match_spans(set_gold, set_predicted))
@@ -338,10 +340,7 @@ def evaluate_figures(extract=None) -> pd.DataFrame:
         (of the explicit gold figures), ``f1``, and ``value_accuracy`` (share of
         matched gold figures with a value whose predicted value is within 1%).
     """
-    if extract is None:
-        extract = _default_extractor("figures")
-    gold = load_annotations("figures")
-    predicted = _predict(extract, gold)
+    gold, predicted = _key_and_predictions("figures", extract)
     pairs = match_spans(gold, predicted)
     explicit = gold["explicit"].str.lower().eq("true")
     rows = []
@@ -394,10 +393,7 @@ def errors(name: str, extract=None, *, sets=("seed", "dev")) -> pd.DataFrame:
         ``gold_speaker`` and ``predicted_speaker`` say who, and are ``""``
         on the other rows).
     """
-    if extract is None:
-        extract = _default_extractor(name)
-    gold = load_annotations(name)
-    predicted = _predict(extract, gold)
+    gold, predicted = _key_and_predictions(name, extract)
     pairs = match_spans(gold, predicted)
     texts = annotated_texts().set_index("article_id")["text"]
     set_of = gold.drop_duplicates("article_id").set_index("article_id")["set"]
@@ -431,11 +427,13 @@ def main(argv=None) -> int:
         help="with --errors: which sets to list (default seed and dev; held-out errors only if asked for)",
     )
     args = parser.parse_args(argv)
-    scores = evaluate_quotes() if args.what == "quotes" else evaluate_figures()
-    print(scores.to_string(index=False))
     if args.what == "quotes":
+        gold, predicted = _key_and_predictions("quotes")  # extracted once for both tables
+        print(_quote_scores(gold, predicted).to_string(index=False))
         print("\nKey statements covered by the list of samestory.corrections.speakers_to_check:")
-        print(evaluate_checks().to_string(index=False))
+        print(_check_scores(gold, predicted).to_string(index=False))
+    else:
+        print(evaluate_figures().to_string(index=False))
     if args.errors:
         print()
         print(errors(args.what, sets=tuple(args.set or ("seed", "dev"))).to_string(index=False))
@@ -451,6 +449,12 @@ def _default_extractor(name: str):
     from samestory.numbers import extract_numbers
 
     return extract_numbers
+
+
+def _key_and_predictions(name: str, extract=None) -> tuple:
+    """The answer key ``name`` and an extractor's predictions for its articles (default: the pack's own)."""
+    gold = load_annotations(name)
+    return gold, _predict(extract or _default_extractor(name), gold)
 
 
 def _by_set(gold: pd.DataFrame, predicted: pd.DataFrame):
