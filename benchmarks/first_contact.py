@@ -116,7 +116,7 @@ def speaker_score(gold: pd.DataFrame, predicted: pd.DataFrame) -> tuple:
 def main() -> int:
     gold = load_annotations("quotes")
     numbers = gold["article_id"].map(article_number)
-    rows = []
+    rows, check_tallies = [], []
     with tempfile.TemporaryDirectory() as workdir:
         for commit, ranges in FRESH_SETS:
             in_set = pd.Series(False, index=gold.index)
@@ -125,6 +125,7 @@ def main() -> int:
             key = gold[in_set]
             predicted = predictions_at(commit, sorted(key["article_id"].unique()), Path(workdir))
             right, total, checks = speaker_score(key, predicted)
+            check_tallies.append(checks)
             rows.append(
                 {
                     "articles": " + ".join(f"{low}-{high}" if low != high else str(low) for low, high in ranges),
@@ -141,14 +142,8 @@ def main() -> int:
     table = pd.DataFrame(rows)
     pooled = {"statements": int(table["statements"].sum()), "right": int(table["right"].sum())}
     pooled["speaker_accuracy"] = round(pooled["right"] / pooled["statements"], 3)
-    # How well speakers_to_check would have pointed at each day's wrong speakers.
-    counts = {
-        "statements": pooled["statements"],
-        "checked": int(table["checked"].sum()),
-        "wrong": pooled["statements"] - pooled["right"],
-        "wrong_checked": int(table["wrong_checked"].sum()),
-    }
-    counts["right_unchecked"] = pooled["statements"] - counts["checked"] - (counts["wrong"] - counts["wrong_checked"])
+    # How well speakers_to_check would have pointed at each day's wrong speakers, over all sets.
+    counts = {key: sum(tally[key] for tally in check_tallies) for key in check_tallies[0]}
     pooled["speakers_to_check"] = {**counts, **check_shares(counts)}
     print(table.to_string(index=False))
     print("pooled:", pooled)

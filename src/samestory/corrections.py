@@ -174,6 +174,7 @@ def correct_speakers(quotes: pd.DataFrame, corrections: pd.DataFrame, *, source:
     return fixed
 
 
+_JOINING_WORDS = CONNECTORS | NAME_PARTICLES | {"and", "the"}  # small words inside a proper name
 CHECK_REASONS = {
     "none": "no speaker found",
     "described": "described, not named",
@@ -277,8 +278,7 @@ def _name_given(speaker: str, mention_words: list) -> bool:
     ``and``, ``the``, ``de``, ``bin`` ...).
     """
     words = speaker.split()
-    small = CONNECTORS | NAME_PARTICLES | {"and", "the"}
-    proper = all(word[0].isupper() or word.lower() in small for word in words)
+    proper = all(word[0].isupper() or word.lower() in _JOINING_WORDS for word in words)
     return proper and words[-1] in mention_words
 
 
