@@ -1756,6 +1756,20 @@ FROM_REVIEW_TWO = [
      "We will win", "CR Venkatesh"),
 ]
 
+FROM_SURNAME_GRID = [
+    # From a made-up grid (a person named in full once, then quoted by surname): a surname that opens with
+    # particles ("van der Berg") after "of", "to" or "from" is still one person's name, not a place and a name.
+    ('The resignation of Rafael van der Berg was announced on Tuesday.\n\n"We have to change, and change fast," '
+     'van der Berg said.', "We have to", "Rafael van der Berg"),
+    ('Police spoke to Rafael van der Berg on Tuesday.\n\nVan der Berg told reporters: "We have to change."',
+     "We have to", "Rafael van der Berg"),
+    ('A letter from Luis de la Cruz was read out on Tuesday.\n\n"We have to change," said de la Cruz.',
+     "We have to", "Luis de la Cruz"),
+    # (and a title "of" a place before such a name still leaves the place out)
+    ('Minister of Fiji Rafael van der Berg resigned on Tuesday.\n\n"We have to change," van der Berg said.',
+     "We have to", "Rafael van der Berg"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -1796,6 +1810,7 @@ RULES_FROM_MISSES = {
     "blind_set_fourteen": FROM_BLIND_SET_FOURTEEN,
     "dev_errors_five": FROM_DEV_ERRORS_FIVE,
     "review_two": FROM_REVIEW_TWO,
+    "surname_grid": FROM_SURNAME_GRID,
 }
 
 

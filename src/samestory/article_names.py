@@ -71,6 +71,7 @@ NAME_JOINERS = CONNECTORS | NAME_PARTICLES
 _ACRONYM_JOINERS = word_set("of the and for & de du des la le")
 _POSTED_BODIES = word_set("embassy consulate mission office bureau")  # named with the city they are in
 _TITLE_LINKS = word_set("from of for to")
+_PARTICLE_WORDS = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"  # as a regular expression: "(?:ab|al|...)"
 _NAME_SUFFIXES = word_set("jr sr")
 
 
@@ -581,6 +582,8 @@ def without_place_words(article: Article, name: list) -> list:
     ['Anders', 'Fogh', 'Rasmussen']
     >>> without_place_words(article, ["Anders", "Fogh", "Rasmussen"])
     ['Anders', 'Fogh', 'Rasmussen']
+    >>> without_place_words(Article("The resignation of Rafael van der Berg."), ["Rafael", "van", "der", "Berg"])
+    ['Rafael', 'van', 'der', 'Berg']
 
     Initials that the article writes with ``the`` are an organisation's:
 
@@ -623,7 +626,8 @@ def _used_as_place(text: str, word: str) -> bool:
     """Does ``text`` put ``word`` after ``of``, ``in``, ``from`` ... (or, for initials, after ``the``)? Asked once per word and text."""
     if word.isupper() and len(word) >= 2 and re.search(rf"\bthe\s+{re.escape(word)}\b", text):
         return True  # "ambassador to the UN Vasily Nebenzya": initials with "the" are an organisation's, not a first name
-    return re.search(rf"\b(?:of|in|from|to|at|across|throughout)\s+{re.escape(word)}\b(?!\s+[A-Z])", text) is not None
+    # (but "of Rafael van der Berg": a name goes on after its first word, with a capital or a particle)
+    return re.search(rf"\b(?:of|in|from|to|at|across|throughout)\s+{re.escape(word)}\b(?!\s+(?:[A-Z]|{_PARTICLE_WORDS}\s))", text) is not None
 
 
 def surname(name: list) -> str:

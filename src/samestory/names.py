@@ -92,6 +92,8 @@ def person_name(words: list) -> list:
     ['Doug', 'Collins']
     >>> person_name("First Minister of Scotland Nicola Sturgeon".split())
     ['Nicola', 'Sturgeon']
+    >>> person_name("Minister of Fiji Rafael van der Berg".split())
+    ['Rafael', 'van', 'der', 'Berg']
     >>> person_name(["Ursula", "van", "der", "Berg", "(", "Green", ")"])
     ['Ursula', 'van', 'der', 'Berg']
     >>> person_name("The mayor of London".split()), person_name(["POA"])
@@ -182,9 +184,10 @@ def _person_name(words: tuple) -> list:
     linked_the = i > 0 and words[i] == "the" and words[i - 1] in CONNECTORS | {"to"}  # "Minister for the Olympics Tessa Jowell"
     if i >= 0 and (words[i] in CONNECTORS or titled_from or linked_the):
         # "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Bernie Sanders": the place, then the name.
-        if len(name) < 3:
+        capitals = [k for k, w in enumerate(name) if w not in NAME_PARTICLES]  # ("of Rafael van der Berg": one person)
+        if len(capitals) < 3:
             return []
-        name = name[-2:]
+        name = name[capitals[-2] :]  # ("Minister of Fiji Rafael van der Berg": the particles stay with the surname)
     if any(w.lower() in ORG_WORDS for w in name) or all(w.isupper() and len(w) > 1 for w in name):
         return []  # an organisation ("Court of Session") or an acronym ("POA")
     if not all(any(ch.isalpha() for ch in w) for w in name):
