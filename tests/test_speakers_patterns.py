@@ -1768,6 +1768,14 @@ FROM_SURNAME_GRID = [
     # (and a title "of" a place before such a name still leaves the place out)
     ('Minister of Fiji Rafael van der Berg resigned on Tuesday.\n\n"We have to change," van der Berg said.',
      "We have to", "Rafael van der Berg"),
+    # A review of that rule found these it broke; each is kept right. A title "of" a place, then a surname alone:
+    ('The mayor of Rotterdam van Dijk said: "We have to change."', "We have to", "van Dijk"),
+    ('Coach of Twente ten Hoven said: "We have to change."', "We have to", "ten Hoven"),
+    # and a place before a name, which the article uses as a place before an ordinary word ("ten years", "de facto").
+    ('Kenya Amos Otieno, a farmer who returned to Kenya ten years ago, said: "We have to change."', "We have to",
+     "Amos Otieno"),
+    ('The rebels in Lima de facto control the port.\n\nLima Carlos Ruiz, a spokesman, said: "We have to change."',
+     "We have to", "Carlos Ruiz"),
 ]
 
 RULES_FROM_MISSES = {

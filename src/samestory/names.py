@@ -185,9 +185,13 @@ def _person_name(words: tuple) -> list:
     if i >= 0 and (words[i] in CONNECTORS or titled_from or linked_the):
         # "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Bernie Sanders": the place, then the name.
         capitals = [k for k, w in enumerate(name) if w not in NAME_PARTICLES]  # ("of Rafael van der Berg": one person)
-        if len(capitals) < 3:
+        titled = i >= 1 and words[i] in CONNECTORS and (is_title(words[i - 1]) or words[i - 1].lower() in ROLE_WORDS)
+        if len(capitals) == 2 and capitals[1] > 1 and titled:
+            name = name[1:]  # "Mayor of Rotterdam van Dijk": the place, then a surname with its particles
+        elif len(capitals) < 3:
             return []
-        name = name[capitals[-2] :]  # ("Minister of Fiji Rafael van der Berg": the particles stay with the surname)
+        else:
+            name = name[capitals[-2] :]  # ("Minister of Fiji Rafael van der Berg": the particles stay with the surname)
     if any(w.lower() in ORG_WORDS for w in name) or all(w.isupper() and len(w) > 1 for w in name):
         return []  # an organisation ("Court of Session") or an acronym ("POA")
     if not all(any(ch.isalpha() for ch in w) for w in name):
