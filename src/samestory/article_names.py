@@ -626,14 +626,15 @@ def _used_as_place(text: str, word: str) -> bool:
     """Does ``text`` put ``word`` after ``of``, ``in``, ``from`` ... (or, for initials, after ``the``)? Asked once per word and text."""
     if word.isupper() and len(word) >= 2 and re.search(rf"\bthe\s+{re.escape(word)}\b", text):
         return True  # "ambassador to the UN Vasily Nebenzya": initials with "the" are an organisation's, not a first name
-    if re.search(rf"\b(?:in|at|across|throughout)\s+{re.escape(word)}\b(?!\s+[A-Z])", text):
-        return True  # "in Denmark," ("in Rio de Janeiro" too)
-    for found in re.finditer(rf"(\S+)\s+(?:of|from|to)\s+{re.escape(word)}\b(?!\s+[A-Z])", text):
-        particle_name_after = re.match(rf"\s+(?:{_PARTICLE_WORDS}\s+)+[A-Z]", text[found.end() :])
-        before = found.group(1)
+    for found in re.finditer(rf"\b(of|from|to|in|at|across|throughout)\s+{re.escape(word)}\b(?!\s+[A-Z])", text):
+        if found[1] not in {"of", "from", "to"}:
+            return True  # "in Denmark," ("in Rio de Janeiro" too)
+        # "The resignation of Rafael van der Berg": after "of", "from" or "to", a name goes on with particles and a capital
+        particle_name_after = re.match(rf"\s+(?:{_PARTICLE_WORDS}\s+)+[A-Z]", text[found.end() : found.end() + 80])
+        before = text[text.rfind(" ", 0, found.start() - 1) + 1 : found.start()].strip()
         if not particle_name_after or is_title(before):
             return True  # "of Denmark,", "Mayor of Rotterdam van Dijk"
-    return False  # (but "The resignation of Rafael van der Berg": a name goes on with particles and a capital)
+    return False
 
 
 def surname(name: list) -> str:
