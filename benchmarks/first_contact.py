@@ -68,6 +68,7 @@ FRESH_SETS = [
     ("f8c792d", [(790, 791)]),
     ("8be7b00", [(800, 802), (810, 812), (820, 820)]),
     ("2f05667", [(830, 830), (840, 843), (850, 852)]),
+    ("c49a65a", [(900, 900), (910, 913)]),
 ]
 
 # Run inside the old commit's tree: that commit's extract_quotes on each article.
