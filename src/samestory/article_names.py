@@ -630,10 +630,11 @@ def _used_as_place(text: str, word: str) -> bool:
         if found[1] not in {"of", "from", "to"}:
             return True  # "in Denmark," ("in Rio de Janeiro" too)
         # "The resignation of Rafael van der Berg": after "of", "from" or "to", a name goes on with particles and a capital
-        particle_name_after = re.match(rf"\s+(?:{_PARTICLE_WORDS}\s+)+[A-Z]", text[found.end() : found.end() + 80])
-        before = text[text.rfind(" ", 0, found.start() - 1) + 1 : found.start()].strip()
-        if not particle_name_after or is_title(before):
-            return True  # "of Denmark,", "Mayor of Rotterdam van Dijk"
+        if not re.match(rf"\s+(?:{_PARTICLE_WORDS}\s+)+[A-Z]", text[found.end() : found.end() + 80]):
+            return True  # "of Denmark,"
+        before = text[max(0, found.start() - 40) : found.start()].split()[-1:]
+        if before and is_title(before[0]):
+            return True  # "Mayor of Rotterdam van Dijk"
     return False
 
 

@@ -180,13 +180,13 @@ def _person_name(words: tuple) -> list:
         return []  # "Department of Health and Social Care": an organisation's name (not "Secretary of ... and ... Tom Hale")
     if len(name) == 1 and i >= 0 and words[i].lower() in FIRST_NAME_TITLES:
         name.insert(0, words[i])  # "Pope Francis", "Swami Chakrapani": known by title and one name
-    titled_from = i > 0 and words[i] == "from" and (is_title(words[i - 1]) or words[i - 1].lower() in ROLE_WORDS)
+    titled_link = i > 0 and (is_title(words[i - 1]) or words[i - 1].lower() in ROLE_WORDS)  # "Senator from", "Mayor of"
+    titled_from = titled_link and words[i] == "from"
     linked_the = i > 0 and words[i] == "the" and words[i - 1] in CONNECTORS | {"to"}  # "Minister for the Olympics Tessa Jowell"
     if i >= 0 and (words[i] in CONNECTORS or titled_from or linked_the):
         # "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Bernie Sanders": the place, then the name.
         capitals = [k for k, w in enumerate(name) if w not in NAME_PARTICLES]  # ("of Rafael van der Berg": one person)
-        titled = i >= 1 and words[i] in CONNECTORS and (is_title(words[i - 1]) or words[i - 1].lower() in ROLE_WORDS)
-        if len(capitals) == 2 and capitals[1] > 1 and titled:
+        if len(capitals) == 2 and capitals[1] > 1 and titled_link and words[i] in CONNECTORS:
             name = name[1:]  # "Mayor of Rotterdam van Dijk": the place, then a surname with its particles
         elif len(capitals) < 3:
             return []
