@@ -1778,6 +1778,25 @@ FROM_SURNAME_GRID = [
      "We have to", "Carlos Ruiz"),
 ]
 
+FROM_BODY_GRID = [
+    # From a made-up grid of 450 passages: a spokesperson, official or source of a body named in lower-case
+    # words ("the county council", "the local health board"), as local news names councils, trusts and
+    # services. The body comes first in the description, as for "a spokesman for the ministry".
+    ('A spokeswoman for the local health board said: "We are reviewing the case."', "We are", "local health board spokeswoman"),
+    ('"We are reviewing the case," said a spokesman for the ambulance service.', "We are", "ambulance service spokesman"),
+    ('An official at the county council told the Echo: "We are reviewing the case."', "We are", "county council official"),
+    ('"We are reviewing the case," a source at the mining company said.', "We are", "mining company source"),
+    ('Officials at the district council said: "We are reviewing the case."', "We are", "district council officials"),
+    ('An official at the council said: "We are reviewing the case."', "We are", "council official"),
+    ('The local authority said: "We are reviewing the case."', "We are", "local authority"),
+    # (the body's full name when the article gave it)
+    ('Kent County Council closed the road on Monday.\n\nA spokesman for the county council said: "We are reviewing '
+     'the case."', "We are", "Kent County Council spokesman"),
+    # ("at the time", "at the scene" still say when and where, not whom the speaker works for)
+    ('The mayor at the time said: "We are reviewing the case."', "We are", "mayor"),
+    ('A witness at the scene said: "We are reviewing the case."', "We are", "witness"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -1819,6 +1838,7 @@ RULES_FROM_MISSES = {
     "dev_errors_five": FROM_DEV_ERRORS_FIVE,
     "review_two": FROM_REVIEW_TWO,
     "surname_grid": FROM_SURNAME_GRID,
+    "body_grid": FROM_BODY_GRID,
 }
 
 

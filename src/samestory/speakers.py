@@ -1052,6 +1052,10 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif (lower in ORG_WORDS or lower in KIND_NOUNS) and first == last and j > lo and tokens[j - 1].is_cap:
             first = j  # "the Hajo assembly", "Kent police", "the Washington Nationals team"
+        elif first == last and j > lo and _lower_case_body_start(tokens, j, lo) >= 0:
+            first = _lower_case_body_start(tokens, j, lo)  # "a spokeswoman for the local health board"
+            j = first - 1
+            continue
         elif _stop_of_abbreviation(tokens, j, lo):
             first = j
         elif lower in CONNECTORS and first < last and tokens[first].is_cap:
@@ -1290,6 +1294,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "said Nicolas Sarkozy's office": his office speaks, not he
         elif lower in CONNECTORS and j > first and role_like(tokens[j - 1]) and _acted_for(tokens, j + 1, hi):
             j = _acted_for(tokens, j + 1, hi)  # "said a lawyer for the families", "a spokeswoman for the department"
+        elif lower in {"from", "at"} and j > first and role_like(tokens[j - 1]) and _acted_for(tokens, j + 1, hi) > j + 2:
+            j = _acted_for(tokens, j + 1, hi)  # "said an official at the county council"
         elif past_place > j:
             j = past_place  # "a resident of the nearby town of El Wak": on to its name
         else:
@@ -1334,10 +1340,44 @@ def _acted_for(tokens: list, j: int, hi: int) -> int:
     start = j
     while j < hi and (tokens[j].lower in DETERMINERS | _QUANTIFIERS or (tokens[j].lower == "of" and j > start and tokens[j - 1].lower in _QUANTIFIERS)):
         j += 1  # ("the families", "several families", "some of the plaintiffs")
-    if j >= hi or not tokens[j].text.islower() or (j + 1 < hi and tokens[j + 1].is_word):
+    if j >= hi or not tokens[j].text.islower():
+        return 0
+    body = _lower_case_body_end(tokens, j, hi)
+    if body > j + 1:
+        return body  # "said a spokesman for the ambulance service", "an official at the county council"
+    if j + 1 < hi and tokens[j + 1].is_word:
         return 0
     word = tokens[j].lower
     return j + 1 if word in OFFICE_OR_ORG or word in PLURAL_WORDS or _people_word(word) else 0
+
+
+def _lower_case_body_end(tokens: list, j: int, hi: int) -> int:
+    """The end of a body named in lower-case words from ``tokens[j]`` (``county council``, ``local health board``), else 0.
+
+    Up to two lower-case nouns, then an organisation word (``council``, ``service``,
+    ``company``), and no word after it.
+    """
+    k = j
+    while k < hi and k - j < 3 and _noun_after_determiner(tokens[k]):
+        k += 1
+    if k == j or (k < hi and tokens[k].is_word):
+        return 0
+    head = tokens[k - 1].lower
+    return k if head in OFFICE_OR_ORG or head in KIND_NOUNS else 0
+
+
+def _lower_case_body_start(tokens: list, j: int, lo: int) -> int:
+    """Where the words of a body named in lower case start, when ``tokens[j]`` ends it after a determiner, else -1.
+
+    ``the county council``, ``the local health board``: one or two lower-case
+    nouns between the determiner and the organisation word at ``tokens[j]``.
+    """
+    if not (tokens[j].text.islower() and (tokens[j].lower in OFFICE_OR_ORG or tokens[j].lower in KIND_NOUNS)):
+        return -1
+    k = j - 1
+    while k >= lo and j - k <= 2 and _noun_after_determiner(tokens[k]):
+        k -= 1
+    return k + 1 if k < j - 1 and k >= lo and _is_determiner(tokens[k]) else -1
 
 
 def _owned_role(token: Token) -> bool:
@@ -2060,6 +2100,8 @@ def _before_time_phrase(tokens: list, j: int, lo: int) -> int:
         return j
     if tokens[k].lower == "at" and any(t.is_cap for t in tokens[k + 1 : j + 1]):
         return j  # "A spokesperson at Buckingham Palace said": where the speaker works, not when
+    if tokens[k].lower == "at" and _lower_case_body_end(tokens, k + 1 + (tokens[k + 1].lower in DETERMINERS), j + 1) == j + 1:
+        return j  # "An official at the county council said": a body, not a time
     before = tokens[k - 1]
     person = role_like(before) or before.is_cap or (before.text.islower() and person_noun(singular(before.lower)))
     return k - 1 if person else j
@@ -2403,6 +2445,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if not words or lowered[0] in DETERMINERS:
         return "", False
     # "spokesman for 10 Downing Street" -> "10 Downing Street spokesman".
+    body_named = False  # a body named in lower-case words ("the county council") was put first
     for i, word in enumerate(lowered):
         linked = word in CONNECTORS or (word in {"from", "at"} and lowered[i - 1] in ROLE_WORDS)  # "an official from TfL"
         if linked and 0 < i < len(words) - 1:
@@ -2412,7 +2455,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             named_at = next((k for k, w in enumerate(tail) if w[:1].isupper()), 0)
             if all(w.islower() and w not in CONNECTORS | {"and"} for w in tail[:named_at]):
                 tail = tail[named_at:]  # "a spokesperson for the singer Leilani Kahananui", "... the mining company Rio Tinto"
-            if len(tail) == 1 and tail[0] in article.orgs and lowered[i - 1] in SPOKES_WORDS:
+            if len(tail) == 1 and tail[0] in article.orgs and lowered[i - 1] in ROLE_WORDS:
                 tail = _most_named(article, tail[0], position).split()  # "a spokesman for the union": the union the article names
             elif tail and lowered[i - 1] in SPOKES_WORDS and tail[-1].islower() and words[i + 1].lower() == "the":
                 tail = _role_holder(article, ["the"] + tail, position).split() or tail  # "a spokesman for the president"
@@ -2424,9 +2467,16 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             elif len(tail) == 1 and tail[0] in KIND_NOUNS and lowered[i - 1] in SPOKES_WORDS and org_named_before(article, position):
                 words = org_named_before(article, position).split() + words[:i]  # "a spokeswoman for the company": the one just named
                 lowered = [w.lower() for w in words]
-            elif len(tail) == 1 and tail[0] in OFFICE_OR_ORG and lowered[i - 1] in SPOKES_WORDS:
+            elif len(tail) == 1 and tail[0] in OFFICE_OR_ORG and lowered[i - 1] in ROLE_WORDS:
                 words = tail + words[:i]  # "a spokeswoman for the department", no department named: "department spokeswoman"
                 lowered = [w.lower() for w in words]
+            elif 1 < len(tail) <= 3 and all(w.islower() for w in tail) and tail[-1] in OFFICE_OR_ORG | KIND_NOUNS and lowered[i - 1] in ROLE_WORDS:
+                # "a spokesman for the county council": "county council spokesman", or "Kent County Council spokesman"
+                named = _most_named(article, tail[-1], position) if tail[-1] in article.orgs else ""
+                body = named.split() if named.lower().endswith(" " + " ".join(tail)) else tail
+                words = body + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]
+                lowered = [w.lower() for w in words]
+                body_named = True
             elif len(tail) == 1 and (tail[0] in PLURAL_WORDS or _people_word(tail[0])) and lowered[i - 1] in ROLE_WORDS:
                 words = tail + words[:i]  # "a lawyer for the families": "families lawyer", whom they act for first
                 lowered = [w.lower() for w in words]
@@ -2463,7 +2513,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
 
     if not person and head not in ORG_WORDS and head not in PLURAL_WORDS and not any(w[:1].isupper() for w in words):
         return "", False  # "the leaflets said", "The words read": a thing, and no one named as its maker
-    if person and len(words) >= 2 and words[0].islower() and len(article.orgs.get(words[0], ())) == 1:
+    if person and len(words) >= 2 and words[0].islower() and len(article.orgs.get(words[0], ())) == 1 and not body_named:
         words = _most_named(article, words[0], position).split() + words[1:]  # "a board official": the board the article names
     words = [w for w in words if w.lower() not in _UNNAMED_WORDS] or words  # "an unnamed senior CIA official"
     return " ".join(words), person
