@@ -160,6 +160,7 @@ KNOWN_MISSES_11 = {
     59: "'The report itself is blunter.' then a quotation: the report's author named paragraphs before",
     62: "'the Palace' for Malacañang: which building stands for whom is world knowledge",
     66: "an apology read out by her lawyer, then 'she wrote': the rules take the reader",
+    72: "'a scientist at the centre': the centre named before is not written into the description",
 }
 
 KNOWN_MISSES_12 = {

@@ -360,7 +360,7 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         if found[0] >= 0:
             return found
     if first > lo and tokens[first - 1].lower in _PREPOSITION_LINKS:  # "contributor to Slate": not the subject
-        return _person_before_modifiers(tokens, lo, first) or (first, last)
+        return _person_before_modifiers(tokens, lo, first) or _person_before_link(tokens, lo, first, last) or (first, last)
     if first > lo and tokens[first - 1].lower in _TIME_AND_PLACE_PREPOSITIONS:
         found = _clause_subject(tokens, lo, first - 1)  # "A tweet sent ... during the debate repeated": not the debate
         if found[0] >= 0:
@@ -1052,7 +1052,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif (lower in ORG_WORDS or lower in KIND_NOUNS) and first == last and j > lo and tokens[j - 1].is_cap:
             first = j  # "the Hajo assembly", "Kent police", "the Washington Nationals team"
-        elif first == last and j > lo and _lower_case_body_start(tokens, j, lo) >= 0:
+        elif first == last and j > lo and _lower_case_body_start(tokens, j, lo) >= 0 and _body_opens_phrase(tokens, _lower_case_body_start(tokens, j, lo) - 1, lo):
             first = _lower_case_body_start(tokens, j, lo)  # "a spokeswoman for the local health board"
             j = first - 1
             continue
@@ -1248,6 +1248,9 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1
         elif lower in CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap and not _named_person(tokens, first, j):
             j += 1  # "Secretary of State ...", but not "Ted Scambos of CU Boulder's institute"
+        elif lower == "on" and j > first and tokens[j - 1].is_cap and tokens[j - 1].lower in ORG_WORDS and j + 1 < hi and tokens[j + 1].is_cap \
+                and tokens[j + 1].lower not in _DAY_WORDS | _MONTH_WORDS:
+            j += 1  # "the Commission on International Religious Freedom", "the Council on Foreign Relations"
         elif lower in CONNECTORS and j + 2 < hi and tokens[j + 1].lower == "the" and tokens[j + 2].is_cap and role_like(tokens[j - 1]):
             j += 1  # "the governor of the Bank of Tanzania"
         elif lower == "to" and j > first and role_like(tokens[j - 1]) and tokens[j - 1].text.islower() and _named_next(tokens, j + 1, hi):
@@ -1294,8 +1297,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "said Nicolas Sarkozy's office": his office speaks, not he
         elif lower in CONNECTORS and j > first and role_like(tokens[j - 1]) and _acted_for(tokens, j + 1, hi):
             j = _acted_for(tokens, j + 1, hi)  # "said a lawyer for the families", "a spokeswoman for the department"
-        elif lower in {"from", "at"} and j > first and role_like(tokens[j - 1]) and _acted_for(tokens, j + 1, hi) > j + 2:
-            j = _acted_for(tokens, j + 1, hi)  # "said an official at the county council"
+        elif lower in {"from", "at"} and j > first and _works_at(tokens, j, hi) > j:
+            j = _works_at(tokens, j, hi)  # "said an official at the county council"
         elif past_place > j:
             j = past_place  # "a resident of the nearby town of El Wak": on to its name
         else:
@@ -1351,11 +1354,11 @@ def _acted_for(tokens: list, j: int, hi: int) -> int:
     return j + 1 if word in OFFICE_OR_ORG or word in PLURAL_WORDS or _people_word(word) else 0
 
 
-def _lower_case_body_end(tokens: list, j: int, hi: int) -> int:
+def _lower_case_body_end(tokens: list, j: int, hi: int, *, kinds: bool = True) -> int:
     """The end of a body named in lower-case words from ``tokens[j]`` (``county council``, ``local health board``), else 0.
 
     Up to two lower-case nouns, then an organisation word (``council``, ``service``,
-    ``company``), and no word after it.
+    or with ``kinds`` a word for a kind of body such as ``company``), and no word after it.
     """
     k = j
     while k < hi and k - j < 3 and _noun_after_determiner(tokens[k]):
@@ -1363,7 +1366,30 @@ def _lower_case_body_end(tokens: list, j: int, hi: int) -> int:
     if k == j or (k < hi and tokens[k].is_word):
         return 0
     head = tokens[k - 1].lower
-    return k if head in OFFICE_OR_ORG or head in KIND_NOUNS else 0
+    return k if head in OFFICE_OR_ORG or (kinds and head in KIND_NOUNS) else 0
+
+
+def _works_at(tokens: list, at: int, hi: int) -> int:
+    """``an official at the county council``: the end of the body after ``at`` or ``from`` (``tokens[at]``), else 0.
+
+    Only for a word that says someone works for a body (``official``, ``source``,
+    ``staff``), and a body named by an organisation word: ``a man at the party``
+    and ``a source at the firm`` stay as they are.
+    """
+    if at < 1 or tokens[at - 1].lower not in _STAFF_WORDS or at + 1 >= hi:
+        return 0
+    return _lower_case_body_end(tokens, at + 1 + (tokens[at + 1].lower in DETERMINERS), hi, kinds=False)
+
+
+def _body_opens_phrase(tokens: list, det: int, lo: int) -> bool:
+    """Does the determiner at ``tokens[det]`` open the subject: the clause's start, after a comma, or after a role and a link?
+
+    ``The local authority said``, ``In a statement, the health board said``, ``a spokesman
+    for the county council said``; not ``a guest at the birthday party said``.
+    """
+    if det == lo or not tokens[det - 1].is_word:
+        return True
+    return det - 2 >= lo and tokens[det - 1].lower in CONNECTORS | {"at", "from"} and role_like(tokens[det - 2])
 
 
 def _lower_case_body_start(tokens: list, j: int, lo: int) -> int:
@@ -1615,6 +1641,7 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
             continue
         if _opening_participle(tokens, start, cue):
             continue  # "Introducing himself in the square, Francis was jovial:": a participle, not a name
+        start = _after_opening_time(tokens, start, cue)  # "On Monday the ministry released a statement saying"
         first, last = _phrase_after(tokens, start, cue)
         apposed = (
             first > lo and tokens[first - 1].text == "," and last + 1 < cue and tokens[last].text == ","
@@ -1642,6 +1669,29 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
         if [w.lower() for w in words[:2]] == ["one", "of"]:
             return (first, last)
     return (-1, -1)
+
+
+_MONTH_WORDS = word_set("january february march april may june july august september october november december")
+_TIME_OPENERS = word_set("on in at during last this earlier later yesterday today")
+
+
+def _after_opening_time(tokens: list, start: int, cue: int) -> int:
+    """Step over a time phrase that opens a clause with no comma: ``On Monday``, ``Last week``, ``In 2019``.
+
+    Returns where the clause's subject may start: after the time phrase when a
+    capitalised word or a determiner follows it, else ``start``.
+    """
+    if start >= cue or tokens[start].lower not in _TIME_OPENERS:
+        return start
+    k = start + 1
+    if tokens[start].lower in {"yesterday", "today"}:
+        return k if k < cue and (tokens[k].is_cap or tokens[k].lower in DETERMINERS) else start
+    if tokens[start].lower in _TIME_AND_PLACE_PREPOSITIONS and k < cue and tokens[k].lower == "the":
+        k += 1  # "On the day"
+    while k < cue and k - start <= 4 and (tokens[k].lower in _DAY_WORDS | _MONTH_WORDS | TIME_WORDS | _TIME_OPENERS or tokens[k].text.isdigit()):
+        k += 1
+    timed = any(t.lower in _DAY_WORDS | _MONTH_WORDS | TIME_WORDS or t.text.isdigit() for t in tokens[start:k])
+    return k if timed and k < cue and (tokens[k].is_cap or tokens[k].lower in DETERMINERS) else start
 
 
 def _prepositional_object(tokens: list, j: int, lo: int) -> bool:
@@ -1803,8 +1853,32 @@ def _unclosed_relative(tokens: list, lo: int, j: int) -> int:
             return -1
         if tokens[k].lower == "who":  # (or "Rep. Charles Rangel (Democrats) who represents Harlem said", no comma)
             after_name = tokens[k - 1].text == ")" or (tokens[k - 1].is_cap and name_like(tokens[k - 1].text))
-            return k if (tokens[k - 1].text == "," or after_name) and j - k >= 2 else -1
+            return k if (tokens[k - 1].text == "," or after_name or _person_described(tokens, k - 1, lo)) and j - k >= 2 else -1
     return -1
+
+
+def _person_described(tokens: list, k: int, lo: int) -> bool:
+    """Is ``tokens[k]`` a lower-case word for a person right after a determiner (``A woman``, ``one passenger``)?"""
+    word = tokens[k]
+    person = role_like(word) or person_noun(singular(word.lower))
+    return k > lo and word.text.islower() and person and _is_determiner(tokens[k - 1])
+
+
+def _person_before_link(tokens: list, lo: int, first: int, last: int):
+    """``An adviser to the president said``, ``a witness to the crash told``: the person before the link word.
+
+    ``tokens[first:last]`` is a noun phrase opening with a determiner, after a
+    link word (``to``, ``from``, ``at``...); when a word for a person stands
+    before the link, the whole phrase is the subject, not the object of
+    ``to``. Returns a token range or ``None``.
+    """
+    k = first - 2
+    if k < lo or tokens[first].lower not in DETERMINERS or not tokens[k].text.islower():
+        return None
+    if not (role_like(tokens[k]) or person_noun(singular(tokens[k].lower))):
+        return None
+    person = _phrase_before(tokens, k, lo)
+    return (person[0], last) if person[0] >= 0 else None
 
 
 def _who_stands_for(tokens: list, who: int, lo: int) -> tuple:
@@ -2100,7 +2174,7 @@ def _before_time_phrase(tokens: list, j: int, lo: int) -> int:
         return j
     if tokens[k].lower == "at" and any(t.is_cap for t in tokens[k + 1 : j + 1]):
         return j  # "A spokesperson at Buckingham Palace said": where the speaker works, not when
-    if tokens[k].lower == "at" and _lower_case_body_end(tokens, k + 1 + (tokens[k + 1].lower in DETERMINERS), j + 1) == j + 1:
+    if tokens[k].lower == "at" and _works_at(tokens, k, j + 1) == j + 1:
         return j  # "An official at the county council said": a body, not a time
     before = tokens[k - 1]
     person = role_like(before) or before.is_cap or (before.text.islower() and person_noun(singular(before.lower)))
@@ -2388,7 +2462,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         return " ".join(bare[:-1]), False  # "the Washington Nationals team said": the team is the Washington Nationals
     if lowered == ["the", "force"] and _named_before(article, "police", position):
         return _most_named(article, "police", position), False  # "Thames Valley Police ... the force said"
-    if lowered[0] == "the" and kind in KIND_NOUNS and all(w.islower() or "-" in w or w.isupper() for w in bare[:-1]):
+    # ("the news agency said", with no agency named: not whichever body was named last)
+    modified = len(bare) > 1 and all(w.islower() for w in bare) and kind not in article.orgs
+    if lowered[0] == "the" and kind in KIND_NOUNS and all(w.islower() or "-" in w or w.isupper() for w in bare[:-1]) and not modified:
         # "the club said": the club the article called so ("Dutch club FC Zeewolde"), else the organisation it named last
         named = _body_called(article, kind, position)
         if named:
@@ -2447,7 +2523,12 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     # "spokesman for 10 Downing Street" -> "10 Downing Street spokesman".
     body_named = False  # a body named in lower-case words ("the county council") was put first
     for i, word in enumerate(lowered):
+        person_before = i > 0 and (lowered[i - 1] in ROLE_WORDS or person_noun(singular(lowered[i - 1])))
+        # whom a role acts for comes first: any role "for" or "of" a body, a staff word "at" or "from" one;
+        # "the chairman of the board" may be the chairman the article named (see below)
+        acts_for = i > 0 and (lowered[i - 1] in SPOKES_WORDS or (lowered[i - 1] in (ROLE_WORDS if word in CONNECTORS else _STAFF_WORDS)))
         linked = word in CONNECTORS or (word in {"from", "at"} and lowered[i - 1] in ROLE_WORDS)  # "an official from TfL"
+        linked = linked or (word == "to" and person_before)  # "a contributor to the Guardian", "a witness to the crash"
         if linked and 0 < i < len(words) - 1:
             tail = words[i + 1 :]
             while tail and (tail[0].lower() in DETERMINERS | _QUANTIFIERS or (tail[0] == "of" and len(tail) > 1)):
@@ -2455,7 +2536,11 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             named_at = next((k for k, w in enumerate(tail) if w[:1].isupper()), 0)
             if all(w.islower() and w not in CONNECTORS | {"and"} for w in tail[:named_at]):
                 tail = tail[named_at:]  # "a spokesperson for the singer Leilani Kahananui", "... the mining company Rio Tinto"
-            if len(tail) == 1 and tail[0] in article.orgs and lowered[i - 1] in ROLE_WORDS:
+            lower_case_tail = bool(tail) and tail[-1].islower() and lowered[i - 1] not in SPOKES_WORDS
+            holder = _role_holder(article, ["the"] + words[:i], position) if definite and acts_for and lower_case_tail else ""
+            if holder:
+                return holder, True  # "Jane Hill, chairman of the health board ... the chairman of the health board said"
+            if len(tail) == 1 and tail[0] in article.orgs and acts_for:
                 tail = _most_named(article, tail[0], position).split()  # "a spokesman for the union": the union the article names
             elif tail and lowered[i - 1] in SPOKES_WORDS and tail[-1].islower() and words[i + 1].lower() == "the":
                 tail = _role_holder(article, ["the"] + tail, position).split() or tail  # "a spokesman for the president"
@@ -2467,16 +2552,21 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             elif len(tail) == 1 and tail[0] in KIND_NOUNS and lowered[i - 1] in SPOKES_WORDS and org_named_before(article, position):
                 words = org_named_before(article, position).split() + words[:i]  # "a spokeswoman for the company": the one just named
                 lowered = [w.lower() for w in words]
-            elif len(tail) == 1 and tail[0] in OFFICE_OR_ORG and lowered[i - 1] in ROLE_WORDS:
-                words = tail + words[:i]  # "a spokeswoman for the department", no department named: "department spokeswoman"
+            elif len(tail) == 1 and tail[0] in OFFICE_OR_ORG and acts_for:
+                words = tail + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # "a spokeswoman for the department": "department spokeswoman"
                 lowered = [w.lower() for w in words]
-            elif 1 < len(tail) <= 3 and all(w.islower() for w in tail) and tail[-1] in OFFICE_OR_ORG | KIND_NOUNS and lowered[i - 1] in ROLE_WORDS:
+            elif 1 < len(tail) <= 3 and all(w.islower() for w in tail) and tail[-1] in OFFICE_OR_ORG | KIND_NOUNS and acts_for:
                 # "a spokesman for the county council": "county council spokesman", or "Kent County Council spokesman"
                 named = _most_named(article, tail[-1], position) if tail[-1] in article.orgs else ""
                 body = named.split() if named.lower().endswith(" " + " ".join(tail)) else tail
                 words = body + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]
                 lowered = [w.lower() for w in words]
                 body_named = True
+            elif word != "for" and person_before and _event_or_place(tail):
+                # "a witness to the crash": a witness; "one witness of the Silea attack": "Silea attack witness"
+                named = [w for w in tail if w[:1].isupper()]
+                words = (tail if named else []) + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]
+                lowered = [w.lower() for w in words]
             elif len(tail) == 1 and (tail[0] in PLURAL_WORDS or _people_word(tail[0])) and lowered[i - 1] in ROLE_WORDS:
                 words = tail + words[:i]  # "a lawyer for the families": "families lawyer", whom they act for first
                 lowered = [w.lower() for w in words]
@@ -2517,6 +2607,19 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         words = _most_named(article, words[0], position).split() + words[1:]  # "a board official": the board the article names
     words = [w for w in words if w.lower() not in _UNNAMED_WORDS] or words  # "an unnamed senior CIA official"
     return " ".join(words), person
+
+
+def _event_or_place(words: list) -> bool:
+    """Are ``words`` (one to three) a thing, an event or a place ending in a lower-case noun, not people or a body?
+
+    >>> _event_or_place(["crash"]), _event_or_place(["Silea", "attack"]), _event_or_place(["families"])
+    (True, True, False)
+    """
+    if not 1 <= len(words) <= 3 or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    head = words[-1]
+    people = head in ROLE_WORDS or person_noun(singular(head)) or _people_word(head) or head in PLURAL_WORDS
+    return not people and head not in _ORG_OR_DOCUMENT | KIND_NOUNS and all(w.isalpha() for w in words)
 
 
 def _place_noun_at(words: list, link: int) -> int:
@@ -2710,6 +2813,12 @@ _ASIDE_OPENERS = DETERMINERS | {"who", "whose", "which"}
 _ORG_OR_DOCUMENT = ORG_WORDS | DOCUMENTS
 _DOCUMENT_OR_ACCOUNT = DOCUMENTS | ACCOUNT_WORDS
 _PERSON_HEADS = ROLE_WORDS - ORG_WORDS - DOCUMENTS
+# Words saying someone works for a body: "an official at the county council" is the council's official,
+# "a man at the party" only someone there.
+_STAFF_WORDS = SPOKES_WORDS | word_set(
+    "official officials source sources insider insiders staff employee employees worker workers",
+    "manager managers executive executives director directors representative representatives",
+)
 _DEFINITE_DETERMINERS = DETERMINERS - {"a", "an", "one", "another", "some"}
 # The people who act for a performer or a family: "her management said" is Ana Ruiz's management.
 _ENTOURAGE = word_set("management managers representatives representative publicist publicists camp label family")
