@@ -1826,6 +1826,19 @@ FROM_COMMON_FORMS = [
      'said, "We are reviewing the decision."', "We are", "Scottish Commission on Rural Affairs"),
     ('The report, published by the National Audit Office on Thursday, was scathing. "We are reviewing the '
      'decision," it said.', "We are", "National Audit Office"),
+    # A person described by a participle or "whose", with no comma: the person, not the object of the participle.
+    ('A lawyer representing the family said: "The car was going far too fast."', "The car", "lawyer"),
+    ('A woman living nearby said: "The car was going far too fast."', "The car", "woman"),
+    ('A man injured in the crash said: "The car was going far too fast."', "The car", "man"),
+    ('A mother whose son attends the school said: "The car was going far too fast."', "The car", "mother"),
+    ('Nurses working at the hospital said: "The car was going far too fast."', "The car", "Nurses"),
+    # (a document described so is still the document's: "a statement released by the G20")
+    ('"The car was going far too fast," a statement released by the G20 said.', "The car", "G20"),
+    # People "of" people: the first are the speakers; the owner "of" a shop is the shop's owner.
+    ('Parents of pupils at the school said: "The car was going far too fast."', "The car", "pupils parents"),
+    ('The owner of the shop said: "The car was going far too fast."', "The car", "shop owner"),
+    # A time opening the phrase is not part of who speaks.
+    ('Last night police said: "The car was going far too fast."', "The car", "police"),
 ]
 
 RULES_FROM_MISSES = {

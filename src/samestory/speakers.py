@@ -1117,11 +1117,29 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
         j -= 1
     while first < last and (tokens[first].lower in CONNECTORS or _number_before_name(tokens, first, last)):
         first += 1  # "In 2015 Szydło said": a year is not part of the name
+    first = _after_time_words(tokens, first, last, lo)  # "Last night police said": police
     if first - 2 >= lo and first < last and tokens[first].lower == "the" and [t.lower for t in tokens[first - 2 : first]] == ["one", "of"]:
         first -= 2  # "heard one of the attackers say": one of them, not all
     if first == last:
         return (-1, -1)
     return (first, last)
+
+
+_TIME_SHIFTERS = word_set("last this next yesterday tomorrow early late")
+
+
+def _after_time_words(tokens: list, first: int, last: int, lo: int) -> int:
+    """Where a noun phrase starts once a time opening it is left out: ``Last night police`` -> ``police``.
+
+    ``last``, ``this`` or ``next`` with a time word (``night``, ``morning``,
+    ``Monday``), or the time word alone after one of them.
+    """
+    k = first
+    if k + 1 < last and tokens[k].lower in _TIME_SHIFTERS and tokens[k + 1].lower in TIME_WORDS | _DAY_WORDS:
+        k += 2
+    elif k + 1 < last and k > lo and tokens[k - 1].lower in _TIME_SHIFTERS and tokens[k].lower in TIME_WORDS | _DAY_WORDS:
+        k += 1
+    return k if k < last else first
 
 
 def _number_before_name(tokens: list, k: int, last: int) -> bool:
@@ -1846,7 +1864,10 @@ def _unclosed_relative(tokens: list, lo: int, j: int) -> int:
     """Index of ``who`` in ``Name, who is a supporter of the bill says``, a relative clause the verb follows; else -1.
 
     The clause opens with a comma and ``who`` and runs to the verb with no
-    comma of its own, so the verb after it is the name's.
+    comma of its own, so the verb after it is the name's. After a word for a
+    person it may open with ``whose`` or a participle, and needs no comma:
+    ``A mother whose son attends the school said``, ``A woman living nearby said``,
+    ``A man injured in the crash said``.
     """
     for k in range(j - 1, lo, -1):
         if tokens[k].text in {",", ";", ":"} or tokens[k].quote >= 0 or not (tokens[k].is_word or tokens[k].text in {"-", "'"}):
@@ -1854,13 +1875,28 @@ def _unclosed_relative(tokens: list, lo: int, j: int) -> int:
         if tokens[k].lower == "who":  # (or "Rep. Charles Rangel (Democrats) who represents Harlem said", no comma)
             after_name = tokens[k - 1].text == ")" or (tokens[k - 1].is_cap and name_like(tokens[k - 1].text))
             return k if (tokens[k - 1].text == "," or after_name or _person_described(tokens, k - 1, lo)) and j - k >= 2 else -1
+        if (tokens[k].lower == "whose" or _participle_after_person(tokens, k, j)) and _person_described(tokens, k - 1, lo):
+            return k
     return -1
+
+
+def _participle_after_person(tokens: list, k: int, j: int) -> bool:
+    """Is ``tokens[k]`` a participle opening a description (``living nearby``, ``injured in the crash``)?"""
+    lower = tokens[k].lower
+    if lower.endswith("ing") and k < j and lower not in COMMON_WORDS:
+        return True  # "living nearby", "walking his dog", "representing the family"
+    return lower.endswith("ed") and k < j and tokens[k + 1].lower in _PARTICIPLE_LINKS  # "injured in the crash"
+
+
+_PARTICIPLE_LINKS = word_set("in at on by with during after from near outside inside")
 
 
 def _person_described(tokens: list, k: int, lo: int) -> bool:
     """Is ``tokens[k]`` a lower-case word for a person right after a determiner (``A woman``, ``one passenger``)?"""
     word = tokens[k]
-    person = role_like(word) or person_noun(singular(word.lower))
+    person = _person_token(word)
+    if person and _people_word(word.lower) and (k == lo or not tokens[k - 1].is_word):
+        return True  # "Nurses working at the hospital said": people, with no determiner, opening the clause
     return k > lo and word.text.islower() and person and _is_determiner(tokens[k - 1])
 
 
@@ -1873,9 +1909,10 @@ def _person_before_link(tokens: list, lo: int, first: int, last: int):
     ``to``. Returns a token range or ``None``.
     """
     k = first - 2
-    if k < lo or tokens[first].lower not in DETERMINERS or not tokens[k].text.islower():
+    bare = tokens[first].text.islower() and _people_word(tokens[first].lower)  # "Parents of pupils at the school said"
+    if k < lo or not (tokens[first].lower in DETERMINERS or bare) or not (tokens[k].text.islower() or k == lo):
         return None
-    if not (role_like(tokens[k]) or person_noun(singular(tokens[k].lower))):
+    if not _person_token(tokens[k]):
         return None
     person = _phrase_before(tokens, k, lo)
     return (person[0], last) if person[0] >= 0 else None
@@ -2523,7 +2560,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     # "spokesman for 10 Downing Street" -> "10 Downing Street spokesman".
     body_named = False  # a body named in lower-case words ("the county council") was put first
     for i, word in enumerate(lowered):
-        person_before = i > 0 and (lowered[i - 1] in ROLE_WORDS or person_noun(singular(lowered[i - 1])))
+        person_before = i > 0 and (lowered[i - 1] in _PERSON_HEADS or _word_for_person(lowered[i - 1]))
         # whom a role acts for comes first: any role "for" or "of" a body, a staff word "at" or "from" one;
         # "the chairman of the board" may be the chairman the article named (see below)
         acts_for = i > 0 and (lowered[i - 1] in SPOKES_WORDS or (lowered[i - 1] in (ROLE_WORDS if word in CONNECTORS else _STAFF_WORDS)))
@@ -2555,6 +2592,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             elif len(tail) == 1 and tail[0] in OFFICE_OR_ORG and acts_for:
                 words = tail + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # "a spokeswoman for the department": "department spokeswoman"
                 lowered = [w.lower() for w in words]
+            elif len(tail) == 1 and tail[0] in KIND_NOUNS and acts_for and lowered[i - 1] not in SPOKES_WORDS:
+                words = tail + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # "the owner of the shop": "shop owner"
+                lowered = [w.lower() for w in words]
             elif 1 < len(tail) <= 3 and all(w.islower() for w in tail) and tail[-1] in OFFICE_OR_ORG | KIND_NOUNS and acts_for:
                 # "a spokesman for the county council": "county council spokesman", or "Kent County Council spokesman"
                 named = _most_named(article, tail[-1], position) if tail[-1] in article.orgs else ""
@@ -2568,7 +2608,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 words = (tail if named else []) + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]
                 lowered = [w.lower() for w in words]
             elif len(tail) == 1 and (tail[0] in PLURAL_WORDS or _people_word(tail[0])) and lowered[i - 1] in ROLE_WORDS:
-                words = tail + words[:i]  # "a lawyer for the families": "families lawyer", whom they act for first
+                words = tail + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # "a lawyer for the families": "families lawyer"
                 lowered = [w.lower() for w in words]
             elif "and" in tail and any(w[:1].isupper() for w in tail):
                 words = [w.lower() for w in words[:i]]  # "researchers from the GT and University of X": researchers
@@ -2774,6 +2814,17 @@ def _one_of(article: Article, words: list, position: int) -> tuple:
         return "", False  # "one of the Beatles": not a description we can make singular (but "Saraf Jidad victims" is)
     *rest, head = described.split()
     return " ".join([*rest, singular(head)]), True
+
+
+def _person_token(token: Token) -> bool:
+    """Is ``token`` a role or a word for a person (``spokesman``, ``neighbour``), not a body or a document (``statement``)?"""
+    return (role_like(token) and token.lower not in _ORG_OR_DOCUMENT | SPEECH_NOUNS) or _word_for_person(token.lower)
+
+
+def _word_for_person(word: str) -> bool:
+    """Is a lower-case noun a word for a person or people by its shape (``neighbour``, ``residents``), not a thing (``statement``, ``decree``)?"""
+    kind = singular(word)
+    return person_noun(kind) and kind not in _ORG_OR_DOCUMENT | SPEECH_NOUNS and not kind.endswith("ment")
 
 
 def _people_word(plural: str) -> bool:
