@@ -1839,6 +1839,18 @@ FROM_COMMON_FORMS = [
     ('The owner of the shop said: "The car was going far too fast."', "The car", "shop owner"),
     # A time opening the phrase is not part of who speaks.
     ('Last night police said: "The car was going far too fast."', "The car", "police"),
+    # A second review found these the rules above broke; each is kept right. A date or a website after
+    # "on" is not part of a body's name; a role "of" a body is the person named with that role and that body;
+    # a body's name, then an aside in commas, then the verb.
+    ('"The car was going far too fast," said the Home Office on 12 May.', "The car", "Home Office"),
+    ('"The car was going far too fast," said the Foreign Office on Twitter.', "The car", "Foreign Office"),
+    ('Labour leader Keir Starmer visited the hospital.\n\nThe leader of the council said: "The car was going far '
+     'too fast."', "The car", "council leader"),
+    ('The club\'s chairman, Tom Reed, resigned. Jane Hill, chairman of the health board, wrote to staff.\n\n"The car '
+     'was going far too fast," the chairman of the health board said.', "The car", "Jane Hill"),
+    ('The Council on Foreign Relations, a think tank, issued a statement saying: "The car was going far too fast."',
+     "The car", "Council on Foreign Relations"),
+    ('Residents of the village said: "The car was going far too fast."', "The car", "village residents"),
 ]
 
 RULES_FROM_MISSES = {

@@ -1266,8 +1266,7 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1
         elif lower in CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap and not _named_person(tokens, first, j):
             j += 1  # "Secretary of State ...", but not "Ted Scambos of CU Boulder's institute"
-        elif lower == "on" and j > first and tokens[j - 1].is_cap and tokens[j - 1].lower in ORG_WORDS and j + 1 < hi and tokens[j + 1].is_cap \
-                and tokens[j + 1].lower not in _DAY_WORDS | _MONTH_WORDS:
+        elif lower == "on" and j > first and tokens[j - 1].is_cap and tokens[j - 1].lower in _TOPIC_BODIES and _topic_after_on(tokens, j + 1, hi):
             j += 1  # "the Commission on International Religious Freedom", "the Council on Foreign Relations"
         elif lower in CONNECTORS and j + 2 < hi and tokens[j + 1].lower == "the" and tokens[j + 2].is_cap and role_like(tokens[j - 1]):
             j += 1  # "the governor of the Bank of Tanzania"
@@ -1690,6 +1689,16 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
 
 
 _MONTH_WORDS = word_set("january february march april may june july august september october november december")
+# Bodies named after a subject: "Commission on Human Rights", "Committee on Foreign Affairs".
+_TOPIC_BODIES = word_set("commission committee council conference panel")
+_NOT_TOPICS = _MONTH_WORDS | word_set("jan feb mar apr jun jul aug sep sept oct nov dec twitter facebook instagram youtube tiktok linkedin")
+
+
+def _topic_after_on(tokens: list, k: int, hi: int) -> bool:
+    """Does ``tokens[k]`` open a subject in a body's name after ``on`` (``Human Rights``), not a day, a date or a website?"""
+    if k >= hi or not tokens[k].text[:1].isupper() or not tokens[k].text.isalpha():
+        return False
+    return tokens[k].lower not in _DAY_WORDS | _NOT_TOPICS
 _TIME_OPENERS = word_set("on in at during last this earlier later yesterday today")
 
 
@@ -1737,11 +1746,19 @@ def _named_then_aside(tokens: list, first: int, last: int, cue: int) -> bool:
     name is the subject, the aside only says who he is.
     """
     words = [t.text for t in tokens[first:last]] if first >= 0 else []
-    if last >= cue or tokens[last].text != "," or len(words) < 2 or person_name(words) != words:
+    named = len(words) >= 2 and (person_name(words) == words or _body_name(words))  # ("The Council on Foreign Relations, a think tank,")
+    if last >= cue or tokens[last].text != "," or not named:
         return False  # (not "the chief executive of Havbruk Nord, Solveig Aarnes, apologised": a role, then the name)
     comma = next((k for k in range(last + 2, min(cue, last + 10)) if tokens[k].text == ","), -1)
     after = tokens[comma + 1] if 0 < comma < cue - 1 else None
     return after is not None and after.is_word and after.text.islower() and after.lower not in _NOT_VERBS
+
+
+def _body_name(words: list) -> bool:
+    """Are ``words`` a body's name in capitals, with or without ``the`` (``The Council on Foreign Relations``)?"""
+    bare = words[1:] if words[0].lower() == "the" else words
+    whole = len(bare) >= 2 and all(w[:1].isupper() or w in {"on", "of", "for", "and"} for w in bare)
+    return whole and org_name(bare) == " ".join(bare)  # (not "On Cedar Street": a place after "on")
 
 
 def _owner_of_words_after(tokens: list, cue: int, hi: int) -> tuple:
@@ -2565,7 +2582,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         # "the chairman of the board" may be the chairman the article named (see below)
         acts_for = i > 0 and (lowered[i - 1] in SPOKES_WORDS or (lowered[i - 1] in (ROLE_WORDS if word in CONNECTORS else _STAFF_WORDS)))
         linked = word in CONNECTORS or (word in {"from", "at"} and lowered[i - 1] in ROLE_WORDS)  # "an official from TfL"
-        linked = linked or (word == "to" and person_before)  # "a contributor to the Guardian", "a witness to the crash"
+        # "a contributor to the Guardian", "a witness to the crash" (not "the US ambassador to the UN": kept as written)
+        linked = linked or (word == "to" and person_before and not any(w[:1].isupper() for w in words[:i]))
         if linked and 0 < i < len(words) - 1:
             tail = words[i + 1 :]
             while tail and (tail[0].lower() in DETERMINERS | _QUANTIFIERS or (tail[0] == "of" and len(tail) > 1)):
@@ -2574,7 +2592,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             if all(w.islower() and w not in CONNECTORS | {"and"} for w in tail[:named_at]):
                 tail = tail[named_at:]  # "a spokesperson for the singer Leilani Kahananui", "... the mining company Rio Tinto"
             lower_case_tail = bool(tail) and tail[-1].islower() and lowered[i - 1] not in SPOKES_WORDS
-            holder = _role_holder(article, ["the"] + words[:i], position) if definite and acts_for and lower_case_tail else ""
+            # (the holder must have been given the role with the body: "Jane Hill, chairman of the health board")
+            holder = _role_holder(article, ["the"] + tail + words[:i], position) if definite and acts_for and lower_case_tail else ""
             if holder:
                 return holder, True  # "Jane Hill, chairman of the health board ... the chairman of the health board said"
             if len(tail) == 1 and tail[0] in article.orgs and acts_for:
@@ -2604,7 +2623,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 body_named = True
             elif word != "for" and person_before and _event_or_place(tail):
                 # "a witness to the crash": a witness; "one witness of the Silea attack": "Silea attack witness"
-                named = [w for w in tail if w[:1].isupper()]
+                named = [w for w in tail if w[:1].isupper()] or tail[-1] in _PLACE_NOUNS  # ("residents of the village")
                 words = (tail if named else []) + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]
                 lowered = [w.lower() for w in words]
             elif len(tail) == 1 and (tail[0] in PLURAL_WORDS or _people_word(tail[0])) and lowered[i - 1] in ROLE_WORDS:
