@@ -1851,6 +1851,24 @@ FROM_COMMON_FORMS = [
     ('The Council on Foreign Relations, a think tank, issued a statement saying: "The car was going far too fast."',
      "The car", "Council on Foreign Relations"),
     ('Residents of the village said: "The car was going far too fast."', "The car", "village residents"),
+    # From a blind grid of 310 made-up passages in 31 common forms (0.79 right before this session's rules,
+    # 0.85 when first run on them). "Police" after a named force is that force, and so is "the force":
+    ('Essex Police were called to the road on Monday.\n\nPolice said: "The car was going far too fast."', "The car",
+     "Essex Police"),
+    ('Greater Manchester Police closed the road.\n\nA spokesman for the force said: "The car was going far too fast."',
+     "The car", "Greater Manchester Police spokesman"),
+    ('On Tuesday night Kent Police said: "The car was going far too fast."', "The car", "Kent Police"),
+    # a body's document, by the word the body was named with:
+    ('The pool at Dorset Council\'s leisure centre has closed.\n\nA council statement said: "The car was going far '
+     'too fast."', "The car", "Dorset Council"),
+    # a name with "and" in it, without "the":
+    ('A spokesman for Avon and Somerset Police said: "The car was going far too fast."', "The car",
+     "Avon and Somerset Police spokesman"),
+    # someone quoted "as saying" by a pronoun; people described with a job and a relative clause; a passer-by.
+    ('Imogen Tate has withdrawn from the race.\n\nThe BBC quoted her as saying: "The car was going far too fast."',
+     "The car", "Imogen Tate"),
+    ('A taxi driver who saw the crash said: "The car was going far too fast."', "The car", "taxi driver"),
+    ('"The car was going far too fast," said a passer-by.', "The car", "passer-by"),
 ]
 
 RULES_FROM_MISSES = {

@@ -165,7 +165,7 @@ ROLE_WORDS = TITLES | word_set(
     "physician tutor pupil dean provost rector curator librarian archivist archaeologist",
     "alderman trustee chairperson consul auditor accountant banker trader investor broker agent",
     "tenant homeowner commuter motorist pedestrian mechanic electrician plumber",
-    "labourer laborer docker courier sailor veteran bystander onlooker shopper",
+    "labourer laborer docker courier sailor veteran bystander onlooker shopper passer-by passers-by",
     "crowd audience fans supporters locals villagers panel jury eyewitness eyewitnesses user users",
     "person people insider insiders caller callers critic critics reviewer",
     "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward teammate",

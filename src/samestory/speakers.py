@@ -1012,8 +1012,16 @@ def _body_name_with_and(tokens: list, j: int, lo: int, last: int) -> bool:
     k = j - 1
     while k > lo and j - k <= 4 and tokens[k].is_cap:
         k -= 1
-    if k < lo or tokens[k].lower != "the" or k == j - 1:
+    if k == lo and tokens[k].is_cap and j - k <= 2:
+        k -= 1  # "Avon and Somerset Police said", opening the sentence
+    if k == j - 1:
         return False
+    if k < lo or tokens[k].lower != "the":
+        # "a spokesman for Avon and Somerset Police", "Kent Fire and Rescue Service said": no "the", so the name
+        # must end in an organisation's word after "and", with one or two words before it that are no one's name
+        words = [t.text for t in tokens[k + 1 : j]]
+        bounded = k < lo or not tokens[k].is_word or tokens[k].lower in _LINK_WORDS | {"a", "an"}
+        return bounded and j - k <= 3 and len(person_name(words)) < 2 and _org_after_and(tokens, j, last + 1) == last
     if k == j - 2:
         return True
     words = [t.text for t in tokens[k + 1 : j]]
@@ -1137,7 +1145,7 @@ def _after_time_words(tokens: list, first: int, last: int, lo: int) -> int:
     k = first
     if k + 1 < last and tokens[k].lower in _TIME_SHIFTERS and tokens[k + 1].lower in TIME_WORDS | _DAY_WORDS:
         k += 2
-    elif k + 1 < last and k > lo and tokens[k - 1].lower in _TIME_SHIFTERS and tokens[k].lower in TIME_WORDS | _DAY_WORDS:
+    elif k + 1 < last and k > lo and tokens[k - 1].lower in _TIME_SHIFTERS | _DAY_WORDS and tokens[k].lower in TIME_WORDS | _DAY_WORDS:
         k += 1
     return k if k < last else first
 
@@ -1914,6 +1922,8 @@ def _person_described(tokens: list, k: int, lo: int) -> bool:
     person = _person_token(word)
     if person and _people_word(word.lower) and (k == lo or not tokens[k - 1].is_word):
         return True  # "Nurses working at the hospital said": people, with no determiner, opening the clause
+    if k > lo and word.text.islower() and person and _modifiers_after_determiner(tokens, k - 1, lo):
+        return True  # "A taxi driver who saw the crash said"
     return k > lo and word.text.islower() and person and _is_determiner(tokens[k - 1])
 
 
@@ -1977,6 +1987,8 @@ def _quoted_as_saying(tokens: list, as_index: int, lo: int) -> tuple:
         if j - 1 >= lo and tokens[j].lower == "who":  # "by Ana Ruiz, chair of the council, who was quoted as saying"
             return _who_stands_for(tokens, j, lo)
         return _phrase_before(tokens, j, lo) if j >= lo and tokens[j].is_word else (-1, -1)
+    if verb + 2 == as_index and tokens[verb + 1].lower in _OBJECT_PRONOUNS:
+        return (verb + 1, as_index)  # "The BBC quoted her as saying": whom "her" means
     first, last = _phrase_after(tokens, verb + 1, as_index)  # "Reuters quoted Eva Stone as saying"
     apposed = 0 <= last < as_index - 1 and tokens[last].text == "," and tokens[as_index - 1].text == ","
     if apposed:  # "quoted the mayor of Strel, Tom Hale, as saying": the name set beside the description
@@ -2514,8 +2526,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     kind = bare[-1].lower() if bare else ""
     if kind in KIND_NOUNS and bare[-1].islower() and len(bare) >= 3 and all(w[:1].isupper() for w in bare[:-1]):
         return " ".join(bare[:-1]), False  # "the Washington Nationals team said": the team is the Washington Nationals
-    if lowered == ["the", "force"] and _named_before(article, "police", position):
-        return _most_named(article, "police", position), False  # "Thames Valley Police ... the force said"
+    if lowered in (["the", "force"], ["police"], ["the", "police"]) and _named_before(article, "police", position):
+        return _most_named(article, "police", position), False  # "Thames Valley Police ... the force said", "police said"
     # ("the news agency said", with no agency named: not whichever body was named last)
     modified = len(bare) > 1 and all(w.islower() for w in bare) and kind not in article.orgs
     if lowered[0] == "the" and kind in KIND_NOUNS and all(w.islower() or "-" in w or w.isupper() for w in bare[:-1]) and not modified:
@@ -2541,6 +2553,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if lowered[-1] in DOCUMENTS and named and named == [w for w in words[:-1] if w.lower() not in DETERMINERS]:
         maker = person_name(named)  # "read an Astana Team statement", "a White House statement said": its maker's
         return (fullest_name(article, maker, position), True) if maker and len(maker) == len(named) else (" ".join(named), False)
+    owners = [w for w in lowered[1:-1] if w in ORG_WORDS and _named_before(article, w, position)]
+    if lowered[-1] in DOCUMENTS and owners and all(w.islower() for w in words[1:-1]):
+        return _most_named(article, owners[-1], position), False  # "Dorset Council ... A council statement said"
     if lowered[-1] in DOCUMENTS:  # "the report said": whose report, an earlier sentence says
         kind = DOCUMENT_KINDS.get(lowered[-1], lowered[-1])
         authors = [(at, author) for at, author in article.documents.get(kind, []) if at < position]
@@ -2596,6 +2611,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             holder = _role_holder(article, ["the"] + tail + words[:i], position) if definite and acts_for and lower_case_tail else ""
             if holder:
                 return holder, True  # "Jane Hill, chairman of the health board ... the chairman of the health board said"
+            if tail == ["force"] and acts_for and _named_before(article, "police", position):
+                tail = _most_named(article, "police", position).split()  # "a spokesman for the force": the police force named
             if len(tail) == 1 and tail[0] in article.orgs and acts_for:
                 tail = _most_named(article, tail[0], position).split()  # "a spokesman for the union": the union the article names
             elif tail and lowered[i - 1] in SPOKES_WORDS and tail[-1].islower() and words[i + 1].lower() == "the":
