@@ -33,6 +33,7 @@ from attribution_cases_14 import CASES as FOURTEENTH_CASES
 from attribution_cases_15 import CASES as FIFTEENTH_CASES
 from attribution_cases_16 import CASES as SIXTEENTH_CASES
 from attribution_cases_17 import CASES as SEVENTEENTH_CASES
+from attribution_cases_18 import CASES as EIGHTEENTH_CASES
 from samestory.evaluate import same_speaker
 from samestory.quotes import extract_quotes
 
@@ -270,6 +271,48 @@ KNOWN_MISSES_17 = {
 }
 
 
+# The eighteenth set is a grid of common forms (see its docstring); each miss says what the key and the rules write.
+KNOWN_MISSES_18 = {
+    18: "name_apposition_age_place: the key writes 'Arthur Bell', the rules give 'Pensioner Arthur Bell'",
+    40: "pronoun_later: the key writes 'Chloe Barnes', the rules give 'metal detectorist'",
+    78: "body_spokesperson: the key writes 'Avon and Somerset Police spokesman', the rules give 'Somerset Police spokesman'",
+    82: "official_or_source_at_body: the key writes 'Millbrook Town sources', the rules give 'club sources'",
+    93: "unnamed_by_role: the key writes 'Hilltop Stores staff member', the rules give 'Hilltop Stores staff'",
+    98: "unnamed_by_role: the key writes 'Northgate General Hospital nurse', the rules give 'nurse'",
+    101: "unnamed_relation: the key writes 'Hale family friend', the rules give 'friend of the Hale family'",
+    102: 'unnamed_relation: the key writes "Kai Bennett\'s grandmother", the rules give "boy\'s grandmother"',
+    105: 'unnamed_relation: the key writes "Shaun Riley\'s brother", the rules give "victim\'s brother"',
+    106: 'unnamed_relation: the key writes "Susan Lane\'s colleague", the rules give \'colleague\'',
+    109: 'unnamed_relation: the key writes "Maisie Cole\'s father", the rules give "girl\'s father"',
+    120: "person_to_or_of: the key writes 'prime minister adviser', the rules give 'adviser to the prime minister'",
+    121: "person_to_or_of: the key writes 'crash witness', the rules give 'witness'",
+    124: "person_to_or_of: the key writes 'Open Doors Trust head', the rules give 'charity head'",
+    125: "person_to_or_of: the key writes 'Fox and Hounds landlord', the rules give 'Hounds'",
+    126: "person_to_or_of: the key writes 'dog owner', the rules give 'owner'",
+    127: "person_to_or_of: the key writes 'bus driver', the rules give 'driver'",
+    128: "person_to_or_of: the key writes 'Eastbrook Bowls Club secretary', the rules give 'Eastbrook Bowls Club'",
+    129: "person_to_or_of: the key writes 'Pennywise manager', the rules give 'store manager'",
+    132: 'group_speakers: the key writes "Tom Hale\'s family", the rules give \'family\'',
+    134: 'group_speakers: the key writes "Lily Patterson\'s family", the rules give \'Patterson family\'',
+    136: 'group_speakers: the key writes "Jamal Okafor\'s family", the rules give \'Okafor family\'',
+    137: "group_speakers: the key writes 'Leeds Food Festival organisers', the rules give 'organisers'",
+    145: "organisation_speaks: the key writes 'University Hospitals of Derby and Burton NHS Foundation Trust', the rules give 'Burton NHS Foundation Trust'",
+    147: "organisation_speaks: the key writes 'Metropolitan Police', the rules give 'Met'",
+    153: 'statement_from_org: the key writes "Amy Walsh\'s family", the rules give \'family\'',
+    171: "letter_or_document: the key writes 'Oakfield Primary School headteacher', the rules give 'headteacher'",
+    184: "according_to: the key writes 'Local Government and Social Care Ombudsman', the rules give 'Local Government'",
+    229: "time_place_opener: the key writes 'Peter Hulme', the rules give 'chairman'",
+    231: 'participle_adding: the key writes \'Lydia Marsh\', the rules give "Lydia Marsh\'s home"',
+    246: "participle_saying: the key writes 'Len Pratt', the rules give 'Postman Len Pratt'",
+    253: "court_question_answer: the key writes 'Hannah Cole', the rules give 'Paul Kemp'",
+    265: 'continuation_paragraph: the key writes "Tom Hale\'s family", the rules give \'family\'',
+    277: "quote_then_speaker_next_sentence: the key writes 'Joan Pike', the rules give ''",
+    289: "two_speakers_one_paragraph: the key writes 'Marion Hodge', the rules give 'Bill Hodge'",
+    291: "descriptor_later: the key writes 'Anita Croft', the rules give 'former nurse'",
+    297: "descriptor_later: the key writes 'Doreen Platt', the rules give 'grandmother'",
+    299: "descriptor_later: the key writes 'Joanna Pryke', the rules give 'Labour MP'",
+}
+
 def _case(cases, misses, index, prefix):
     marks = [pytest.mark.xfail(reason=misses[index], strict=True)] if index in misses else []
     return pytest.param(*cases[index][:3], marks=marks, id=f"{prefix}{index:02d}-{cases[index][3]}")
@@ -292,6 +335,7 @@ BLIND += [_case(FOURTEENTH_CASES, KNOWN_MISSES_14, i, "n") for i in range(len(FO
 BLIND += [_case(FIFTEENTH_CASES, KNOWN_MISSES_15, i, "o") for i in range(len(FIFTEENTH_CASES))]
 BLIND += [_case(SIXTEENTH_CASES, KNOWN_MISSES_16, i, "p") for i in range(len(SIXTEENTH_CASES))]
 BLIND += [_case(SEVENTEENTH_CASES, KNOWN_MISSES_17, i, "q") for i in range(len(SEVENTEENTH_CASES))]
+BLIND += [_case(EIGHTEENTH_CASES, KNOWN_MISSES_18, i, "r") for i in range(len(EIGHTEENTH_CASES))]
 
 
 @pytest.mark.parametrize("text, words, speaker", BLIND)
