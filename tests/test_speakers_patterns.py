@@ -1815,7 +1815,7 @@ FROM_COMMON_FORMS = [
     ('"The car was going far too fast," a passenger who was on the train said.', "The car", "passenger"),
     # A role "to" someone or something: the one with the role speaks, not the president or the UN.
     ('President Joe Biden spoke on Monday. An adviser to the president said: "The car was going far too fast."',
-     "The car", "adviser to the president"),
+     "The car", "adviser"),
     ('A witness to the crash said: "The car was going far too fast."', "The car", "witness"),
     ('A contributor to the Guardian said: "The car was going far too fast."', "The car", "Guardian contributor"),
     # A time phrase opening the sentence with no comma does not hide its subject.
@@ -1835,7 +1835,7 @@ FROM_COMMON_FORMS = [
     # (a document described so is still the document's: "a statement released by the G20")
     ('"The car was going far too fast," a statement released by the G20 said.', "The car", "G20"),
     # People "of" people: the first are the speakers; the owner "of" a shop is the shop's owner.
-    ('Parents of pupils at the school said: "The car was going far too fast."', "The car", "pupils parents"),
+    ('Parents of pupils at the school said: "The car was going far too fast."', "The car", "Parents"),
     ('The owner of the shop said: "The car was going far too fast."', "The car", "shop owner"),
     # A time opening the phrase is not part of who speaks.
     ('Last night police said: "The car was going far too fast."', "The car", "police"),
@@ -1869,6 +1869,25 @@ FROM_COMMON_FORMS = [
      "The car", "Imogen Tate"),
     ('A taxi driver who saw the crash said: "The car was going far too fast."', "The car", "taxi driver"),
     ('"The car was going far too fast," said a passer-by.', "The car", "passer-by"),
+    # A third review found these the rules above broke; each is kept right. A participle or "who" describing
+    # someone inside the subject's own description does not make that person the speaker:
+    ('Detectives investigating the murder of a woman living in the flat said: "The car was going far too fast."',
+     "The car", "Detectives"),
+    ('Firefighters who rescued a man trapped in the car said: "The car was going far too fast."', "The car",
+     "Firefighters"),
+    # police of a place are not the force the article named; "the company" is the body named by its name;
+    ('Sussex Police said they were supporting his family.\n\nPolice in Spain said: "The car was going far too '
+     'fast."', "The car", "Spain police"),
+    ('Tom Baker, chief executive of Tesco, resigned.\n\nThe chief executive of the company said: "The car was '
+     'going far too fast."', "The car", "Tom Baker"),
+    # bodies named after a subject; a broadcaster after "on" is not one; letters are no one's role.
+    ('"The car was going far too fast," said the National Alliance on Mental Illness.', "The car",
+     "National Alliance on Mental Illness"),
+    ('"The car was going far too fast," said a spokesman for Kent County Council on BBC Radio Kent.', "The car",
+     "Kent County Council spokesman"),
+    ('Letters from residents said: "The car was going far too fast."', "The car", "Letters"),
+    ('A spokesman for the family of a man killed in the crash said: "The car was going far too fast."', "The car",
+     "family spokesman"),
 ]
 
 RULES_FROM_MISSES = {

@@ -494,6 +494,10 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         office = _OFFICE_ADJECTIVES[lowered[-2]]  # "a presidential spokesman": a spokesman for the president
         words = words[:-2] + [words[-1], "for", "the", office] if lowered[-1] in SPOKES_WORDS else ["the", f"{office}'s", words[-1]]
         lowered = [w.lower() for w in words]
+    if lowered in (["police"], ["the", "police"]) and last + 1 < len(tokens) and tokens[last].lower in {"in", "from"} and tokens[last + 1].is_cap:
+        place = _cap_run_end(tokens, last + 1, len(tokens))
+        speaker.name = " ".join(t.text for t in tokens[last + 1 : place]) + " police"  # "Police in Spain said": not the force named
+        return speaker
     known = known_org(article, words)  # "Rail operator Calder Trains ... Calder Trains said": the company
     if known:
         speaker.name = known
@@ -1698,8 +1702,11 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
 
 _MONTH_WORDS = word_set("january february march april may june july august september october november december")
 # Bodies named after a subject: "Commission on Human Rights", "Committee on Foreign Affairs".
-_TOPIC_BODIES = word_set("commission committee council conference panel")
-_NOT_TOPICS = _MONTH_WORDS | word_set("jan feb mar apr jun jul aug sep sept oct nov dec twitter facebook instagram youtube tiktok linkedin")
+_TOPIC_BODIES = word_set("commission committee council conference alliance coalition center centre institute")
+_NOT_TOPICS = _MONTH_WORDS | word_set(
+    "jan feb mar apr jun jul aug sep sept oct nov dec twitter facebook instagram youtube tiktok linkedin x",
+    "bbc itv sky channel radio tv television christmas easter good",
+)
 
 
 def _topic_after_on(tokens: list, k: int, hi: int) -> bool:
@@ -1899,10 +1906,20 @@ def _unclosed_relative(tokens: list, lo: int, j: int) -> int:
             return -1
         if tokens[k].lower == "who":  # (or "Rep. Charles Rangel (Democrats) who represents Harlem said", no comma)
             after_name = tokens[k - 1].text == ")" or (tokens[k - 1].is_cap and name_like(tokens[k - 1].text))
+            if tokens[k - 1].text != "," and not after_name and _person_described(tokens, k - 1, lo) and not _opens_clause(tokens, k - 1, lo):
+                continue  # "Firefighters who rescued a man who was trapped said": not the man
             return k if (tokens[k - 1].text == "," or after_name or _person_described(tokens, k - 1, lo)) and j - k >= 2 else -1
         if (tokens[k].lower == "whose" or _participle_after_person(tokens, k, j)) and _person_described(tokens, k - 1, lo):
-            return k
+            if _opens_clause(tokens, k - 1, lo):
+                return k
+            continue  # "Detectives investigating the murder of a woman living in the flat said": the detectives
     return -1
+
+
+def _opens_clause(tokens: list, k: int, lo: int) -> bool:
+    """Does the noun phrase ending at ``tokens[k]`` open its clause (``A woman`` in ``A woman living nearby said``)?"""
+    first = _phrase_before(tokens, k, lo)[0]
+    return first >= 0 and (first == lo or not tokens[first - 1].is_word or tokens[first - 1].lower in CLAUSE_CONNECTIVES)
 
 
 def _participle_after_person(tokens: list, k: int, j: int) -> bool:
@@ -1942,7 +1959,11 @@ def _person_before_link(tokens: list, lo: int, first: int, last: int):
     if not _person_token(tokens[k]):
         return None
     person = _phrase_before(tokens, k, lo)
-    return (person[0], last) if person[0] >= 0 else None
+    if person[0] < 0:
+        return None
+    if _person_token(tokens[last - 1]):
+        return (person[0], k + 1)  # "The mother of a girl killed in the crash": the mother, as written before "of"
+    return (person[0], last)
 
 
 def _who_stands_for(tokens: list, who: int, lo: int) -> tuple:
@@ -2603,12 +2624,16 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             tail = words[i + 1 :]
             while tail and (tail[0].lower() in DETERMINERS | _QUANTIFIERS or (tail[0] == "of" and len(tail) > 1)):
                 tail = tail[1:]  # ("an attorney for several families", "a lawyer for some of the plaintiffs")
+            if len(tail) > 2 and tail[1] == "of" and tail[0].islower() and (tail[0] in PLURAL_WORDS or _people_word(tail[0])):
+                tail = tail[:1]  # "a spokesman for the family of a man killed in the crash": the family's spokesman
             named_at = next((k for k, w in enumerate(tail) if w[:1].isupper()), 0)
             if all(w.islower() and w not in CONNECTORS | {"and"} for w in tail[:named_at]):
                 tail = tail[named_at:]  # "a spokesperson for the singer Leilani Kahananui", "... the mining company Rio Tinto"
             lower_case_tail = bool(tail) and tail[-1].islower() and lowered[i - 1] not in SPOKES_WORDS
             # (the holder must have been given the role with the body: "Jane Hill, chairman of the health board")
-            holder = _role_holder(article, ["the"] + tail + words[:i], position) if definite and acts_for and lower_case_tail else ""
+            # (a word for a kind of body, "the company", "the club", need not be: the body was named by its name)
+            body_words = [w for w in tail if w not in KIND_NOUNS]
+            holder = _role_holder(article, ["the"] + body_words + words[:i], position) if definite and acts_for and lower_case_tail else ""
             if holder:
                 return holder, True  # "Jane Hill, chairman of the health board ... the chairman of the health board said"
             if tail == ["force"] and acts_for and _named_before(article, "police", position):
@@ -2643,7 +2668,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 named = [w for w in tail if w[:1].isupper()] or tail[-1] in _PLACE_NOUNS  # ("residents of the village")
                 words = (tail if named else []) + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]
                 lowered = [w.lower() for w in words]
-            elif len(tail) == 1 and (tail[0] in PLURAL_WORDS or _people_word(tail[0])) and lowered[i - 1] in ROLE_WORDS:
+            elif len(tail) == 1 and (tail[0] in PLURAL_WORDS or _people_word(tail[0])) and lowered[i - 1] in _PERSON_HEADS and singular(lowered[i - 1]) not in DOCUMENTS:
                 words = tail + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # "a lawyer for the families": "families lawyer"
                 lowered = [w.lower() for w in words]
             elif "and" in tail and any(w[:1].isupper() for w in tail):
