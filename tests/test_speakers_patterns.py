@@ -1864,6 +1864,11 @@ FROM_COMMON_FORMS = [
     # a name with "and" in it, without "the":
     ('A spokesman for Avon and Somerset Police said: "The car was going far too fast."', "The car",
      "Avon and Somerset Police spokesman"),
+    ('An Avon and Somerset Police spokesman said: "The car was going far too fast."', "The car",
+     "Avon and Somerset Police spokesman"),
+    # (and with "the" before it, as before: the whole name, not what follows "and")
+    ('The Mining and Energy Workers Union said: "The car was going far too fast."', "The car",
+     "Mining and Energy Workers Union"),
     # someone quoted "as saying" by a pronoun; people described with a job and a relative clause; a passer-by.
     ('Imogen Tate has withdrawn from the race.\n\nThe BBC quoted her as saying: "The car was going far too fast."',
      "The car", "Imogen Tate"),

@@ -1005,8 +1005,15 @@ def _thing_before_name(tokens: list, j: int, first: int, last: int) -> bool:
     return named and not (person_shaped(lower) or role_like(tokens[j]) or lower in KIND_NOUNS or lower in ORG_WORDS)
 
 
+def _role_after_body(tokens: list, first: int, last: int) -> int:
+    """1 when ``tokens[first:last]`` is a body's name and then a role (``Somerset Police spokesman``), else 0."""
+    return int(last - first >= 2 and role_like(tokens[last - 1]) and tokens[last - 1].text.islower() and tokens[last - 2].lower in ORG_WORDS)
+
+
 def _body_name_with_and(tokens: list, j: int, lo: int, last: int) -> bool:
     """Is the ``and`` at ``tokens[j]`` inside one body's name, whose last word ``tokens[last - 1]`` is an organisation's?
+
+    (``tokens[last - 1]`` must be an organisation's word; ``_org_after_and`` checks it.)
 
     ``the Mining and Energy Workers Union``, ``the Health Information and Quality Authority``:
     ``the`` and one to four capitalised words before ``and``; with two or more, what follows
@@ -1016,7 +1023,7 @@ def _body_name_with_and(tokens: list, j: int, lo: int, last: int) -> bool:
     k = j - 1
     while k > lo and j - k <= 4 and tokens[k].is_cap:
         k -= 1
-    if k == lo and tokens[k].is_cap and j - k <= 2:
+    if k == lo and tokens[k].is_cap and tokens[k].lower not in DETERMINERS and j - k <= 2:
         k -= 1  # "Avon and Somerset Police said", opening the sentence
     if k == j - 1:
         return False
@@ -1076,7 +1083,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             if before >= 0:
                 first, j = before, before - 1  # "a resident of the nearby town of El Wak": back to "of the nearby town"
                 continue
-        elif lower == "and" and first < last and tokens[last - 1].lower in ORG_WORDS and _body_name_with_and(tokens, j, lo, last):
+        elif lower == "and" and first < last and _body_name_with_and(tokens, j, lo, last - _role_after_body(tokens, first, last)):
             first = j  # "the Mining and Energy Workers Union", "the Health Information and Quality Authority": one name
         elif lower in {"and", "&", "in"} and first < last and tokens[first].is_cap and org_joiner(token, _cap_run_before(tokens, j, lo)):
             first = j  # "the Department of Health and Social Care"
