@@ -1869,6 +1869,13 @@ FROM_COMMON_FORMS = [
     # (and with "the" before it, as before: the whole name, not what follows "and")
     ('The Mining and Energy Workers Union said: "The car was going far too fast."', "The car",
      "Mining and Energy Workers Union"),
+    # Found by comparing every quotation of the blind sets before and after this session's rules: a participle
+    # before the word for the person is part of the description; a body named in full with more words than
+    # the lower-case ones ("the arts council" for the Arts Council of Wessex) is still that body.
+    ('"The car was going far too fast," the senior investigating officer said.', "The car",
+     "senior investigating officer"),
+    ('The Arts Council of Wessex cut its grants.\n\nA spokesman for the arts council said: "The car was going far '
+     'too fast."', "The car", "Arts Council of Wessex spokesman"),
     # someone quoted "as saying" by a pronoun; people described with a job and a relative clause; a passer-by.
     ('Imogen Tate has withdrawn from the race.\n\nThe BBC quoted her as saying: "The car was going far too fast."',
      "The car", "Imogen Tate"),

@@ -1932,6 +1932,8 @@ def _opens_clause(tokens: list, k: int, lo: int) -> bool:
 def _participle_after_person(tokens: list, k: int, j: int) -> bool:
     """Is ``tokens[k]`` a participle opening a description (``living nearby``, ``injured in the crash``)?"""
     lower = tokens[k].lower
+    if k + 1 == j and _person_token(tokens[j]):
+        return False  # "the senior investigating officer", "a presiding judge": a word before the person's
     if lower.endswith("ing") and k < j and lower not in COMMON_WORDS:
         return True  # "living nearby", "walking his dog", "representing the family"
     return lower.endswith("ed") and k < j and tokens[k + 1].lower in _PARTICIPLE_LINKS  # "injured in the crash"
@@ -2666,7 +2668,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             elif 1 < len(tail) <= 3 and all(w.islower() for w in tail) and tail[-1] in OFFICE_OR_ORG | KIND_NOUNS and acts_for:
                 # "a spokesman for the county council": "county council spokesman", or "Kent County Council spokesman"
                 named = _most_named(article, tail[-1], position) if tail[-1] in article.orgs else ""
-                body = named.split() if named.lower().endswith(" " + " ".join(tail)) else tail
+                body = named.split() if set(tail) <= set(named.lower().split()) else tail  # (or "Arts Council of Wessex")
                 words = body + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]
                 lowered = [w.lower() for w in words]
                 body_named = True
