@@ -1876,6 +1876,18 @@ FROM_COMMON_FORMS = [
      "senior investigating officer"),
     ('The Arts Council of Wessex cut its grants.\n\nA spokesman for the arts council said: "The car was going far '
      'too fast."', "The car", "Arts Council of Wessex spokesman"),
+    # From a second blind grid (351 passages in 37 forms; 0.81 for the code at the start of the session and
+    # for this session's rules when first run): a couple named together, then "the couple"; a job word
+    # before a name in capitals at a sentence's start; a member of the Senedd; a story that opens with a
+    # quotation alone, its speaker the person the next paragraph opens with.
+    ('Mark and Lisa Dunn have run the Fox and Hounds for 15 years.\n\nThe couple said: "The car was going far too '
+     'fast."', "The car", "Mark Dunn and Lisa Dunn"),
+    ('Pensioner Arthur Bell, 77, of Hove, said: "The car was going far too fast."', "The car", "Arthur Bell"),
+    ('Bethan Ellis MS said: "The car was going far too fast."', "The car", "Bethan Ellis"),
+    ('"The car was going far too fast."\n\nGrandmother Joyce Lambert, 81, was trapped for four hours after her car '
+     'slid into a ditch.', "The car", "Joyce Lambert"),
+    # (not a quotation later in the story, nor a sign's words before a sentence about who held it)
+    ('The council met on Monday.\n\n"The car was going far too fast."\n\nAnn Roe was angry.', "The car", ""),
     # someone quoted "as saying" by a pronoun; people described with a job and a relative clause; a passer-by.
     ('Imogen Tate has withdrawn from the race.\n\nThe BBC quoted her as saying: "The car was going far too fast."',
      "The car", "Imogen Tate"),

@@ -72,7 +72,7 @@ _LANGUAGES = word_set(
     "hindi urdu turkish greek polish swedish danish norwegian finnish hebrew persian latin welsh irish",
 )
 # Letters written after a name: seats, honours and ranks at the bar.
-_POST_NOMINALS = frozenset("MP MEP MSP MLA MHK TD QC KC OBE MBE CBE KBE DBE".split())
+_POST_NOMINALS = frozenset("MP MEP MSP MS AM MLA MHK TD QC KC OBE MBE CBE KBE DBE".split())
 # The number after a name: "George Steinbrenner III", "Dalai Lama XIV".
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}

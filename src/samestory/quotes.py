@@ -732,6 +732,12 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 # '"We lost everything."' then a paragraph 'Those were the words of X, ...'
                 after = next((p for p in paragraph_tokens[number + 1 :] if p), None)
                 next_source = sp.source_named_after(article, after, 0, len(after)) if after else None
+                if next_source is None and after and not any(paragraph_tokens[:number]):
+                    # a story that opens with a quotation alone, then 'Grandmother Joyce Lambert, 81, was trapped ...':
+                    # the person the next paragraph opens with, named in full
+                    opener = sp.sentence_subject(article, after, 0, len(after))
+                    named = opener is not None and opener.person and not opener.plural and len(person_name(opener.name.split())) >= 2
+                    next_source = opener if named else None
             # '... some fake legs" to place at Tasha Yar's station. "You could ...": a statement just before goes on
             previous = tokens[sentences[k - 1][0] : sentences[k - 1][1]] if k > 0 else []
             quoted_before = any(t.quote >= 0 and spans[t.quote].kind == "statement" for t in previous)

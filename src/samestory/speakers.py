@@ -1144,6 +1144,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
     return (first, last)
 
 
+# Words for two or a few people named together before: "The couple said", "the pair said".
+_PAIR_WORDS = word_set("couple pair twins brothers sisters duo")
 _TIME_SHIFTERS = word_set("last this next yesterday tomorrow early late")
 
 
@@ -1169,6 +1171,13 @@ def _number_before_name(tokens: list, k: int, last: int) -> bool:
 def _named_person(tokens: list, first: int, j: int) -> bool:
     """Do ``tokens[first:j]`` end with a person's name of two words or more (``study co-author Ted Scambos``)?"""
     return j - first >= 2 and not is_title(tokens[j - 1].text) and len(person_name([t.text for t in tokens[first:j]])) >= 2
+
+
+def _first_names_shared(tokens: list, j: int, hi: int) -> bool:
+    """Do ``Mark and Lisa Dunn`` (``and`` at ``tokens[j]``) name two people sharing a surname?"""
+    if j < 1 or j + 2 >= hi or not all(tokens[k].is_cap and name_like(tokens[k].text) for k in (j - 1, j + 1, j + 2)):
+        return False
+    return (j + 3 >= hi or not tokens[j + 3].is_cap) and len(person_name([tokens[j + 1].text, tokens[j + 2].text])) == 2
 
 
 def _and_continues(tokens: list, first: int, j: int, hi: int) -> bool:
@@ -1297,6 +1306,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "Ursula van der Berg"
         elif lower == "and" and j > first and tokens[j - 1].is_cap and _org_after_and(tokens, j, hi) > j:
             j = _org_after_and(tokens, j, hi)  # "the Australian Competition and Consumer Commission": one body's name
+        elif lower == "and" and j == first + 1 and _first_names_shared(tokens, j, hi):
+            j += 3  # "Mark and Lisa Dunn": two first names and the surname they share
         elif lower == "and" and j > first and _and_continues(tokens, first, j, hi):
             j += 1  # "Secretary of Health and Human Services Tommy Thompson", "former coach and test player John Bracewell"
         elif lower == "the" and j > first and tokens[j - 1].lower in _SOURCE_LINKS:
@@ -2556,6 +2567,10 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     kind = bare[-1].lower() if bare else ""
     if kind in KIND_NOUNS and bare[-1].islower() and len(bare) >= 3 and all(w[:1].isupper() for w in bare[:-1]):
         return " ".join(bare[:-1]), False  # "the Washington Nationals team said": the team is the Washington Nationals
+    if lowered[0] == "the" and len(lowered) == 2 and lowered[1] in _PAIR_WORDS:
+        group = refer_back(article, "plural", position)  # "Mark and Lisa Dunn ... The couple said": the two named
+        if group is not None and group.person and " and " in group.name:
+            return group.name, True
     if lowered in (["the", "force"], ["police"], ["the", "police"]) and _named_before(article, "police", position):
         return _most_named(article, "police", position), False  # "Thames Valley Police ... the force said", "police said"
     # ("the news agency said", with no agency named: not whichever body was named last)
@@ -2665,7 +2680,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             elif len(tail) == 1 and tail[0] in KIND_NOUNS and acts_for and lowered[i - 1] not in SPOKES_WORDS:
                 words = tail + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # "the owner of the shop": "shop owner"
                 lowered = [w.lower() for w in words]
-            elif 1 < len(tail) <= 3 and all(w.islower() for w in tail) and tail[-1] in OFFICE_OR_ORG | KIND_NOUNS and acts_for:
+            elif 1 < len(tail) <= 3 and all(w.islower() and w.isalpha() for w in tail) and tail[-1] in OFFICE_OR_ORG | KIND_NOUNS and acts_for:
                 # "a spokesman for the county council": "county council spokesman", or "Kent County Council spokesman"
                 named = _most_named(article, tail[-1], position) if tail[-1] in article.orgs else ""
                 body = named.split() if set(tail) <= set(named.lower().split()) else tail  # (or "Arts Council of Wessex")
