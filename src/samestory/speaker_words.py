@@ -166,8 +166,7 @@ ROLE_WORDS = TITLES | word_set(
     "alderman trustee chairperson consul auditor accountant banker trader investor broker agent",
     "tenant homeowner commuter motorist pedestrian mechanic electrician plumber",
     "labourer laborer docker courier sailor veteran bystander onlooker shopper passer-by passers-by",
-    "pensioner postman postwoman crofter rapper twins twin mum dad grandad granddad grandma gran nan",
-    "schoolgirl schoolboy busker landlady",
+    "busker landlady",
     "crowd audience fans supporters locals villagers panel jury eyewitness eyewitnesses user users",
     "person people insider insiders caller callers critic critics reviewer",
     "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward teammate",
@@ -193,6 +192,7 @@ ROLE_WORDS = ROLE_WORDS | word_set(
 EPITHET_NOUNS = word_set(
     "teenager youngster newcomer rookie schoolboy schoolgirl",
     "sculptor painter poet photographer architect designer chef shooter",
+    "pensioner postman postwoman crofter rapper mum dad grandad granddad grandma gran nan",
 )
 
 
