@@ -34,6 +34,7 @@ from attribution_cases_15 import CASES as FIFTEENTH_CASES
 from attribution_cases_16 import CASES as SIXTEENTH_CASES
 from attribution_cases_17 import CASES as SEVENTEENTH_CASES
 from attribution_cases_18 import CASES as EIGHTEENTH_CASES
+from attribution_cases_19 import CASES as NINETEENTH_CASES
 from samestory.evaluate import same_speaker
 from samestory.quotes import extract_quotes
 
@@ -310,6 +311,69 @@ KNOWN_MISSES_18 = {
     299: "descriptor_later: the key writes 'Joanna Pryke', the rules give 'Labour MP'",
 }
 
+# The nineteenth set is a second grid of forms (see its docstring); each miss says what the key and the rules write.
+KNOWN_MISSES_19 = {
+    20: "court_defendant_witness: the key writes 'Kieran Walsh', the rules give 'defendant'",
+    25: "court_defendant_witness: the key writes 'complainant', the rules give ''",
+    27: "court_defendant_witness: the key writes 'Martin Joyce', the rules give 'defendant'",
+    28: "court_defendant_witness: the key writes 'Ray Byrne', the rules give 'Con Ray Byrne'",
+    30: 'court_family_statement: the key writes "Kelly Marsh\'s family", the rules give \'Whitley family\'',
+    32: 'court_family_statement: the key writes "Oliver Grant\'s family", the rules give \'Grant family\'',
+    43: "court_victim_impact: the key writes 'Derek Lang', the rules give 'Emma Stroud'",
+    78: "written_answer: the key writes 'Paul Verity', the rules give ''",
+    79: "written_answer: the key writes 'Kent Police', the rules give 'Freedom'",
+    81: "written_answer: the key writes 'government', the rules give ''",
+    93: "council_motion_report: the key writes 'Ellen Price', the rules give ''",
+    98: "council_motion_report: the key writes 'Liberal Democrat group', the rules give ''",
+    100: 'council_motion_report: the key writes \'Rachel Goddard\', the rules give "council\'s director of children\'s services"',
+    105: "press_conference: the key writes 'Simone Barker', the rules give 'Lorraine Ince'",
+    107: "press_conference: the key writes 'Marcus Flint', the rules give 'minister'",
+    129: "sport_manager: the key writes 'Gary Thornton', the rules give 'manager'",
+    134: "sport_manager: the key writes 'Dave Kellett', the rules give 'Wanderers boss'",
+    142: "sport_player: the key writes 'Marcus Dyer', the rules give 'veteran defender'",
+    148: "sport_player: the key writes 'Josh Kendrick', the rules give ''",
+    154: "report_document: the key writes 'Margaret Ellison', the rules give ''",
+    155: "report_document: the key writes 'Hollins & Webb', the rules give ''",
+    156: "report_document: the key writes 'Northshire Safeguarding Children Partnership', the rules give ''",
+    158: "report_document: the key writes 'Environment Agency', the rules give ''",
+    160: "study_survey: the key writes 'University of Leeds researchers', the rules give 'researchers'",
+    161: 'study_survey: the key writes "Northern Traders\' Alliance", the rules give \'\'',
+    164: "study_survey: the key writes 'Cardiff University team', the rules give 'Cardiff University'",
+    167: "study_survey: the key writes 'Owen Fielding and Sara Mistry', the rules give 'authors'",
+    174: "titles_honours: the key writes 'David Ames', the rules give 'Mary'",
+    176: "titles_honours: the key writes 'Simon Ashworth', the rules give 'Kirkbridge bishop'",
+    209: "nickname_short: the key writes 'Robert Kane', the rules give 'Bobby'",
+    210: "nickname_short: the key writes 'Thomas Reilly', the rules give 'Tommy'",
+    211: "nickname_short: the key writes 'Elizabeth Grant', the rules give 'Libby'",
+    213: "nickname_short: the key writes 'Dave Hughes', the rules give 'Big Dave'",
+    214: "nickname_short: the key writes 'Patricia Green', the rules give 'Nana Pat'",
+    215: "nickname_short: the key writes 'Kenneth Dodds', the rules give 'Kenny'",
+    216: "nickname_short: the key writes 'Marcus Oduya', the rules give 'Kid Vantage'",
+    217: "nickname_short: the key writes 'Margaret Ward', the rules give 'Peggy'",
+    218: "joint_speakers: the key writes 'Ipswich couple', the rules give ''",
+    219: "joint_speakers: the key writes 'Mark and Lisa Dunn', the rules give 'Mark Dunn and Lisa Dunn'",
+    221: 'joint_speakers: the key writes "Leo Carr\'s parents", the rules give "boy\'s parents"',
+    222: "joint_speakers: the key writes 'Amy and Beth Lowry', the rules give 'Twins Amy and Beth Lowry'",
+    224: "joint_speakers: the key writes 'Brightwell Energy and Norcross Gas', the rules give ''",
+    226: "joint_speakers: the key writes 'Ahmed and Bilal Siddiqui', the rules give 'Brothers Ahmed and Bilal Siddiqui'",
+    227: "joint_speakers: the key writes 'Hartlepool Borough Council and Stockton-on-Tees Borough Council', the rules give ''",
+    250: "pronoun_chain_mixed: the key writes 'Sarah Lord', the rules give ''",
+    253: "pronoun_chain_mixed: the key writes 'Rose Penny', the rules give 'Jack Penny'",
+    261: "press_release: the key writes 'Gemma Rowe', the rules give ''",
+    294: "signs_chants: the key writes 'striking nurses', the rules give 'nurses'",
+    296: "signs_chants: the key writes 'Save Our Fields campaigners', the rules give ''",
+    301: "unnamed_officials: the key writes 'sources close to Kai Robinson', the rules give 'Sources close to the player'",
+    308: "documents_seen: the key writes 'Ruth Parry', the rules give ''",
+    311: 'documents_seen: the key writes \'Sue Hart\', the rules give "finance council\'s director"',
+    313: "documents_seen: the key writes 'Department for Transport', the rules give ''",
+    314: "documents_seen: the key writes 'Harlow Homes', the rules give ''",
+    316: "documents_seen: the key writes 'hospital consultants', the rules give 'consultants at the hospital'",
+    317: "documents_seen: the key writes 'West Yorkshire Police professional standards department', the rules give 'Yorkshire Post'",
+    331: "online_reviews_comments: the key writes 'Mumsnet user', the rules give ''",
+    338: 'tributes: the key writes "Ryan Holt\'s family", the rules give \'Holt family\'',
+    343: "wire_style: the key writes 'Northway Homes', the rules give 'company'",
+}
+
 def _case(cases, misses, index, prefix):
     marks = [pytest.mark.xfail(reason=misses[index], strict=True)] if index in misses else []
     return pytest.param(*cases[index][:3], marks=marks, id=f"{prefix}{index:02d}-{cases[index][3]}")
@@ -333,6 +397,7 @@ BLIND += [_case(FIFTEENTH_CASES, KNOWN_MISSES_15, i, "o") for i in range(len(FIF
 BLIND += [_case(SIXTEENTH_CASES, KNOWN_MISSES_16, i, "p") for i in range(len(SIXTEENTH_CASES))]
 BLIND += [_case(SEVENTEENTH_CASES, KNOWN_MISSES_17, i, "q") for i in range(len(SEVENTEENTH_CASES))]
 BLIND += [_case(EIGHTEENTH_CASES, KNOWN_MISSES_18, i, "r") for i in range(len(EIGHTEENTH_CASES))]
+BLIND += [_case(NINETEENTH_CASES, KNOWN_MISSES_19, i, "s") for i in range(len(NINETEENTH_CASES))]
 
 
 @pytest.mark.parametrize("text, words, speaker", BLIND)
