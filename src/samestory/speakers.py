@@ -41,6 +41,7 @@ a run of words (``person_name``, ``org_name``, ``is_title`` ...) is in
 a pronoun means (``resolve_pronoun``, ``refer_back``) in ``samestory.pronouns``.
 """
 
+import calendar
 import re
 
 from samestory.article_names import (
@@ -1005,15 +1006,14 @@ def _thing_before_name(tokens: list, j: int, first: int, last: int) -> bool:
     return named and not (person_shaped(lower) or role_like(tokens[j]) or lower in KIND_NOUNS or lower in ORG_WORDS)
 
 
-def _role_after_body(tokens: list, first: int, last: int) -> int:
-    """1 when ``tokens[first:last]`` is a body's name and then a role (``Somerset Police spokesman``), else 0."""
-    return int(last - first >= 2 and role_like(tokens[last - 1]) and tokens[last - 1].text.islower() and tokens[last - 2].lower in ORG_WORDS)
+def _body_end(tokens: list, first: int, last: int) -> int:
+    """Where the body's name ends in ``tokens[first:last]``: before a role after it (``Somerset Police spokesman``), else ``last``."""
+    role_after = last - first >= 2 and role_like(tokens[last - 1]) and tokens[last - 1].text.islower() and tokens[last - 2].lower in ORG_WORDS
+    return last - 1 if role_after else last
 
 
 def _body_name_with_and(tokens: list, j: int, lo: int, last: int) -> bool:
     """Is the ``and`` at ``tokens[j]`` inside one body's name, whose last word ``tokens[last - 1]`` is an organisation's?
-
-    (``tokens[last - 1]`` must be an organisation's word; ``_org_after_and`` checks it.)
 
     ``the Mining and Energy Workers Union``, ``the Health Information and Quality Authority``:
     ``the`` and one to four capitalised words before ``and``; with two or more, what follows
@@ -1071,7 +1071,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif (lower in ORG_WORDS or lower in KIND_NOUNS) and first == last and j > lo and tokens[j - 1].is_cap:
             first = j  # "the Hajo assembly", "Kent police", "the Washington Nationals team"
-        elif first == last and j > lo and _lower_case_body_start(tokens, j, lo) >= 0 and _body_opens_phrase(tokens, _lower_case_body_start(tokens, j, lo) - 1, lo):
+        elif first == last and j > lo and _lower_case_body_start(tokens, j, lo) >= 0:
             first = _lower_case_body_start(tokens, j, lo)  # "a spokeswoman for the local health board"
             j = first - 1
             continue
@@ -1083,7 +1083,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             if before >= 0:
                 first, j = before, before - 1  # "a resident of the nearby town of El Wak": back to "of the nearby town"
                 continue
-        elif lower == "and" and first < last and _body_name_with_and(tokens, j, lo, last - _role_after_body(tokens, first, last)):
+        elif lower == "and" and first < last and _body_name_with_and(tokens, j, lo, _body_end(tokens, first, last)):
             first = j  # "the Mining and Energy Workers Union", "the Health Information and Quality Authority": one name
         elif lower in {"and", "&", "in"} and first < last and tokens[first].is_cap and org_joiner(token, _cap_run_before(tokens, j, lo)):
             first = j  # "the Department of Health and Social Care"
@@ -1443,14 +1443,15 @@ def _lower_case_body_start(tokens: list, j: int, lo: int) -> int:
     """Where the words of a body named in lower case start, when ``tokens[j]`` ends it after a determiner, else -1.
 
     ``the county council``, ``the local health board``: one or two lower-case
-    nouns between the determiner and the organisation word at ``tokens[j]``.
+    nouns between the determiner and the organisation word at ``tokens[j]``, the
+    determiner opening the subject (``_body_opens_phrase``).
     """
     if not (tokens[j].text.islower() and (tokens[j].lower in OFFICE_OR_ORG or tokens[j].lower in KIND_NOUNS)):
         return -1
     k = j - 1
     while k >= lo and j - k <= 2 and _noun_after_determiner(tokens[k]):
         k -= 1
-    return k + 1 if k < j - 1 and k >= lo and _is_determiner(tokens[k]) else -1
+    return k + 1 if k < j - 1 and k >= lo and _is_determiner(tokens[k]) and _body_opens_phrase(tokens, k, lo) else -1
 
 
 def _owned_role(token: Token) -> bool:
@@ -1718,12 +1719,11 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
     return (-1, -1)
 
 
-_MONTH_WORDS = word_set("january february march april may june july august september october november december")
+_MONTH_WORDS = frozenset(m.lower() for m in [*calendar.month_name, *calendar.month_abbr, "Sept"] if m)  # "March", "Mar", "Sept"
 # Bodies named after a subject: "Commission on Human Rights", "Committee on Foreign Affairs".
 _TOPIC_BODIES = word_set("commission committee council conference alliance coalition center centre institute")
 _NOT_TOPICS = _MONTH_WORDS | word_set(
-    "jan feb mar apr jun jul aug sep sept oct nov dec twitter facebook instagram youtube tiktok linkedin x",
-    "bbc itv sky channel radio tv television christmas easter good",
+    "twitter facebook instagram youtube tiktok linkedin x bbc itv sky channel radio tv television christmas easter good",
 )
 
 
@@ -1732,7 +1732,10 @@ def _topic_after_on(tokens: list, k: int, hi: int) -> bool:
     if k >= hi or not tokens[k].text[:1].isupper() or not tokens[k].text.isalpha():
         return False
     return tokens[k].lower not in _DAY_WORDS | _NOT_TOPICS
-_TIME_OPENERS = word_set("on in at during last this earlier later yesterday today")
+
+
+# Words that open a time phrase: "On Monday", "Last week", "In 2019", "Yesterday".
+_TIME_OPENERS = _TIME_SHIFTERS | word_set("on in at during earlier later today")
 
 
 def _after_opening_time(tokens: list, start: int, cue: int) -> int:
@@ -1956,12 +1959,12 @@ _PARTICIPLE_LINKS = word_set("in at on by with during after from near outside in
 def _person_described(tokens: list, k: int, lo: int) -> bool:
     """Is ``tokens[k]`` a lower-case word for a person right after a determiner (``A woman``, ``one passenger``)?"""
     word = tokens[k]
-    person = _person_token(word)
-    if person and _people_word(word.lower) and (k == lo or not tokens[k - 1].is_word):
+    if not _person_token(word):
+        return False
+    if _people_word(word.lower) and (k == lo or not tokens[k - 1].is_word):
         return True  # "Nurses working at the hospital said": people, with no determiner, opening the clause
-    if k > lo and word.text.islower() and person and _modifiers_after_determiner(tokens, k - 1, lo):
-        return True  # "A taxi driver who saw the crash said"
-    return k > lo and word.text.islower() and person and _is_determiner(tokens[k - 1])
+    # "A woman who lives nearby", "A taxi driver who saw the crash": after a determiner, perhaps with nouns between
+    return k > lo and word.text.islower() and (_is_determiner(tokens[k - 1]) or _modifiers_after_determiner(tokens, k - 1, lo))
 
 
 def _person_before_link(tokens: list, lo: int, first: int, last: int):
