@@ -1912,6 +1912,26 @@ FROM_COMMON_FORMS = [
     ('Letters from residents said: "The car was going far too fast."', "The car", "Letters"),
     ('A spokesman for the family of a man killed in the crash said: "The car was going far too fast."', "The car",
      "family spokesman"),
+    # A nationality word before a name is no first name (a dev miss gave "Polish Ryanair's lawyers"), but after a
+    # role word it may be one.
+    ('A Polish Ryanair pilot was hurt. "The car was going far too fast," Ryanair said.', "The car", "Ryanair"),
+    ('A German Lufthansa engineer was hurt. "The car was going far too fast," said Lufthansa.', "The car",
+     "Lufthansa"),
+    ('French Elodie Lorandi won the race. "The car was going far too fast," Lorandi said.', "The car",
+     "Elodie Lorandi"),
+    ('Anglers manager Dutch Kowalczyk was sent off. "The car was going far too fast," Kowalczyk said.', "The car",
+     "Dutch Kowalczyk"),
+    # An English judge's style: "Mr Justice Green" is Justice Green (as the key writes him), later "Green" too;
+    # with a first name, the name alone.
+    ('Mr Justice Green sat alone. "The car was going far too fast," Green said.', "The car", "Justice Green"),
+    ('"The car was going far too fast," said Lady Justice Hallett.', "The car", "Justice Hallett"),
+    ('"The car was going far too fast," said Mr Justice Peter Smith.', "The car", "Peter Smith"),
+    # A part of a body named with its owner in lower case goes first, as the body would ("council housing
+    # department spokesman"), but people who own a service are no body.
+    ('"The car was going far too fast," said a spokesman for the council\'s housing department.', "The car",
+     "council housing department spokesman"),
+    ('A spokeswoman for the hospital\'s maternity unit said: "The car was going far too fast."', "The car",
+     "hospital maternity unit spokeswoman"),
 ]
 
 RULES_FROM_MISSES = {

@@ -136,6 +136,8 @@ def tokenize(text: str, start: int, end: int, quotes=()) -> list:
     tokens += [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text, cursor, end)]
     if tokens and tokens[0].start == 0:
         tokens[:1] = _unglued(tokens[0])
+    if not _GLUED_TITLE.search(text, start, end):
+        return tokens  # (most paragraphs: no "Mr.Bush" to split)
     return [part for token in tokens for part in _title_unglued(token)]
 
 
@@ -233,13 +235,19 @@ def read_names(article: Article, tokens: list) -> None:
             at = at if run else k
             run.append(token)
             continue
+        if not run:
+            continue  # (most words: no name was being read)
         while run and (not run[-1].is_cap or run[-1].text[:1].isdigit()) and not (len(run) > 1 and initial_stop(run[-2], run[-1])):
             run.pop()  # (and "Eva Stone 6-3 6-4": a score after the name)
         run = run[: name_ends_before_on(run)]
         if run:
             run = run[place_before_name(tokens, at, at + len(run)) :]
             words = [t.text for t in run]
-            name = without_place_words(article, person_name(words))
+            # "Anglers manager Dutch Kowalczyk": a nationality word after a role word is a first name, which
+            # person_name sees only with the role word (else "a Polish Ryanair pilot" is no one called Polish)
+            titled = at >= 1 and run[0] is tokens[at] and tokens[at - 1].lower in ROLE_WORDS and nationality_shaped(run[0].text)
+            role = [tokens[at - 1].text] if titled else []
+            name = without_place_words(article, person_name(role + words))
             opening = at == 0 or tokens[at - 1].text in {".", ":", "!", "?"}
             if len(name) >= 3 and opening and tuple(name[1:]) in article.names.get(surname(name), {}):
                 name = name[1:]  # "Félicitations Emmanuel Macron !": a sentence's first word before a name given already
@@ -482,7 +490,9 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
         if couple:
             return couple  # "Paul and Rachel Chandler ... said Paul": Paul Chandler
         # "Udom Tantiprasongchai ... said Urdom": a name misspelt by a letter, when only one name is that close
-        close = {full for entries in article.names.values() for full in entries if len(full) >= 2 and _misspelt(name[0], full)}
+        close = set()
+        if len(name[0]) >= 4:  # (a shorter word is never taken for a misspelling)
+            close = {full for entries in article.names.values() for full in entries if len(full) >= 2 and _misspelt(name[0], full)}
         if len(close) == 1:
             return " ".join(close.pop())
     if not found:

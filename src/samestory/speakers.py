@@ -214,6 +214,8 @@ def _reports_nothing(tokens: list, i: int, hi: int) -> bool:
 def _cue_word(tokens: list, i: int, lo: int) -> bool:
     """Is ``tokens[i]`` a reporting verb (lower case, or capitalised by mistake right after a quotation: ``," Said the ...``)?"""
     token = tokens[i]
+    if token.lower not in CUE_VERBS:
+        return False  # (most words: not a reporting verb in any case)
     after_quote = i > lo and (tokens[i - 1].quote >= 0 or (tokens[i - 1].text == "," and i - 1 > lo and tokens[i - 2].quote >= 0))
     # 'Says one worker, "..."', 'Added Tom Hale: "..."': a verb opening the sentence, its speaker after it
     inverted = i == lo and token.lower in _OPENING_CUES and i + 1 < len(tokens) and (tokens[i + 1].is_cap or tokens[i + 1].lower in DETERMINERS)
@@ -2683,8 +2685,10 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             elif len(tail) == 1 and tail[0] in KIND_NOUNS and acts_for and lowered[i - 1] not in SPOKES_WORDS:
                 words = tail + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # "the owner of the shop": "shop owner"
                 lowered = [w.lower() for w in words]
-            elif 1 < len(tail) <= 3 and all(w.islower() and w.isalpha() for w in tail) and tail[-1] in OFFICE_OR_ORG | KIND_NOUNS and acts_for:
+            elif 1 < len(tail) <= 3 and _lower_case_body(tail) and acts_for:
                 # "a spokesman for the county council": "county council spokesman", or "Kent County Council spokesman"
+                # (and "for the council's housing department": "council housing department spokesman")
+                tail = [strip_possessive(w) for w in tail]
                 named = _most_named(article, tail[-1], position) if tail[-1] in article.orgs else ""
                 body = named.split() if set(tail) <= set(named.lower().split()) else tail  # (or "Arts Council of Wessex")
                 words = body + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]
@@ -2735,6 +2739,21 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         words = _most_named(article, words[0], position).split() + words[1:]  # "a board official": the board the article names
     words = [w for w in words if w.lower() not in _UNNAMED_WORDS] or words  # "an unnamed senior CIA official"
     return " ".join(words), person
+
+
+def _lower_case_body(words: list) -> bool:
+    """Do ``words`` name a body in lower case: ``county council``, or a part of a body that owns it (``council's housing department``)?
+
+    >>> _lower_case_body(["county", "council"]), _lower_case_body(["council's", "housing", "department"])
+    (True, True)
+    >>> _lower_case_body(["children's", "services"])
+    False
+    """
+    owner = strip_possessive(words[0]) if words[0] != strip_possessive(words[0]) else ""
+    if owner and owner not in OFFICE_OR_ORG | KIND_NOUNS:
+        return False  # ("director of children's services": the children are no body)
+    plain = [owner or words[0]] + words[1:]
+    return all(w.islower() and w.isalpha() for w in plain) and plain[-1] in OFFICE_OR_ORG | KIND_NOUNS
 
 
 def _event_or_place(words: list) -> bool:
