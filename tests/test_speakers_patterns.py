@@ -1932,6 +1932,16 @@ FROM_COMMON_FORMS = [
      "council housing department spokesman"),
     ('A spokeswoman for the hospital\'s maternity unit said: "The car was going far too fast."', "The car",
      "hospital maternity unit spokeswoman"),
+    # A day in a newspaper's name is no time (a dev miss gave "Telegraph" for the Sunday Telegraph), but a day
+    # with a word of time before it still is.
+    ('The Sunday Times reported: "The car was going far too fast."', "The car", "Sunday Times"),
+    ('"The car was going far too fast," the Sunday Mirror reported.', "The car", "Sunday Mirror"),
+    ('The Mail on Sunday said: "The car was going far too fast."', "The car", "Mail on Sunday"),
+    ('"The car was going far too fast," said the Mail on Sunday.', "The car", "Mail on Sunday"),
+    ('The Sunday Telegraph claimed plans were ready. The newspaper also said: "The car was going far too fast."',
+     "The car", "Sunday Telegraph"),
+    ('On Sunday Post Office staff said: "The car was going far too fast."', "The car", "Post Office staff"),
+    ('Ann Roe on Sunday said: "The car was going far too fast."', "The car", "Ann Roe"),
 ]
 
 RULES_FROM_MISSES = {

@@ -24,11 +24,13 @@ import unicodedata
 from samestory.speaker_words import (
     COMMON_WORDS,
     CONNECTORS,
+    DAY_WORDS,
     DETERMINERS,
     EPITHET_NOUNS,
     FEMALE_WORDS,
     FIRST_NAME_TITLES,
     MALE_WORDS,
+    MASTHEAD_WORDS,
     NAME_PARTICLES,
     NAME_TITLES,
     NEWSPAPER_WORDS,
@@ -71,6 +73,8 @@ _LANGUAGES = word_set(
     "english french spanish german italian portuguese dutch russian chinese japanese korean arabic",
     "hindi urdu turkish greek polish swedish danish norwegian finnish hebrew persian latin welsh irish",
 )
+# Words that put a time on a day: "on Sunday", "last Sunday", "until Sunday".
+_BEFORE_A_DAY = word_set("on by until till since from last next this that every each early late")
 # What goes before "Justice" in an English judge's style: "Mr Justice Green", "Lady Justice Hallett".
 _JUDGES_STYLED = word_set("mr mrs ms lord lady")
 # Letters written after a name: seats, honours and ranks at the bar.
@@ -176,6 +180,8 @@ def _person_name(words: tuple) -> list:
         i -= 1
     if len(name) >= 2 and name[0].lower() in NEWSPAPER_WORDS:
         return []  # "The Daily Advertiser": a newspaper
+    if i >= 0 and masthead_day(words, i):
+        return []  # "the Sunday Mirror": a newspaper too
     before = [w.lower() for w in words[: i + 1]]
     if before[-1:] == ["in"]:
         return []  # "the U.S. Embassy in Nairobi": a place
@@ -265,8 +271,11 @@ def org_name(words: list) -> str:
 def _org_name(words: tuple) -> str:
     words = [w for w in join_initials(drop_brackets(words)) if w not in {".", ","}]  # "U.S. Embassy"
     words = words[:-1] + [strip_possessive(w) for w in words[-1:]]  # "Haverleigh District Council's planning committee"
+    before = ""
     while words and (words[0].lower() in _BEFORE_ORG_NAMES or words[0] == "official" or _DESCRIBED_BY.search(words[0])):
-        words = words[1:]  # ("the Geneva-based Centre for ...", "the official Xinhua agency": no part of its name)
+        if masthead_day([before] + words, 1):
+            break  # ("The Sunday Times": the day is part of the name)
+        before, words = words[0], words[1:]  # ("the Geneva-based Centre for ...", "the official Xinhua agency": no part of its name)
     if len(words) > 2 and words[0].lower() in ROLE_WORDS and words[0].endswith("s") and words[1] == "of":
         words = words[2:]  # "Members of Haverleigh District Council": the council
     phrase = " ".join(words)
@@ -278,15 +287,35 @@ def _org_name(words: tuple) -> str:
                 break
     words = phrase.split()
     posted = [w == "in" and k > 0 and words[k - 1].lower() in ORG_WORDS for k, w in enumerate(words)]  # "Embassy in Nairobi"
-    if not words or not all(name_like(w) or w in CONNECTORS or w in {"the", "on", "and", "&"} or p for w, p in zip(words, posted)):
+    dated = [masthead_day([before] + words, k + 1) for k in range(len(words))]  # "Sunday" in "the Mail on Sunday"
+    if not words or not all(name_like(w) or w in CONNECTORS or w in {"the", "on", "and", "&"} or p or d for w, p, d in zip(words, posted, dated)):
         return ""
-    if not name_like(words[-1]):
+    if not (name_like(words[-1]) or dated[-1]):
         return ""
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1
-    newspaper = any(w.lower() in NEWSPAPER_WORDS for w in words[:-1])  # "The Daily Advertiser", not "Pete Daily"
+    newspaper = any(w.lower() in NEWSPAPER_WORDS for w in words[:-1]) or any(dated)  # "The Daily Advertiser", not "Pete Daily"
     if acronym or newspaper or any(w.lower() in ORG_WORDS for w in words):
         return phrase
     return ""
+
+
+def masthead_day(words: list, k: int) -> bool:
+    """Is ``words[k]`` a day that is part of a newspaper's name: ``Sunday`` in ``the Sunday Times`` or ``Mail on Sunday``?
+
+    Not a day that a word of time comes before (``On Sunday Post Office staff ...``).
+
+    >>> masthead_day(["the", "Sunday", "Times"], 1), masthead_day(["Sunday", "Times"], 0), masthead_day(["Mail", "on", "Sunday"], 2)
+    (True, True, True)
+    >>> masthead_day(["On", "Sunday", "Post", "Office"], 1), masthead_day(["the", "Sunday", "service"], 1)
+    (False, False)
+    """
+    if words[k].lower() not in DAY_WORDS or not words[k][:1].isupper():
+        return False
+    after = words[k + 1] if k + 1 < len(words) else ""
+    timed = k >= 1 and words[k - 1].lower() in _BEFORE_A_DAY
+    if not timed and after.lower() in MASTHEAD_WORDS and after[:1].isupper():
+        return True  # "the Sunday Times"
+    return k >= 2 and words[k - 1] == "on" and words[k - 2].lower() in MASTHEAD_WORDS and words[k - 2][:1].isupper()
 
 
 @functools.lru_cache(maxsize=16384)

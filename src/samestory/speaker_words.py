@@ -233,6 +233,9 @@ ORG_WORDS = word_set(
 # Newspaper words that are also surnames ("Pete Daily"): they end a name run only when a
 # name follows them ("told the Lincoln Journal Star Sandra Fluke was").
 NEWSPAPER_WORDS = word_set("daily star")
+DAY_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+# The words of a newspaper's name that follow a day ("The Sunday Times") or come before "on" one ("the Mail on Sunday").
+MASTHEAD_WORDS = word_set("times telegraph mirror post express herald mail sun people independent observer tribune star record")
 # Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".
 COMPANY_WORDS = word_set(
     "company group bank inc ltd plc corporation corp co airways airlines shipping motors holdings",

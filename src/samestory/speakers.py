@@ -74,6 +74,7 @@ from samestory.speaker_words import (
     COMPANY_NOUNS,
     CONNECTORS,
     CUE_VERBS,
+    DAY_WORDS,
     DETERMINERS,
     DOCUMENTS,
     DOCUMENT_KINDS,
@@ -113,6 +114,7 @@ from samestory.names import (
     gender_of,
     is_title,
     join_initials,
+    masthead_day,
     name_like,
     nationality_shaped,
     org_name,
@@ -1067,8 +1069,10 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             if described:
                 first, j = described[0], described[0]  # '"...," a source close to the negotiations told Reuters'
                 continue
-        if token.is_word and name_like(token.text):
+        if token.is_word and (name_like(token.text) or _masthead_day(tokens, j)):
             first = j
+        elif lower == "on" and first < last and _masthead_day(tokens, first):
+            first = j  # "the Mail on Sunday"
         elif role_like(token):
             first = j
         elif (lower in ORG_WORDS or lower in KIND_NOUNS) and first == last and j > lo and tokens[j - 1].is_cap:
@@ -1158,9 +1162,9 @@ def _after_time_words(tokens: list, first: int, last: int, lo: int) -> int:
     ``Monday``), or the time word alone after one of them.
     """
     k = first
-    if k + 1 < last and tokens[k].lower in _TIME_SHIFTERS and tokens[k + 1].lower in TIME_WORDS | _DAY_WORDS:
+    if k + 1 < last and tokens[k].lower in _TIME_SHIFTERS and tokens[k + 1].lower in TIME_WORDS | DAY_WORDS:
         k += 2
-    elif k + 1 < last and k > lo and tokens[k - 1].lower in _TIME_SHIFTERS | _DAY_WORDS and tokens[k].lower in TIME_WORDS | _DAY_WORDS:
+    elif k + 1 < last and k > lo and tokens[k - 1].lower in _TIME_SHIFTERS | DAY_WORDS and tokens[k].lower in TIME_WORDS | DAY_WORDS:
         k += 1
     return k if k < last else first
 
@@ -1258,6 +1262,14 @@ def _is_determiner(token: Token) -> bool:
     return token.lower in DETERMINERS or token.lower.endswith(("'s", "’s"))
 
 
+def _masthead_day(tokens: list, k: int) -> bool:
+    """Is ``tokens[k]`` a day in a newspaper's name, ``The Sunday Times`` or ``the Mail on Sunday`` (``names.masthead_day``)?"""
+    if tokens[k].lower not in DAY_WORDS:
+        return False
+    start = max(0, k - 2)
+    return masthead_day([t.text for t in tokens[start : k + 2]], k - start)
+
+
 def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
     """Walk right from ``tokens[i]`` over a noun phrase: ``a protester ...``, ``Sheriff Bill Brown``."""
     first = i
@@ -1286,7 +1298,7 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             break
         lower = token.lower
         past_place = _past_place_noun(tokens, j, hi) if lower in _PLACE_LINKS and j > first else j
-        if token.is_word and (name_like(token.text) or (token.is_cap and j == first)):
+        if token.is_word and (name_like(token.text) or (token.is_cap and j == first) or _masthead_day(tokens, j)):
             j += 1
         elif role_like(token) and not (token.text[:1].islower() and _named_person(tokens, first, j) and _job_then_link(tokens, j, hi)):
             j += 1  # (but "said Jean-Jacques Dordain director-general at the ESA": the name ends before the job)
@@ -1294,6 +1306,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 2  # "said the prime minister's office": the office of a role
         elif _stop_of_abbreviation(tokens, j, first):
             j += 1
+        elif lower == "on" and j + 1 < hi and _masthead_day(tokens, j + 1):
+            j += 1  # "the Mail on Sunday"
         elif lower in CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap and not _named_person(tokens, first, j):
             j += 1  # "Secretary of State ...", but not "Ted Scambos of CU Boulder's institute"
         elif lower == "on" and j > first and tokens[j - 1].is_cap and tokens[j - 1].lower in _TOPIC_BODIES and _topic_after_on(tokens, j + 1, hi):
@@ -1733,7 +1747,7 @@ def _topic_after_on(tokens: list, k: int, hi: int) -> bool:
     """Does ``tokens[k]`` open a subject in a body's name after ``on`` (``Human Rights``), not a day, a date or a website?"""
     if k >= hi or not tokens[k].text[:1].isupper() or not tokens[k].text.isalpha():
         return False
-    return tokens[k].lower not in _DAY_WORDS | _NOT_TOPICS
+    return tokens[k].lower not in DAY_WORDS | _NOT_TOPICS
 
 
 # Words that open a time phrase: "On Monday", "Last week", "In 2019", "Yesterday".
@@ -1753,9 +1767,9 @@ def _after_opening_time(tokens: list, start: int, cue: int) -> int:
         return k if k < cue and (tokens[k].is_cap or tokens[k].lower in DETERMINERS) else start
     if tokens[start].lower in _TIME_AND_PLACE_PREPOSITIONS and k < cue and tokens[k].lower == "the":
         k += 1  # "On the day"
-    while k < cue and k - start <= 4 and (tokens[k].lower in _DAY_WORDS | _MONTH_WORDS | TIME_WORDS | _TIME_OPENERS or tokens[k].text.isdigit()):
+    while k < cue and k - start <= 4 and (tokens[k].lower in DAY_WORDS | _MONTH_WORDS | TIME_WORDS | _TIME_OPENERS or tokens[k].text.isdigit()):
         k += 1
-    timed = any(t.lower in _DAY_WORDS | _MONTH_WORDS | TIME_WORDS or t.text.isdigit() for t in tokens[start:k])
+    timed = any(t.lower in DAY_WORDS | _MONTH_WORDS | TIME_WORDS or t.text.isdigit() for t in tokens[start:k])
     return k if timed and k < cue and (tokens[k].is_cap or tokens[k].lower in DETERMINERS) else start
 
 
@@ -2267,7 +2281,7 @@ def _before_when(tokens: list, j: int, lo: int) -> int:
     k = j
     if k >= lo and tokens[k].lower in _TIME_NOUNS:
         k -= 1  # "Monday night"
-    if k >= lo and tokens[k].lower in _DAY_WORDS:
+    if k >= lo and tokens[k].lower in DAY_WORDS and not _masthead_day(tokens, k):  # (not "the Mail on Sunday said")
         k -= 1
         return k - 1 if k >= lo and tokens[k].lower == "on" and tokens[k + 1].is_cap else k
     if j >= lo and tokens[j].lower in _ADVERBS_OF_TIME:
@@ -2404,7 +2418,6 @@ _COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twe
 _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
 _NAMED_TEXTS = word_set("act code constitution treaty convention charter bill law directive regulation")
 _TEXT_PARTS = word_set("section article rule clause part chapter paragraph subsection title")
-_DAY_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 _TIME_NOUNS = word_set("morning afternoon evening night")
 _ADVERBS_OF_TIME = word_set("yesterday today tonight earlier later also")
 _FAMILY_WORDS = word_set("mother father wife husband daughter son sister brother widow widower fiancée fiancé partner")
