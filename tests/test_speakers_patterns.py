@@ -1942,6 +1942,14 @@ FROM_COMMON_FORMS = [
      "The car", "Sunday Telegraph"),
     ('On Sunday Post Office staff said: "The car was going far too fast."', "The car", "Post Office staff"),
     ('Ann Roe on Sunday said: "The car was going far too fast."', "The car", "Ann Roe"),
+    # UK bodies and seats with "and" in their names (made-up probes of local-news forms): the whole name, and the
+    # member of a seat, not the seat's first place or two people.
+    ('A spokesman for Kent Fire and Rescue Service said: "The car was going far too fast."', "The car",
+     "Kent Fire and Rescue Service spokesman"),
+    ('A statement from Kent Fire and Rescue Service read: "The car was going far too fast."', "The car",
+     "Kent Fire and Rescue Service"),
+    ('"The car was going far too fast," said Dover and Deal MP Natalie Elphicke.', "The car", "Natalie Elphicke"),
+    ('"The car was going far too fast," said Ann Roe and Tom Hale MP.', "The car", "Ann Roe and Tom Hale"),
 ]
 
 RULES_FROM_MISSES = {

@@ -492,7 +492,8 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     if "and" in words and len(words) <= 6 and all(w[:1].isupper() for w in words if w != "and"):
         parts = [words[: words.index("and")], words[words.index("and") + 1 :]]
         names = [person_name(part) or (part if len(part) == 1 else []) for part in parts]  # (a surname may be "King")
-        if all(names):  # "Williams and King said": "Karen Williams and Patty King"
+        seat = any(w in _SEAT_LETTERS for w in parts[1][:-1])  # (not "Dover and Deal MP Natalie Elphicke": one member)
+        if all(names) and not seat:  # "Williams and King said": "Karen Williams and Patty King"
             speaker.name, speaker.person, speaker.plural = _joint_name(article, names, position), True, True
             return speaker
     if len(words) >= 2 and lowered[-2] in _OFFICE_ADJECTIVES and (lowered[-1] in SPOKES_WORDS or lowered[-1] in DOCUMENTS):
@@ -1036,7 +1037,8 @@ def _body_name_with_and(tokens: list, j: int, lo: int, last: int) -> bool:
         # must end in an organisation's word after "and", with one or two words before it that are no one's name
         words = [t.text for t in tokens[k + 1 : j]]
         bounded = k < lo or not tokens[k].is_word or tokens[k].lower in _LINK_WORDS | {"a", "an"}
-        return bounded and j - k <= 3 and len(person_name(words)) < 2 and _org_after_and(tokens, j, last + 1) == last
+        named = len(person_name(words)) >= 2 and tokens[j - 1].lower not in _FIELD_WORDS  # ("Kent Fire" is no one's name)
+        return bounded and j - k <= 3 and not named and _org_after_and(tokens, j, last + 1) == last
     if k == j - 2:
         return True
     words = [t.text for t in tokens[k + 1 : j]]
@@ -1196,14 +1198,26 @@ def _and_continues(tokens: list, first: int, j: int, hi: int) -> bool:
     if j + 1 >= hi:
         return False
     office = tokens[j - 1].is_cap and tokens[j + 1].is_cap and any(t.lower in CONNECTORS for t in tokens[first:j])
-    if office:
-        return True
+    if office or (tokens[j - 1].is_cap and _seat_then_name(tokens, j + 1, hi)):
+        return True  # (and "Dover and Deal MP Natalie Elphicke": a seat's name, then the member's)
     if not role_like(tokens[j - 1]):
         return False  # "Tom Hale and ...": a name already
     k = j + 1
     while k < hi and k - j <= 4 and tokens[k].is_word and not tokens[k].is_cap:
         k += 1
     return k > j + 1 and k < hi and role_like(tokens[k - 1]) and tokens[k].is_cap
+
+
+def _seat_then_name(tokens: list, k: int, hi: int) -> bool:
+    """Do one or two capitalised words from ``tokens[k]`` end a seat's name, then its member's letters and name (``Deal MP Natalie``)?"""
+    end = k
+    while end < hi and end - k < 2 and tokens[end].is_cap and tokens[end].text not in _SEAT_LETTERS:
+        end += 1
+    return k < end and end + 1 < hi and tokens[end].text in _SEAT_LETTERS and tokens[end + 1].is_cap
+
+
+# The letters of a seat's member: "Dover and Deal MP", "Cardiff North MS".
+_SEAT_LETTERS = frozenset("MP MSP MS AM MLA MEP TD".split())
 
 
 def _modifiers_after_determiner(tokens: list, j: int, lo: int) -> bool:
@@ -2414,6 +2428,8 @@ _RETELLING_VERBS = word_set("characterized characterised described quoted repeat
 _QUANTIFIERS = word_set("many some most several other few multiple")
 # Small words that link the parts of a noun phrase; never a job.
 _LINK_WORDS = word_set("of from at to for with in on by and or")
+# Fields a body works in, named before "and" in its name: "Kent Fire and Rescue Service", "Health and Safety Executive".
+_FIELD_WORDS = word_set("fire rescue health safety food drug fish wildlife environment culture media education housing transport energy")
 _COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen hundred")
 _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
 _NAMED_TEXTS = word_set("act code constitution treaty convention charter bill law directive regulation")
