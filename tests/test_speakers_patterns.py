@@ -1912,20 +1912,24 @@ FROM_COMMON_FORMS = [
     ('Letters from residents said: "The car was going far too fast."', "The car", "Letters"),
     ('A spokesman for the family of a man killed in the crash said: "The car was going far too fast."', "The car",
      "family spokesman"),
-    # A nationality word before a name is no first name (a dev miss gave "Polish Ryanair's lawyers"), but after a
-    # role word it may be one.
+    # "a Polish Ryanair pilot": a nationality and a company describing the noun after them are no one's name (a dev
+    # miss gave "Polish Ryanair's lawyers"); a review of a broader first try found the names and bodies below.
     ('A Polish Ryanair pilot was hurt. "The car was going far too fast," Ryanair said.', "The car", "Ryanair"),
     ('A German Lufthansa engineer was hurt. "The car was going far too fast," said Lufthansa.', "The car",
      "Lufthansa"),
-    ('French Elodie Lorandi won the race. "The car was going far too fast," Lorandi said.', "The car",
-     "Elodie Lorandi"),
     ('Anglers manager Dutch Kowalczyk was sent off. "The car was going far too fast," Kowalczyk said.', "The car",
      "Dutch Kowalczyk"),
-    # An English judge's style: "Mr Justice Green" is Justice Green (as the key writes him), later "Green" too;
-    # with a first name, the name alone.
-    ('Mr Justice Green sat alone. "The car was going far too fast," Green said.', "The car", "Justice Green"),
-    ('"The car was going far too fast," said Lady Justice Hallett.', "The car", "Justice Hallett"),
-    ('"The car was going far too fast," said Mr Justice Peter Smith.', "The car", "Peter Smith"),
+    ('Danish Khan, a taxi driver, said: "The car was going far too fast."', "The car", "Danish Khan"),
+    ('"The car was going far too fast," rapper French Montana wrote on Instagram.', "The car", "French Montana"),
+    ('"The car was going far too fast," a spokesman for the Russian Academy of Sciences said.', "The car",
+     "Russian Academy of Sciences spokesman"),
+    ('Her sister Megan found the note. "The car was going far too fast," Megan said.', "The car", "Megan"),
+    # A judge's style is kept out of the name: Mr Justice Green does not take the defendant's words.
+    ('Mr Justice Green heard the case against Daniel Green, 34. "The car was going far too fast," Green told the '
+     'court.', "The car", "Daniel Green"),
+    # A family word in lower case is no title ("Mother Teresa" is): "his mother Ann" is Ann.
+    ('Tom Hale died on Friday. Paying tribute, his mother Ann said: "The car was going far too fast."', "The car",
+     "Ann"),
     # A part of a body named with its owner in lower case goes first, as the body would ("council housing
     # department spokesman"), but people who own a service are no body.
     ('"The car was going far too fast," said a spokesman for the council\'s housing department.', "The car",
@@ -1950,6 +1954,11 @@ FROM_COMMON_FORMS = [
      "Kent Fire and Rescue Service"),
     ('"The car was going far too fast," said Dover and Deal MP Natalie Elphicke.', "The car", "Natalie Elphicke"),
     ('"The car was going far too fast," said Ann Roe and Tom Hale MP.', "The car", "Ann Roe and Tom Hale"),
+    ('Lib Dem Ann Lee said: "The car was going far too fast."', "The car", "Ann Lee"),
+    ('Kent Police were called at 3.15pm. A force spokesman said: "The car was going far too fast."', "The car",
+     "Kent Police spokesman"),
+    ('Tom Hale, a grandfather-of-five, was hurt. The grandfather said: "The car was going far too fast."', "The car",
+     "Tom Hale"),
 ]
 
 RULES_FROM_MISSES = {

@@ -243,11 +243,9 @@ def read_names(article: Article, tokens: list) -> None:
         if run:
             run = run[place_before_name(tokens, at, at + len(run)) :]
             words = [t.text for t in run]
-            # "Anglers manager Dutch Kowalczyk": a nationality word after a role word is a first name, which
-            # person_name sees only with the role word (else "a Polish Ryanair pilot" is no one called Polish)
-            titled = at >= 1 and run[0] is tokens[at] and tokens[at - 1].lower in ROLE_WORDS and nationality_shaped(run[0].text)
-            role = [tokens[at - 1].text] if titled else []
-            name = without_place_words(article, person_name(role + words))
+            name = without_place_words(article, person_name(words))
+            if _nationality_before_noun(tokens, at, run):
+                name = []  # "a Polish Ryanair pilot": a nationality, then a company, before the noun; no one called Polish
             opening = at == 0 or tokens[at - 1].text in {".", ":", "!", "?"}
             if len(name) >= 3 and opening and tuple(name[1:]) in article.names.get(surname(name), {}):
                 name = name[1:]  # "Félicitations Emmanuel Macron !": a sentence's first word before a name given already
@@ -287,6 +285,22 @@ def read_names(article: Article, tokens: list) -> None:
                 if kind in COMPANY_NOUNS:
                     article.companies.append((run[0].start, body))
         run = [token] if owned and token.is_cap else []
+
+
+def _nationality_before_noun(tokens: list, at: int, run: list) -> bool:
+    """Is the run of two capitalised words at ``tokens[at]`` a nationality and a name used as a modifier, after ``a``?
+
+    ``a Polish Ryanair pilot``, ``a German Lufthansa engineer``: the capitalised
+    words describe the noun after them; neither is a person's name.
+    """
+    start = tokens.index(run[0], at)
+    if run[0].lower in {"a", "an"}:
+        run, start = run[1:], start + 1  # ("A Polish Ryanair pilot was hurt": the article opens the sentence)
+    after = start + len(run)
+    return (
+        len(run) == 2 and start >= 1 and tokens[start - 1].lower in {"a", "an"} and nationality_shaped(run[0].text)
+        and after < len(tokens) and tokens[after].is_word and tokens[after].text.islower()
+    )
 
 
 def _company_after_of(org: str) -> str:

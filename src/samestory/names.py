@@ -75,8 +75,6 @@ _LANGUAGES = word_set(
 )
 # Words that put a time on a day: "on Sunday", "last Sunday", "until Sunday".
 _BEFORE_A_DAY = word_set("on by until till since from last next this that every each early late")
-# What goes before "Justice" in an English judge's style: "Mr Justice Green", "Lady Justice Hallett".
-_JUDGES_STYLED = word_set("mr mrs ms lord lady")
 # Letters written after a name: seats, honours and ranks at the bar.
 _POST_NOMINALS = frozenset("MP MEP MSP MS AM MLA MHK TD QC KC OBE MBE CBE KBE DBE".split())
 # The number after a name: "George Steinbrenner III", "Dalai Lama XIV".
@@ -168,9 +166,6 @@ def _person_name(words: tuple) -> list:
             break  # "Minister for Foreign Affairs Sami Shukri", "... of the Andean Community Wagner"
         if len(name) >= 2 and (org_shaped(word) or word.lower() in NEWSPAPER_WORDS):
             break  # "spokesperson for TransCanada Grady Semmens", "the Lincoln Journal Star Sandra Fluke": a body, then the person
-        after_role = i >= 1 and (words[i - 1].lower() in ROLE_WORDS or is_title(words[i - 1]))
-        if word.lower() in _LANGUAGES and not after_role:
-            break  # "a Polish Ryanair pilot": a nationality before the name (but "manager Dutch Kowalczyk" is his name)
         if name_like(word) and not name_title(word):
             name.insert(0, word)
         elif word in NAME_PARTICLES:  # "van der Berg", "Luis de la Cruz"
@@ -189,10 +184,8 @@ def _person_name(words: tuple) -> list:
         return []  # "Lindqvist & Åberg": a firm
     if "and" in before and ORG_WORDS.intersection(before) and not is_title(words[0]):
         return []  # "Department of Health and Social Care": an organisation's name (not "Secretary of ... and ... Tom Hale")
-    if len(name) == 1 and i >= 0 and words[i].lower() in FIRST_NAME_TITLES:
-        name.insert(0, words[i])  # "Pope Francis", "Swami Chakrapani": known by title and one name
-    if len(name) == 1 and i >= 1 and words[i] == "Justice" and words[i - 1].lower() in _JUDGES_STYLED:
-        name.insert(0, words[i])  # "Mr Justice Green": an English judge's style, "Justice Green" his name
+    if len(name) == 1 and i >= 0 and words[i].lower() in FIRST_NAME_TITLES and words[i][:1].isupper():
+        name.insert(0, words[i])  # "Pope Francis", "Swami Chakrapani": known by title and one name (not "his mother Ann")
     titled_link = i > 0 and (is_title(words[i - 1]) or words[i - 1].lower() in ROLE_WORDS)  # "Senator from", "Mayor of"
     titled_from = titled_link and words[i] == "from"
     linked_the = i > 0 and words[i] == "the" and words[i - 1] in CONNECTORS | {"to"}  # "Minister for the Olympics Tessa Jowell"

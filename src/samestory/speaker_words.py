@@ -121,7 +121,7 @@ TITLES = word_set(
     "sheikh sheikha sheik emir rapporteur envoy whip minority majority",
     "monsignor monsenor monseñor msgr assemblyman assemblywoman councilman councilwoman alderman",
     "maître maitre recorder datuk dato datin seri tun puan encik",
-    "democrat republican conservative tory socialist",
+    "democrat republican conservative tory socialist dem",
     "shri sri smt shrimati herr frau monsieur madame mme mlle señor señora doña dona signor signora alhaji alhaja hajia mallam",
 )
 # Lower-case words that may stand in the subject of a reporting verb:
