@@ -1959,6 +1959,10 @@ FROM_COMMON_FORMS = [
      "Kent Police spokesman"),
     ('Tom Hale, a grandfather-of-five, was hurt. The grandfather said: "The car was going far too fast."', "The car",
      "Tom Hale"),
+    # A document "to" someone is not theirs: its writer's, or no one's when none is named.
+    ('A letter to parents said: "The car was going far too fast."', "The car", ""),
+    ('Kent County Council published a report. The report to councillors said: "The car was going far too fast."',
+     "The car", "Kent County Council"),
 ]
 
 RULES_FROM_MISSES = {

@@ -1101,6 +1101,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             break
         elif lower == "and" and first < last and _name_then_affiliation(tokens, first, last) and _joint_names(tokens, j, lo):
             first = j  # "Williams and King said", "Ann Roe and Tom Hale of the University of Kent say": two people together
+        elif lower == "to" and first < last and j > lo and tokens[j - 1].lower in DOCUMENTS and tokens[j - 1].text.islower():
+            first = j  # "A letter to parents said": the letter, not the parents
         elif lower in {"from", "at"} and first < last and tokens[first].is_cap and j > lo and (tokens[j - 1].is_cap or role_like(tokens[j - 1])):
             first = j  # "Eva Stone from Leeds", "Dr. Steven Wolf at Saint Francis", "an official from TfL"
         elif lower in NAME_PARTICLES and first < last and (tokens[first].is_cap or tokens[first].lower in NAME_PARTICLES):
@@ -2571,6 +2573,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         sent = i + 2 < len(words) - 1 and lowered[i + 1] in _SENDING_VERBS  # "a tweet sent from ..."
         if word in DOCUMENTS and (lowered[i + 1 + sent] in _SOURCE_LINKS or lowered[i + 1] == "on"):
             return _describe(article, words[i + 2 + sent :], position)  # (or "a statement on the company's website")
+        if word in DOCUMENTS and lowered[i + 1] == "to":
+            return _describe(article, words[: i + 1], position)  # "a letter to parents": whoever wrote the letter
     for i, word in enumerate(lowered[:-1]):
         if not word.endswith(("'s", "’s")):
             continue
