@@ -1961,6 +1961,9 @@ FROM_COMMON_FORMS = [
      "Tom Hale"),
     # A document "to" someone is not theirs: its writer's, or no one's when none is named.
     ('A letter to parents said: "The car was going far too fast."', "The car", ""),
+    # A reporting word used as a noun after a determiner ends a description like any noun ("the attack").
+    ('A witness to the attack said: "The car was going far too fast."', "The car", "witness"),
+    ('A survivor of the attack said: "The car was going far too fast."', "The car", "survivor"),
     ('Kent County Council published a report. The report to councillors said: "The car was going far too fast."',
      "The car", "Kent County Council"),
 ]

@@ -1271,7 +1271,7 @@ def _opening_bracket(tokens: list, close: int, lo: int) -> int:
 
 def _noun_after_determiner(token: Token) -> bool:
     lower = token.lower
-    verb = lower in _VERB_CUES and lower not in SPEECH_NOUNS  # ("Her answer was short:" is a noun)
+    verb = lower in _VERB_CUES and lower not in SPEECH_NOUNS | NOUN_CUES  # ("Her answer was short:", "the attack" are nouns)
     return token.is_word and token.text.islower() and lower not in COMMON_WORDS and lower not in PRONOUNS and not verb
 
 
