@@ -1920,6 +1920,7 @@ FROM_COMMON_FORMS = [
     ('Anglers manager Dutch Kowalczyk was sent off. "The car was going far too fast," Kowalczyk said.', "The car",
      "Dutch Kowalczyk"),
     ('Danish Khan, a taxi driver, said: "The car was going far too fast."', "The car", "Danish Khan"),
+    ('A Ryan Giggs fan was hurt. "The car was going far too fast," Giggs said.', "The car", "Ryan Giggs"),
     ('"The car was going far too fast," rapper French Montana wrote on Instagram.', "The car", "French Montana"),
     ('"The car was going far too fast," a spokesman for the Russian Academy of Sciences said.', "The car",
      "Russian Academy of Sciences spokesman"),
@@ -1946,6 +1947,8 @@ FROM_COMMON_FORMS = [
      "The car", "Sunday Telegraph"),
     ('On Sunday Post Office staff said: "The car was going far too fast."', "The car", "Post Office staff"),
     ('Ann Roe on Sunday said: "The car was going far too fast."', "The car", "Ann Roe"),
+    ('The Washington Post on Sunday said: "The car was going far too fast."', "The car", "Washington Post"),
+    ('"The car was going far too fast," said Canada Post on Tuesday.', "The car", "Canada Post"),
     # UK bodies and seats with "and" in their names (made-up probes of local-news forms): the whole name, and the
     # member of a seat, not the seat's first place or two people.
     ('A spokesman for Kent Fire and Rescue Service said: "The car was going far too fast."', "The car",
@@ -1955,10 +1958,6 @@ FROM_COMMON_FORMS = [
     ('"The car was going far too fast," said Dover and Deal MP Natalie Elphicke.', "The car", "Natalie Elphicke"),
     ('"The car was going far too fast," said Ann Roe and Tom Hale MP.', "The car", "Ann Roe and Tom Hale"),
     ('Lib Dem Ann Lee said: "The car was going far too fast."', "The car", "Ann Lee"),
-    ('Kent Police were called at 3.15pm. A force spokesman said: "The car was going far too fast."', "The car",
-     "Kent Police spokesman"),
-    ('Tom Hale, a grandfather-of-five, was hurt. The grandfather said: "The car was going far too fast."', "The car",
-     "Tom Hale"),
     # A document "to" someone is not theirs: its writer's, or no one's when none is named.
     ('A letter to parents said: "The car was going far too fast."', "The car", ""),
     # A reporting word used as a noun after a determiner ends a description like any noun ("the attack").

@@ -40,6 +40,7 @@ from samestory.names import (
     lowered_words,
     name_like,
     nationality_shaped,
+    nationality_word,
     org_name,
     particle_name,
     person_name,
@@ -291,14 +292,14 @@ def _nationality_before_noun(tokens: list, at: int, run: list) -> bool:
     """Is the run of two capitalised words at ``tokens[at]`` a nationality and a name used as a modifier, after ``a``?
 
     ``a Polish Ryanair pilot``, ``a German Lufthansa engineer``: the capitalised
-    words describe the noun after them; neither is a person's name.
+    words describe the noun after them; neither is a person's name (but ``a Ryan Giggs fan`` names him).
     """
     start = tokens.index(run[0], at)
     if run[0].lower in {"a", "an"}:
         run, start = run[1:], start + 1  # ("A Polish Ryanair pilot was hurt": the article opens the sentence)
     after = start + len(run)
     return (
-        len(run) == 2 and start >= 1 and tokens[start - 1].lower in {"a", "an"} and nationality_shaped(run[0].text)
+        len(run) == 2 and start >= 1 and tokens[start - 1].lower in {"a", "an"} and nationality_word(run[0].text)
         and after < len(tokens) and tokens[after].is_word and tokens[after].text.islower()
     )
 

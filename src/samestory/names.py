@@ -24,7 +24,6 @@ import unicodedata
 from samestory.speaker_words import (
     COMMON_WORDS,
     CONNECTORS,
-    DAY_WORDS,
     DETERMINERS,
     EPITHET_NOUNS,
     FEMALE_WORDS,
@@ -75,6 +74,10 @@ _LANGUAGES = word_set(
 )
 # Words that put a time on a day: "on Sunday", "last Sunday", "until Sunday".
 _BEFORE_A_DAY = word_set("on by until till since from last next this that every each early late")
+# Titles of religious orders that are also family words, written in lower case for a relative: "his sister Megan".
+_FAMILY_TITLES = word_set("mother father sister brother")
+# Papers whose Sunday edition is named "... on Sunday".
+_SUNDAY_EDITIONS = {"Mail", "Independent"}
 # Letters written after a name: seats, honours and ranks at the bar.
 _POST_NOMINALS = frozenset("MP MEP MSP MS AM MLA MHK TD QC KC OBE MBE CBE KBE DBE".split())
 # The number after a name: "George Steinbrenner III", "Dalai Lama XIV".
@@ -184,8 +187,9 @@ def _person_name(words: tuple) -> list:
         return []  # "Lindqvist & Åberg": a firm
     if "and" in before and ORG_WORDS.intersection(before) and not is_title(words[0]):
         return []  # "Department of Health and Social Care": an organisation's name (not "Secretary of ... and ... Tom Hale")
-    if len(name) == 1 and i >= 0 and words[i].lower() in FIRST_NAME_TITLES and words[i][:1].isupper():
-        name.insert(0, words[i])  # "Pope Francis", "Swami Chakrapani": known by title and one name (not "his mother Ann")
+    family = words[i].lower() in _FAMILY_TITLES and words[i].islower() if i >= 0 else False  # "his mother Ann" (not "Mother Teresa")
+    if len(name) == 1 and i >= 0 and words[i].lower() in FIRST_NAME_TITLES and not family:
+        name.insert(0, words[i])  # "Pope Francis", "Swami Chakrapani": known by title and one name
     titled_link = i > 0 and (is_title(words[i - 1]) or words[i - 1].lower() in ROLE_WORDS)  # "Senator from", "Mayor of"
     titled_from = titled_link and words[i] == "from"
     linked_the = i > 0 and words[i] == "the" and words[i - 1] in CONNECTORS | {"to"}  # "Minister for the Olympics Tessa Jowell"
@@ -293,22 +297,33 @@ def _org_name(words: tuple) -> str:
 
 
 def masthead_day(words: list, k: int) -> bool:
-    """Is ``words[k]`` a day that is part of a newspaper's name: ``Sunday`` in ``the Sunday Times`` or ``Mail on Sunday``?
+    """Is ``words[k]`` the Sunday of a Sunday paper's name: ``the Sunday Times``, ``the Mail on Sunday``?
 
-    Not a day that a word of time comes before (``On Sunday Post Office staff ...``).
+    Not a Sunday that a word of time comes before (``On Sunday Post Office staff ...``), nor one after
+    a longer name (``the Washington Post on Sunday``, ``Royal Mail on Sunday``).
 
-    >>> masthead_day(["the", "Sunday", "Times"], 1), masthead_day(["Sunday", "Times"], 0), masthead_day(["Mail", "on", "Sunday"], 2)
+    >>> masthead_day(["the", "Sunday", "Times"], 1), masthead_day(["Sunday", "Times"], 0), masthead_day(["The", "Mail", "on", "Sunday"], 3)
     (True, True, True)
-    >>> masthead_day(["On", "Sunday", "Post", "Office"], 1), masthead_day(["the", "Sunday", "service"], 1)
+    >>> masthead_day(["On", "Sunday", "Post", "Office"], 1), masthead_day(["Washington", "Post", "on", "Sunday"], 3)
     (False, False)
     """
-    if words[k].lower() not in DAY_WORDS or not words[k][:1].isupper():
+    if words[k] != "Sunday":
         return False
     after = words[k + 1] if k + 1 < len(words) else ""
     timed = k >= 1 and words[k - 1].lower() in _BEFORE_A_DAY
     if not timed and after.lower() in MASTHEAD_WORDS and after[:1].isupper():
         return True  # "the Sunday Times"
-    return k >= 2 and words[k - 1] == "on" and words[k - 2].lower() in MASTHEAD_WORDS and words[k - 2][:1].isupper()
+    edition = k >= 2 and words[k - 1] == "on" and words[k - 2] in _SUNDAY_EDITIONS
+    return edition and (k == 2 or words[k - 3].lower() in {"the", ""})  # "the Mail on Sunday"
+
+
+def nationality_word(word: str) -> bool:
+    """Is a capitalised word a nationality that is also a language (``Polish``, ``German``), not a name that ends like one (``Ryan``)?
+
+    >>> nationality_word("Polish"), nationality_word("Ryan")
+    (True, False)
+    """
+    return word[:1].isupper() and word.lower() in _LANGUAGES
 
 
 @functools.lru_cache(maxsize=16384)

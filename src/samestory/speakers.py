@@ -893,7 +893,6 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
                 rank = 0 if roles or gender else -1
                 article.history.append(Mention(tokens[i].start, speaker, sentence, paragraph, rank=rank))
                 roles += [_SAME_ROLE[r] for r in roles if r in _SAME_ROLE]  # "her attorney, X": a later "her lawyer" is X
-                roles += [r.split("-of-")[0] for r in roles if "-of-" in r]  # "grandfather-of-five X": "the grandfather" is X
                 for role in roles + [TITLE_ROLES[r] for r in roles if r in TITLE_ROLES]:  # "Gov." is a governor
                     article.roles.setdefault(role, []).append((tokens[i].start, canonical))
                 people.append((i, canonical))
@@ -1280,10 +1279,10 @@ def _is_determiner(token: Token) -> bool:
 
 
 def _masthead_day(tokens: list, k: int) -> bool:
-    """Is ``tokens[k]`` a day in a newspaper's name, ``The Sunday Times`` or ``the Mail on Sunday`` (``names.masthead_day``)?"""
-    if tokens[k].lower not in DAY_WORDS:
+    """Is ``tokens[k]`` the Sunday of ``The Sunday Times`` or ``the Mail on Sunday`` (``names.masthead_day``)?"""
+    if tokens[k].text != "Sunday":
         return False
-    start = max(0, k - 2)
+    start = max(0, k - 3)
     return masthead_day([t.text for t in tokens[start : k + 2]], k - start)
 
 
@@ -2769,8 +2768,6 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
 
     if not person and head not in ORG_WORDS and head not in PLURAL_WORDS and not any(w[:1].isupper() for w in words):
         return "", False  # "the leaflets said", "The words read": a thing, and no one named as its maker
-    if person and len(words) >= 2 and words[0] == "force" and _named_before(article, "police", position):
-        words = _most_named(article, "police", position).split() + words[1:]  # "Kent Police ... a force spokesman"
     if person and len(words) >= 2 and words[0].islower() and len(article.orgs.get(words[0], ())) == 1 and not body_named:
         words = _most_named(article, words[0], position).split() + words[1:]  # "a board official": the board the article names
     words = [w for w in words if w.lower() not in _UNNAMED_WORDS] or words  # "an unnamed senior CIA official"
