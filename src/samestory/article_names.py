@@ -52,6 +52,7 @@ from samestory.speaker_words import (
     COMPANY_WORDS,
     CONNECTORS,
     DETERMINERS,
+    FIELD_WORDS,
     FIRST_NAME_TITLES,
     KIND_NOUNS,
     NAME_PARTICLES,
@@ -231,7 +232,7 @@ def read_names(article: Article, tokens: list) -> None:
         owned = run and run[-1].text.endswith(("'s", "’s")) and not (len(run) == 2 and run[0].text in _SAINT_WORDS)
         if run and not owned and quoted_title(token, 2) and k + 1 < len(tokens) and _name_goes_on(tokens[k + 1]):
             continue  # 'Alasdair "Ally" MacInnes', 'Bauke "Mike" de Vries': a nickname between the names is no part of the name
-        joins = run and (token.lower in NAME_JOINERS or org_joiner(token, run))
+        joins = run and (token.lower in NAME_JOINERS or org_joiner(token, run) or _field_and(tokens, k, run))
         if not owned and (token.is_cap or joins or (run and initial_stop(run[-1], token))):
             at = at if run else k
             run.append(token)
@@ -286,6 +287,20 @@ def read_names(article: Article, tokens: list) -> None:
                 if kind in COMPANY_NOUNS:
                     article.companies.append((run[0].start, body))
         run = [token] if owned and token.is_cap else []
+
+
+def _field_and(tokens: list, k: int, run: list) -> bool:
+    """Is ``tokens[k]`` the ``and`` after a field inside one body's name: ``Belfast Health and Social Care Trust``?
+
+    The capitalised words after it must end in an organisation's word (not
+    ``Energy and Resources Minister Hone Parata``: a title, then a person).
+    """
+    if k >= len(tokens) or tokens[k].lower != "and" or not run[-1].is_cap or run[-1].lower not in FIELD_WORDS:
+        return False
+    end = k + 1
+    while end < len(tokens) and tokens[end].is_cap:
+        end += 1
+    return end > k + 1 and tokens[end - 1].lower in ORG_WORDS
 
 
 def _nationality_before_noun(tokens: list, at: int, run: list) -> bool:
@@ -395,12 +410,15 @@ def read_acronyms(article: Article, tokens: list) -> None:
 
 
 def initials_of(words: list) -> set:
-    """The ways a name's initials are written: of its capitalised words, or of all but "the".
+    """The ways a name's initials are written: of its capitalised words, of all but "the", or of all.
 
     >>> sorted(initials_of(["Ministry", "of", "Manpower"]))
     ['MM', 'MOM']
+    >>> "RATI" in initials_of(["Residents", "Against", "the", "Incinerator"])
+    True
     """
-    return {"".join(w[0] for w in words if w[:1].isupper()), "".join(w[0].upper() for w in words if w.lower() != "the")}
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    return {capitals, "".join(w[0].upper() for w in words if w.lower() != "the"), "".join(w[0].upper() for w in words)}
 
 
 def name_ends_before_on(run: list) -> int:

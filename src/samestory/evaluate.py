@@ -140,9 +140,23 @@ def same_speaker(gold: str, predicted: str) -> bool:
     True
     >>> same_speaker("Steve Gillan", "Gillan")
     False
+
+    So is a description that names a body by its initials (``TfL official``, ``Transport for London official``):
+
+    >>> same_speaker("TfL official", "Transport for London official"), same_speaker("CIA spokesperson", "NSA spokesperson")
+    (True, False)
     """
     gold, predicted = _plain_name(gold), _plain_name(predicted)
-    return gold == predicted or _acronym_of(gold, predicted) or _acronym_of(predicted, gold)
+    if gold == predicted or _acronym_of(gold, predicted) or _acronym_of(predicted, gold):
+        return True
+    gold_words, predicted_words = gold.split(), predicted.split()
+    shared = 0  # the words the two descriptions end with ("official")
+    while shared < min(len(gold_words), len(predicted_words)) - 1 and gold_words[-1 - shared] == predicted_words[-1 - shared]:
+        shared += 1
+    if not shared:
+        return False
+    gold, predicted = " ".join(gold_words[:-shared]), " ".join(predicted_words[:-shared])
+    return _acronym_of(gold, predicted) or _acronym_of(predicted, gold)
 
 
 def statement_speakers_right(gold: pd.DataFrame, predicted: pd.DataFrame, pairs: pd.DataFrame) -> list:
@@ -499,10 +513,11 @@ def _plain_name(name: str) -> str:
 
 
 def _acronym_of(short: str, name: str) -> bool:
-    """Is ``short`` (one word) the initials of ``name``'s words, small joining words left out?"""
+    """Is ``short`` (one word) the initials of ``name``'s words, small joining words left out or not (``tfl``)?"""
     words = [w for w in name.split() if w not in _JOINING_WORDS]
     short = short.replace(".", "")  # "U.N." is "UN"
-    return " " not in short and len(words) >= 2 and short == "".join(w[0] for w in words)
+    initials = {"".join(w[0] for w in words), "".join(w[0] for w in name.split())}
+    return " " not in short and len(words) >= 2 and short in initials
 
 
 if __name__ == "__main__":

@@ -233,6 +233,8 @@ ORG_WORDS = word_set(
 # Newspaper words that are also surnames ("Pete Daily"): they end a name run only when a
 # name follows them ("told the Lincoln Journal Star Sandra Fluke was").
 NEWSPAPER_WORDS = word_set("daily star")
+# Fields a body works in, named before "and" in its name: "Kent Fire and Rescue Service", "Belfast Health and Social Care Trust".
+FIELD_WORDS = word_set("fire rescue health safety food drug fish wildlife environment culture media education housing transport energy")
 DAY_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # The words of a newspaper's name that follow a day ("The Sunday Times") or come before "on" one ("the Mail on Sunday").
 MASTHEAD_WORDS = word_set("times telegraph mirror post express herald mail sun people independent observer tribune star record")
@@ -300,8 +302,9 @@ TITLE_ROLES = {
 # nameparser's lists of titles (about 800: "Administrator", "Assemblyman",
 # "scholar") and of titles that go with one name ("Pope Francis", "Swami
 # Chakrapani") widen ours where a name's words are told apart from its title.
-# Less a few that are more often names: "Tan" ("Dr Tan Heok Hui"; "Tan Sri" is read by its "Sri"), "Ab" ("Ab Aziz Kaprawi").
-NAME_TITLES = (TITLES | frozenset(_NAMEPARSER.titles)) - word_set("tan ab")
+# Less a few that are more often names: "Tan" ("Dr Tan Heok Hui"; "Tan Sri" is read by its "Sri"), "Ab" ("Ab Aziz Kaprawi"),
+# and "National", more often a body's first word ("National Highways") than a title.
+NAME_TITLES = (TITLES | frozenset(_NAMEPARSER.titles)) - word_set("tan ab national")
 # Titles a person is known by with one name: "Pope Francis", "Sheikh Hasina", and peers, "Lord Drayson".
 FIRST_NAME_TITLES = frozenset(_NAMEPARSER.first_name_titles) | word_set("lord lady baroness baron")
 DETERMINERS = word_set("a an the one another some this that these those its his her their our")

@@ -80,6 +80,7 @@ from samestory.speaker_words import (
     DOCUMENT_KINDS,
     EPITHET_NOUNS,
     FEMALE_WORDS,
+    FIELD_WORDS,
     FIRST_NAME_TITLES,
     GENDERED_PRONOUNS,
     KIND_NOUNS,
@@ -507,6 +508,9 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     known = known_org(article, words)  # "Rail operator Calder Trains ... Calder Trains said": the company
     if known:
         speaker.name = known
+        return speaker
+    if words[-1] in article.acronyms and all(w.lower() in DETERMINERS for w in words[:-1]):
+        speaker.name = article.acronyms[words[-1]]  # "TfW said" after "Transport for Wales (TfW)"
         return speaker
     if words[-1][:1].isupper() and lowered[-1] in _NAMED_TEXTS:  # "the Communications Decency Act": a law by its name
         part = "of" in lowered and lowered[0] in _TEXT_PARTS  # "Section 230 of the ...": the part of a law is the law's
@@ -1025,10 +1029,11 @@ def _body_name_with_and(tokens: list, j: int, lo: int, last: int) -> bool:
     ``and`` must end the name (``_org_after_and``) and those before must be no titled person
     (not ``The Prime Minister Ann Roe and Kent Police``).
     """
+    field = tokens[j - 1].lower in FIELD_WORDS  # ("Kent Fire" is no one's name; "Northern Ireland Fire and Rescue Service")
     k = j - 1
     while k > lo and j - k <= 4 and tokens[k].is_cap:
         k -= 1
-    if k == lo and tokens[k].is_cap and tokens[k].lower not in DETERMINERS and j - k <= 2:
+    if k == lo and tokens[k].is_cap and tokens[k].lower not in DETERMINERS and j - k <= 2 + field:
         k -= 1  # "Avon and Somerset Police said", opening the sentence
     if k == j - 1:
         return False
@@ -1037,8 +1042,8 @@ def _body_name_with_and(tokens: list, j: int, lo: int, last: int) -> bool:
         # must end in an organisation's word after "and", with one or two words before it that are no one's name
         words = [t.text for t in tokens[k + 1 : j]]
         bounded = k < lo or not tokens[k].is_word or tokens[k].lower in _LINK_WORDS | {"a", "an"}
-        named = len(person_name(words)) >= 2 and tokens[j - 1].lower not in _FIELD_WORDS  # ("Kent Fire" is no one's name)
-        return bounded and j - k <= 3 and not named and _org_after_and(tokens, j, last + 1) == last
+        named = len(person_name(words)) >= 2 and not field
+        return bounded and j - k <= 3 + field and not named and _org_after_and(tokens, j, last + 1) == last
     if k == j - 2:
         return True
     words = [t.text for t in tokens[k + 1 : j]]
@@ -2430,8 +2435,6 @@ _RETELLING_VERBS = word_set("characterized characterised described quoted repeat
 _QUANTIFIERS = word_set("many some most several other few multiple")
 # Small words that link the parts of a noun phrase; never a job.
 _LINK_WORDS = word_set("of from at to for with in on by and or")
-# Fields a body works in, named before "and" in its name: "Kent Fire and Rescue Service", "Health and Safety Executive".
-_FIELD_WORDS = word_set("fire rescue health safety food drug fish wildlife environment culture media education housing transport energy")
 _COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen hundred")
 _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
 _NAMED_TEXTS = word_set("act code constitution treaty convention charter bill law directive regulation")
@@ -2706,7 +2709,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 tail = _role_holder(article, ["the"] + tail, position).split() or tail  # "a spokesman for the president"
             one_name = all(name_like(w) or w in CONNECTORS or w == "the" for w in tail) or bool(org_name(tail))
             if tail and name_like(tail[-1]) and one_name:  # (and "the Mining and Energy Workers Union")
-                owner_name = _name_of_owner(article, tail, position) or " ".join(tail)
+                owner_name = article.acronyms.get(" ".join(tail)) or _name_of_owner(article, tail, position) or " ".join(tail)
                 words = owner_name.split() + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # ("Researchers from X")
                 lowered = [w.lower() for w in words]
             elif len(tail) == 1 and tail[0] in KIND_NOUNS and lowered[i - 1] in SPOKES_WORDS and org_named_before(article, position):
