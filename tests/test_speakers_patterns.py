@@ -1958,6 +1958,19 @@ FROM_COMMON_FORMS = [
     ('"The car was going far too fast," said Dover and Deal MP Natalie Elphicke.', "The car", "Natalie Elphicke"),
     ('"The car was going far too fast," said Ann Roe and Tom Hale MP.', "The car", "Ann Roe and Tom Hale"),
     ('Lib Dem Ann Lee said: "The car was going far too fast."', "The car", "Ann Lee"),
+    # From a third blind grid (UK and Irish local news): bodies with a field before "and", "National" as a body's
+    # first word, initials in brackets with lower-case letters or "the".
+    ('Northern Ireland Fire and Rescue Service said: "The car was going far too fast."', "The car",
+     "Northern Ireland Fire and Rescue Service"),
+    ('The Belfast Health and Social Care Trust apologised. In a statement, the trust said: "The car was going far '
+     'too fast."', "The car", "Belfast Health and Social Care Trust"),
+    ('Energy and Resources Minister Hone Parata spoke first. "The car was going far too fast," he said.', "The car",
+     "Hone Parata"),
+    ('National Highways said: "The car was going far too fast."', "The car", "National Highways"),
+    ('Transport for Wales (TfW) has new trains. "The car was going far too fast," TfW said.', "The car",
+     "Transport for Wales"),
+    ('Residents Against the Incinerator (RATI) was set up last year. "The car was going far too fast," RATI said.',
+     "The car", "Residents Against the Incinerator"),
     # A document "to" someone is not theirs: its writer's, or no one's when none is named.
     ('A letter to parents said: "The car was going far too fast."', "The car", ""),
     # A reporting word used as a noun after a determiner ends a description like any noun ("the attack").
