@@ -316,7 +316,6 @@ KNOWN_MISSES_19 = {
     20: "court_defendant_witness: the key writes 'Kieran Walsh', the rules give 'defendant'",
     25: "court_defendant_witness: the key writes 'complainant', the rules give ''",
     27: "court_defendant_witness: the key writes 'Martin Joyce', the rules give 'defendant'",
-    28: "court_defendant_witness: the key writes 'Ray Byrne', the rules give 'Con Ray Byrne'",
     30: 'court_family_statement: the key writes "Kelly Marsh\'s family", the rules give \'Whitley family\'',
     32: 'court_family_statement: the key writes "Oliver Grant\'s family", the rules give \'Grant family\'',
     43: "court_victim_impact: the key writes 'Derek Lang', the rules give 'Emma Stroud'",

@@ -1971,6 +1971,19 @@ FROM_COMMON_FORMS = [
      "Transport for Wales"),
     ('Residents Against the Incinerator (RATI) was set up last year. "The car was going far too fast," RATI said.',
      "The car", "Residents Against the Incinerator"),
+    # police ranks: "Det Con" is a rank (but "Con Houlihan" a name), "Garda" an Irish officer's rank, a constable
+    # "the officer"; a body named before "an ambulance service spokesman"; a group's name and a firm with "&".
+    ('"The car was going far too fast," said Det Con Sarah Boyle.', "The car", "Sarah Boyle"),
+    ('Con Houlihan said: "The car was going far too fast."', "The car", "Con Houlihan"),
+    ('Garda Niall Quinlan set up the club. "The car was going far too fast," he said.', "The car", "Niall Quinlan"),
+    ('An Garda Síochána said: "The car was going far too fast."', "The car", "Garda Síochána"),
+    ('Detective Constable Mark Whitfield is leading the inquiry. "The car was going far too fast," the officer said.',
+     "The car", "Mark Whitfield"),
+    ('East Midlands Ambulance Service apologised. An ambulance service spokesman said: "The car was going far too '
+     'fast."', "The car", "East Midlands Ambulance Service spokesman"),
+    ('A spokesperson for the Keep Sandwich Green group said: "The car was going far too fast."', "The car",
+     "Keep Sandwich Green spokesperson"),
+    ('A spokesman for Holbrook & Sons said: "The car was going far too fast."', "The car", "Holbrook & Sons spokesman"),
     # A document "to" someone is not theirs: its writer's, or no one's when none is named.
     ('A letter to parents said: "The car was going far too fast."', "The car", ""),
     # A reporting word used as a noun after a determiner ends a description like any noun ("the attack").

@@ -169,6 +169,8 @@ def _person_name(words: tuple) -> list:
             break  # "Minister for Foreign Affairs Sami Shukri", "... of the Andean Community Wagner"
         if len(name) >= 2 and (org_shaped(word) or word.lower() in NEWSPAPER_WORDS):
             break  # "spokesperson for TransCanada Grady Semmens", "the Lincoln Journal Star Sandra Fluke": a body, then the person
+        if word == "Con" and i >= 1 and words[i - 1].lower().rstrip(".") in {"det", "detective"}:
+            break  # "Det Con Sarah Boyle": a detective constable (but "Con Houlihan" is a name)
         if name_like(word) and not name_title(word):
             name.insert(0, word)
         elif word in NAME_PARTICLES:  # "van der Berg", "Luis de la Cruz"

@@ -120,7 +120,7 @@ TITLES = word_set(
     "prisons police prosecutor attorney coach manager editor founder",
     "sheikh sheikha sheik emir rapporteur envoy whip minority majority",
     "monsignor monsenor monseñor msgr assemblyman assemblywoman councilman councilwoman alderman",
-    "maître maitre recorder datuk dato datin seri tun puan encik",
+    "maître maitre recorder datuk dato datin seri tun puan encik garda",
     "democrat republican conservative tory socialist dem",
     "shri sri smt shrimati herr frau monsieur madame mme mlle señor señora doña dona signor signora alhaji alhaja hajia mallam",
 )
@@ -218,7 +218,7 @@ SPOKES_WORDS = word_set("spokesman spokeswoman spokesperson spokespeople spokesm
 # Words that make a capitalised run an organisation, a place or a document.
 ORG_WORDS = word_set(
     "association court council committee union party ministry department office inquiry",
-    "service services government parliament assembly university hospital police",
+    "service services government parliament assembly university hospital police síochána",
     "bank company group international institute foundation constitution agency",
     "commission organization organisation authority board trust prison prisons",
     "news times post guardian herald telegraph bbc cnn nbc press agency street",
