@@ -1977,8 +1977,14 @@ FROM_COMMON_FORMS = [
     ('Con Houlihan said: "The car was going far too fast."', "The car", "Con Houlihan"),
     ('Garda Niall Quinlan set up the club. "The car was going far too fast," he said.', "The car", "Niall Quinlan"),
     ('An Garda Síochána said: "The car was going far too fast."', "The car", "Garda Síochána"),
-    ('Detective Constable Mark Whitfield is leading the inquiry. "The car was going far too fast," the officer said.',
-     "The car", "Mark Whitfield"),
+    # (and, from a review of these rules: a man named Fish, Garda bodies, a union's National Organiser, two
+    # ambulance services named)
+    ('Michael Fish and Met Office forecasters disagreed. "The car was going far too fast," Mr Fish said.', "The car",
+     "Michael Fish"),
+    ('Dublin Garda Division said: "The car was going far too fast."', "The car", "Dublin Garda Division"),
+    ('"The car was going far too fast," said GMB National Organiser Tom Hale.', "The car", "Tom Hale"),
+    ('Northern Ireland Ambulance Service attended. The Welsh Ambulance Service took over. "The car was going far too '
+     'fast," an ambulance service spokesman said.', "The car", "ambulance service spokesman"),
     ('East Midlands Ambulance Service apologised. An ambulance service spokesman said: "The car was going far too '
      'fast."', "The car", "East Midlands Ambulance Service spokesman"),
     ('A spokesperson for the Keep Sandwich Green group said: "The car was going far too fast."', "The car",

@@ -290,12 +290,14 @@ def read_names(article: Article, tokens: list) -> None:
 
 
 def _field_and(tokens: list, k: int, run: list) -> bool:
-    """Is ``tokens[k]`` the ``and`` after a field inside one body's name: ``Belfast Health and Social Care Trust``?
+    """Is ``tokens[k]`` the ``and`` between two fields inside one body's name: ``Belfast Health and Social Care Trust``?
 
     The capitalised words after it must end in an organisation's word (not
     ``Energy and Resources Minister Hone Parata``: a title, then a person).
     """
-    if k >= len(tokens) or tokens[k].lower != "and" or not run[-1].is_cap or run[-1].lower not in FIELD_WORDS:
+    if k + 1 >= len(tokens) or tokens[k].lower != "and" or not run[-1].is_cap:
+        return False
+    if run[-1].lower not in FIELD_WORDS or tokens[k + 1].lower not in FIELD_WORDS:
         return False
     end = k + 1
     while end < len(tokens) and tokens[end].is_cap:

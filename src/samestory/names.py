@@ -171,6 +171,8 @@ def _person_name(words: tuple) -> list:
             break  # "spokesperson for TransCanada Grady Semmens", "the Lincoln Journal Star Sandra Fluke": a body, then the person
         if word == "Con" and i >= 1 and words[i - 1].lower().rstrip(".") in {"det", "detective"}:
             break  # "Det Con Sarah Boyle": a detective constable (but "Con Houlihan" is a name)
+        if word == "Garda" and len(name) >= 2:
+            break  # "Garda Niall Quinlan": an Irish officer's rank (but "Dublin Garda Division" is a body)
         if name_like(word) and not name_title(word):
             name.insert(0, word)
         elif word in NAME_PARTICLES:  # "van der Berg", "Luis de la Cruz"

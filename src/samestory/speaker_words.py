@@ -117,10 +117,10 @@ TITLES = word_set(
     "commander councillor cllr cr deputy acting mp mep msp spokesman spokeswoman undersecretary under-secretary",
     "marshal brigadier corporal commodore advisor adviser class",
     "spokesperson leader head premier ex former interior health foreign home",
-    "prisons police prosecutor attorney coach manager editor founder",
+    "prisons police prosecutor attorney coach manager editor founder organiser organizer campaigner coordinator convenor",
     "sheikh sheikha sheik emir rapporteur envoy whip minority majority",
     "monsignor monsenor monseñor msgr assemblyman assemblywoman councilman councilwoman alderman",
-    "maître maitre recorder datuk dato datin seri tun puan encik garda",
+    "maître maitre recorder datuk dato datin seri tun puan encik",
     "democrat republican conservative tory socialist dem",
     "shri sri smt shrimati herr frau monsieur madame mme mlle señor señora doña dona signor signora alhaji alhaja hajia mallam",
 )
@@ -218,7 +218,7 @@ SPOKES_WORDS = word_set("spokesman spokeswoman spokesperson spokespeople spokesm
 # Words that make a capitalised run an organisation, a place or a document.
 ORG_WORDS = word_set(
     "association court council committee union party ministry department office inquiry",
-    "service services government parliament assembly university hospital police síochána",
+    "service services government parliament assembly university hospital police",
     "bank company group international institute foundation constitution agency",
     "commission organization organisation authority board trust prison prisons",
     "news times post guardian herald telegraph bbc cnn nbc press agency street",
@@ -233,8 +233,12 @@ ORG_WORDS = word_set(
 # Newspaper words that are also surnames ("Pete Daily"): they end a name run only when a
 # name follows them ("told the Lincoln Journal Star Sandra Fluke was").
 NEWSPAPER_WORDS = word_set("daily star")
-# Fields a body works in, named before "and" in its name: "Kent Fire and Rescue Service", "Belfast Health and Social Care Trust".
-FIELD_WORDS = word_set("fire rescue health safety food drug fish wildlife environment culture media education housing transport energy")
+# Fields a body works in, two of them joined by "and" in its name: "Kent Fire and Rescue Service", "Belfast Health and
+# Social Care Trust" (but "Michael Fish and Met Office forecasters" are a man and a body).
+FIELD_WORDS = word_set(
+    "fire rescue health safety social food drug fish wildlife environment culture media sport education training skills",
+    "housing transport energy",
+)
 DAY_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # The words of a newspaper's name that follow a day ("The Sunday Times") or come before "on" one ("the Mail on Sunday").
 MASTHEAD_WORDS = word_set("times telegraph mirror post express herald mail sun people independent observer tribune star record")

@@ -928,8 +928,7 @@ _WH_WORDS = word_set("how why what whether")
 
 # Two words for one role: someone named as the one is whom a later "the other" means.
 _SAME_ROLE = {"attorney": "lawyer", "lawyer": "attorney", "solicitor": "lawyer", "barrister": "lawyer",
-              "captain": "skipper", "skipper": "captain", "justice": "judge",
-              "constable": "officer", "sergeant": "officer", "inspector": "officer"}  # "Det Con X ... the officer said"
+              "captain": "skipper", "skipper": "captain", "justice": "judge"}
 _LEADING_VERBS = word_set("led chaired conducted")  # "The review was led by Dr X": an inquiry's author
 
 
@@ -1030,7 +1029,8 @@ def _body_name_with_and(tokens: list, j: int, lo: int, last: int) -> bool:
     ``and`` must end the name (``_org_after_and``) and those before must be no titled person
     (not ``The Prime Minister Ann Roe and Kent Police``).
     """
-    field = tokens[j - 1].lower in FIELD_WORDS  # ("Kent Fire" is no one's name; "Northern Ireland Fire and Rescue Service")
+    # two fields joined: "Kent Fire and Rescue Service", "Northern Ireland Fire and Rescue Service" ("Kent Fire" is no one's name)
+    field = tokens[j - 1].lower in FIELD_WORDS and j + 1 < len(tokens) and tokens[j + 1].lower in FIELD_WORDS
     k = j - 1
     while k > lo and j - k <= 4 and tokens[k].is_cap:
         k -= 1
@@ -2708,8 +2708,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 tail = _most_named(article, tail[0], position).split()  # "a spokesman for the union": the union the article names
             elif tail and lowered[i - 1] in SPOKES_WORDS and tail[-1].islower() and words[i + 1].lower() == "the":
                 tail = _role_holder(article, ["the"] + tail, position).split() or tail  # "a spokesman for the president"
-            if len(tail) >= 3 and tail[-1] in KIND_NOUNS and all(w[:1].isupper() for w in tail[:-1]):
-                tail = tail[:-1]  # "a spokesperson for the Keep Sandwich Green group": the group's name
+            if len(tail) >= 3 and tail[-1] in {"group", "campaign"} and all(w[:1].isupper() for w in tail[:-1]):
+                tail = tail[:-1]  # "a spokesperson for the Keep Sandwich Green group" (not "the Premier League club")
             one_name = all(name_like(w) or w in CONNECTORS | {"the", "&"} for w in tail) or bool(org_name(tail))
             if tail and name_like(tail[-1]) and one_name:  # (and "the Mining and Energy Workers Union")
                 owner_name = article.acronyms.get(" ".join(tail)) or _name_of_owner(article, tail, position) or " ".join(tail)
@@ -2775,9 +2775,10 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if not person and head not in ORG_WORDS and head not in PLURAL_WORDS and not any(w[:1].isupper() for w in words):
         return "", False  # "the leaflets said", "The words read": a thing, and no one named as its maker
     if person and len(words) >= 3 and all(w.islower() for w in words[:-1]) and words[-2] in article.orgs and not body_named:
-        named = _most_named(article, words[-2], position)  # "East Midlands Ambulance Service ... an ambulance service spokesman"
-        if set(words[:-1]) <= set(named.lower().split()):
-            words = named.split() + words[-1:]
+        # "East Midlands Ambulance Service ... an ambulance service spokesman": the one body named so
+        named = [name for name in article.orgs[words[-2]] if set(words[:-1]) <= set(name.lower().split())]
+        if len(named) == 1:
+            words = named[0].split() + words[-1:]
     if person and len(words) >= 2 and words[0].islower() and len(article.orgs.get(words[0], ())) == 1 and not body_named:
         words = _most_named(article, words[0], position).split() + words[1:]  # "a board official": the board the article names
     words = [w for w in words if w.lower() not in _UNNAMED_WORDS] or words  # "an unnamed senior CIA official"
