@@ -1,4 +1,4 @@
-"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_17.py``).
+"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_20.py``).
 
 Run with the project's scoring rule (``samestory.evaluate.same_speaker``). The
 cases the rules still get wrong are listed in ``KNOWN_MISSES`` with the
@@ -35,6 +35,7 @@ from attribution_cases_16 import CASES as SIXTEENTH_CASES
 from attribution_cases_17 import CASES as SEVENTEENTH_CASES
 from attribution_cases_18 import CASES as EIGHTEENTH_CASES
 from attribution_cases_19 import CASES as NINETEENTH_CASES
+from attribution_cases_20 import CASES as TWENTIETH_CASES
 from samestory.evaluate import same_speaker
 from samestory.quotes import extract_quotes
 
@@ -373,6 +374,42 @@ KNOWN_MISSES_19 = {
     343: "wire_style: the key writes 'Northway Homes', the rules give 'company'",
 }
 
+
+KNOWN_MISSES_20 = {
+    6: "nhs_trust_spokesperson: the key writes 'NHS Greater Glasgow and Clyde spokesman', the rules give 'Clyde'",
+    8: "nhs_trust_spokesperson: the key writes 'Northern Health and Social Care Trust', the rules give 'Northern Trust'",
+    18: NO_NAME_GENDERS,
+    22: "gp_surgery: the key writes 'NHS Kent and Medway spokesperson', the rules give 'spokesperson'",
+    45: NO_NAME_GENDERS,
+    54: NO_NAME_GENDERS,
+    63: "fire_service_officer: the key writes 'Mid and West Wales Fire and Rescue Service spokesperson', the rules give 'West Wales Fire and Rescue Service'",
+    77: "ambulance_service: the key writes 'Nicola Barlow', the rules give 'North West Ambulance Service director'",
+    85: NO_NAME_GENDERS,
+    89: "police_appeal_detective: the key writes 'Mark Whitfield', the rules give 'officer'",
+    115: NO_NAME_GENDERS,
+    138: "utility_company: the key writes 'Bernard Lacey', the rules give ''",
+    139: "utility_company: the key writes 'Electricity North West engineer', the rules give 'Electricity North West'",
+    141: "planning_developer: the key writes 'Moorfield Leisure Ltd', the rules give ''",
+    151: "pub_landlord: the key writes 'Julie Brennan', the rules give 'Rest'",
+    155: "pub_landlord: the key writes 'regular', the rules give ''",
+    159: NO_NAME_GENDERS,
+    166: "restaurant_shop_owner: the key writes 'Harpreet Sandhu', the rules give 'shopkeeper'",
+    169: NO_NAME_GENDERS,
+    181: "parish_community_group: the key writes 'Friends of Hollins Vale Park', the rules give 'Vale Park'",
+    192: NO_NAME_GENDERS,
+    230: 'family_tribute_unnamed_relative: the key writes "Liam Carter\'s family", the rules give \'man family\'',
+    231: 'family_tribute_unnamed_relative: the key writes "Margaret Quigley\'s family", the rules give \'Quigley family\'',
+    232: 'family_tribute_unnamed_relative: the key writes "Patrick Moran\'s cousin", the rules give \'Patrick Moran\'',
+    233: 'family_tribute_unnamed_relative: the key writes "Josh Whitehead\'s parents", the rules give "14-year-old boy\'s parents"',
+    248: "resident_neighbour: the key writes 'Helen Aitken', the rules give ''",
+    271: "business_opening_closure: the key writes 'Hartwell Bakeries', the rules give 'company'",
+    273: NO_NAME_GENDERS,
+    282: "festival_event_organiser: the key writes 'Caoimhe Gildea', the rules give 'Donegal singer'",
+    284: "festival_event_organiser: the key writes 'Lough Derg Regatta committee', the rules give 'regatta committee'",
+    288: "festival_event_organiser: the key writes 'Alex Murray', the rules give 'Dundee Pride organisers'",
+    297: 'lottery_human_interest: the key writes "Gwen Lloyd\'s granddaughter", the rules give \'\'',
+}
+
 def _case(cases, misses, index, prefix):
     marks = [pytest.mark.xfail(reason=misses[index], strict=True)] if index in misses else []
     return pytest.param(*cases[index][:3], marks=marks, id=f"{prefix}{index:02d}-{cases[index][3]}")
@@ -397,6 +434,7 @@ BLIND += [_case(SIXTEENTH_CASES, KNOWN_MISSES_16, i, "p") for i in range(len(SIX
 BLIND += [_case(SEVENTEENTH_CASES, KNOWN_MISSES_17, i, "q") for i in range(len(SEVENTEENTH_CASES))]
 BLIND += [_case(EIGHTEENTH_CASES, KNOWN_MISSES_18, i, "r") for i in range(len(EIGHTEENTH_CASES))]
 BLIND += [_case(NINETEENTH_CASES, KNOWN_MISSES_19, i, "s") for i in range(len(NINETEENTH_CASES))]
+BLIND += [_case(TWENTIETH_CASES, KNOWN_MISSES_20, i, "t") for i in range(len(TWENTIETH_CASES))]
 
 
 @pytest.mark.parametrize("text, words, speaker", BLIND)
