@@ -1981,6 +1981,9 @@ FROM_COMMON_FORMS = [
     # ambulance services named)
     ('Michael Fish and Met Office forecasters disagreed. "The car was going far too fast," Mr Fish said.', "The car",
      "Michael Fish"),
+    # "has been named as X": X is the man the sentence was about, whom a later "his" means
+    ('A man who died in a crash has been named as Tom Hale. "The car was going far too fast," his mother said.',
+     "The car", "Tom Hale's mother"),
     ('Dublin Garda Division said: "The car was going far too fast."', "The car", "Dublin Garda Division"),
     ('"The car was going far too fast," said GMB National Organiser Tom Hale.', "The car", "Tom Hale"),
     ('Northern Ireland Ambulance Service attended. The Welsh Ambulance Service took over. "The car was going far too '

@@ -895,6 +895,8 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
                     mention_end=tokens[j - 1].end,
                 )
                 rank = 0 if roles or gender else -1
+                if _named_as(tokens, i, lo):
+                    rank = 1  # "A 22-year-old man ... has been named as Liam Carter": the man the sentence is about
                 article.history.append(Mention(tokens[i].start, speaker, sentence, paragraph, rank=rank))
                 roles += [_SAME_ROLE[r] for r in roles if r in _SAME_ROLE]  # "her attorney, X": a later "her lawyer" is X
                 for role in roles + [TITLE_ROLES[r] for r in roles if r in TITLE_ROLES]:  # "Gov." is a governor
@@ -927,6 +929,15 @@ _WH_WORDS = word_set("how why what whether")
 
 
 # Two words for one role: someone named as the one is whom a later "the other" means.
+def _named_as(tokens: list, i: int, lo: int) -> bool:
+    """Does the name at ``tokens[i]`` follow ``named as``, ``identified as`` or ``named locally as``?"""
+    k = i - 1
+    if k - 1 < lo or tokens[k].lower != "as":
+        return False
+    k -= 1 + (tokens[k - 1].lower in {"locally", "formally", "officially"} and k - 2 >= lo)
+    return tokens[k].lower in {"named", "identified"}
+
+
 _SAME_ROLE = {"attorney": "lawyer", "lawyer": "attorney", "solicitor": "lawyer", "barrister": "lawyer",
               "captain": "skipper", "skipper": "captain", "justice": "judge"}
 _LEADING_VERBS = word_set("led chaired conducted")  # "The review was led by Dr X": an inquiry's author
