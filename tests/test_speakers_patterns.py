@@ -1984,6 +1984,10 @@ FROM_COMMON_FORMS = [
     # "has been named as X": X is the man the sentence was about, whom a later "his" means
     ('A man who died in a crash has been named as Tom Hale. "The car was going far too fast," his mother said.',
      "The car", "Tom Hale's mother"),
+    ('Jane Holt was named as Bill Grant\'s successor. "The car was going far too fast," she said.', "The car",
+     "Jane Holt"),
+    ('Garda Niall Quinlan arrived first. "The car was going far too fast," Garda Quinlan said.', "The car",
+     "Niall Quinlan"),
     ('Dublin Garda Division said: "The car was going far too fast."', "The car", "Dublin Garda Division"),
     ('"The car was going far too fast," said GMB National Organiser Tom Hale.', "The car", "Tom Hale"),
     ('Northern Ireland Ambulance Service attended. The Welsh Ambulance Service took over. "The car was going far too '

@@ -309,8 +309,9 @@ TITLE_ROLES = {
 # Less a few that are more often names: "Tan" ("Dr Tan Heok Hui"; "Tan Sri" is read by its "Sri"), "Ab" ("Ab Aziz Kaprawi"),
 # and "National", more often a body's first word ("National Highways") than a title.
 NAME_TITLES = (TITLES | frozenset(_NAMEPARSER.titles)) - word_set("tan ab national")
-# Titles a person is known by with one name: "Pope Francis", "Sheikh Hasina", and peers, "Lord Drayson".
-FIRST_NAME_TITLES = frozenset(_NAMEPARSER.first_name_titles) | word_set("lord lady baroness baron")
+# Titles a person is known by with one name: "Pope Francis", "Sheikh Hasina", peers, "Lord Drayson", and Irish officers,
+# "Garda Quinlan" (the Niall Quinlan named before).
+FIRST_NAME_TITLES = frozenset(_NAMEPARSER.first_name_titles) | word_set("lord lady baroness baron garda")
 DETERMINERS = word_set("a an the one another some this that these those its his her their our")
 NAME_PARTICLES = word_set("de da di du del della van von der den la le bin ibn bint al el dos das ten ter ap ab ole")
 # Particles written onto the next part of a name: "al-Rashid", "el-Masri", "d'Alema".

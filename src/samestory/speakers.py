@@ -895,7 +895,7 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
                     mention_end=tokens[j - 1].end,
                 )
                 rank = 0 if roles or gender else -1
-                if _named_as(tokens, i, lo):
+                if _named_as(tokens, i, lo) and not tokens[j - 1].text.endswith(("'s", "’s")):  # (not "named as Bill Grant's successor")
                     rank = 1  # "A 22-year-old man ... has been named as Liam Carter": the man the sentence is about
                 article.history.append(Mention(tokens[i].start, speaker, sentence, paragraph, rank=rank))
                 roles += [_SAME_ROLE[r] for r in roles if r in _SAME_ROLE]  # "her attorney, X": a later "her lawyer" is X
