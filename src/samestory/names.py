@@ -191,7 +191,7 @@ def _person_name(words: tuple) -> list:
         return []  # "Lindqvist & Åberg": a firm
     if "and" in before and ORG_WORDS.intersection(before) and not is_title(words[0]):
         return []  # "Department of Health and Social Care": an organisation's name (not "Secretary of ... and ... Tom Hale")
-    family = words[i].lower() in _FAMILY_TITLES and words[i].islower() if i >= 0 else False  # "his mother Ann" (not "Mother Teresa")
+    family = i >= 0 and words[i] in _FAMILY_TITLES  # "his mother Ann", in lower case (not "Mother Teresa")
     if len(name) == 1 and i >= 0 and words[i].lower() in FIRST_NAME_TITLES and not family:
         name.insert(0, words[i])  # "Pope Francis", "Swami Chakrapani": known by title and one name
     titled_link = i > 0 and (is_title(words[i - 1]) or words[i - 1].lower() in ROLE_WORDS)  # "Senator from", "Mayor of"

@@ -239,8 +239,9 @@ FIELD_WORDS = word_set(
     "fire rescue health safety social food drug fish wildlife environment culture media sport education training skills",
     "housing transport energy",
 )
+# The days of the week: "on Monday night", "Last Tuesday".
 DAY_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday")
-# The words of a newspaper's name that follow a day ("The Sunday Times") or come before "on" one ("the Mail on Sunday").
+# The words of a Sunday paper's name after "Sunday": "The Sunday Times", "the Sunday Mirror".
 MASTHEAD_WORDS = word_set("times telegraph mirror post express herald mail sun people independent observer tribune star record")
 # Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".
 COMPANY_WORDS = word_set(

@@ -928,16 +928,14 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
 _WH_WORDS = word_set("how why what whether")
 
 
-# Two words for one role: someone named as the one is whom a later "the other" means.
 def _named_as(tokens: list, i: int, lo: int) -> bool:
     """Does the name at ``tokens[i]`` follow ``named as``, ``identified as`` or ``named locally as``?"""
-    k = i - 1
-    if k - 1 < lo or tokens[k].lower != "as":
-        return False
-    k -= 1 + (tokens[k - 1].lower in {"locally", "formally", "officially"} and k - 2 >= lo)
-    return tokens[k].lower in {"named", "identified"}
+    before = " ".join(t.lower for t in tokens[max(lo, i - 3) : i])
+    return _NAMED_AS.search(before) is not None
 
 
+_NAMED_AS = re.compile(r"\b(?:named|identified)(?: locally| formally| officially)? as$")
+# Two words for one role: someone named as the one is whom a later "the other" means.
 _SAME_ROLE = {"attorney": "lawyer", "lawyer": "attorney", "solicitor": "lawyer", "barrister": "lawyer",
               "captain": "skipper", "skipper": "captain", "justice": "judge"}
 _LEADING_VERBS = word_set("led chaired conducted")  # "The review was led by Dr X": an inquiry's author
