@@ -78,8 +78,9 @@ _BEFORE_A_DAY = word_set("on by until till since from last next this that every 
 _FAMILY_TITLES = word_set("mother father sister brother")
 # Papers whose Sunday edition is named "... on Sunday".
 _SUNDAY_EDITIONS = {"Mail", "Independent"}
-# Letters written after a name: seats, honours and ranks at the bar.
-_POST_NOMINALS = frozenset("MP MEP MSP MS AM MLA MHK TD QC KC OBE MBE CBE KBE DBE".split())
+# Letters written after a name: a seat's member ("Dover and Deal MP"), honours and ranks at the bar.
+SEAT_LETTERS = frozenset("MP MEP MSP MS AM MLA MHK TD".split())
+_POST_NOMINALS = SEAT_LETTERS | frozenset("QC KC OBE MBE CBE KBE DBE".split())
 # The number after a name: "George Steinbrenner III", "Dalai Lama XIV".
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}

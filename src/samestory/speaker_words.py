@@ -13,6 +13,7 @@ Examples
 (True, True, True)
 """
 
+import calendar
 import re
 
 from nameparser.config import CONSTANTS as _NAMEPARSER
@@ -239,8 +240,8 @@ FIELD_WORDS = word_set(
     "fire rescue health safety social food drug fish wildlife environment culture media sport education training skills",
     "housing transport energy",
 )
-# The days of the week: "on Monday night", "Last Tuesday".
-DAY_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+# The days of the week: "on Monday night", "Last Tuesday" (from the standard library, as samestory.numbers takes them).
+DAY_WORDS = frozenset(day.lower() for day in calendar.day_name)
 # The words of a Sunday paper's name after "Sunday": "The Sunday Times", "the Sunday Mirror".
 MASTHEAD_WORDS = word_set("times telegraph mirror post express herald mail sun people independent observer tribune star record")
 # Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".

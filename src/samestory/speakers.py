@@ -110,6 +110,7 @@ from samestory.names import (
     AGE_WORD,
     OFFICE_OR_ORG,
     PLACE_LINKS,
+    SEAT_LETTERS,
     abbreviated,
     drop_brackets,
     gender_of,
@@ -222,7 +223,7 @@ def _cue_word(tokens: list, i: int, lo: int) -> bool:
     after_quote = i > lo and (tokens[i - 1].quote >= 0 or (tokens[i - 1].text == "," and i - 1 > lo and tokens[i - 2].quote >= 0))
     # 'Says one worker, "..."', 'Added Tom Hale: "..."': a verb opening the sentence, its speaker after it
     inverted = i == lo and token.lower in _OPENING_CUES and i + 1 < len(tokens) and (tokens[i + 1].is_cap or tokens[i + 1].lower in DETERMINERS)
-    return token.text in CUE_VERBS or (token.lower in CUE_VERBS and (after_quote or inverted))
+    return token.text in CUE_VERBS or after_quote or inverted
 
 
 def _adjective_use(tokens: list, i: int, lo: int) -> bool:
@@ -493,7 +494,7 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     if "and" in words and len(words) <= 6 and all(w[:1].isupper() for w in words if w != "and"):
         parts = [words[: words.index("and")], words[words.index("and") + 1 :]]
         names = [person_name(part) or (part if len(part) == 1 else []) for part in parts]  # (a surname may be "King")
-        seat = any(w in _SEAT_LETTERS for w in parts[1][:-1])  # (not "Dover and Deal MP Natalie Elphicke": one member)
+        seat = any(w in SEAT_LETTERS for w in parts[1][:-1])  # (not "Dover and Deal MP Natalie Elphicke": one member)
         if all(names) and not seat:  # "Williams and King said": "Karen Williams and Patty King"
             speaker.name, speaker.person, speaker.plural = _joint_name(article, names, position), True, True
             return speaker
@@ -1228,13 +1229,10 @@ def _and_continues(tokens: list, first: int, j: int, hi: int) -> bool:
 def _seat_then_name(tokens: list, k: int, hi: int) -> bool:
     """Do one or two capitalised words from ``tokens[k]`` end a seat's name, then its member's letters and name (``Deal MP Natalie``)?"""
     end = k
-    while end < hi and end - k < 2 and tokens[end].is_cap and tokens[end].text not in _SEAT_LETTERS:
+    while end < hi and end - k < 2 and tokens[end].is_cap and tokens[end].text not in SEAT_LETTERS:
         end += 1
-    return k < end and end + 1 < hi and tokens[end].text in _SEAT_LETTERS and tokens[end + 1].is_cap
+    return k < end and end + 1 < hi and tokens[end].text in SEAT_LETTERS and tokens[end + 1].is_cap
 
-
-# The letters of a seat's member: "Dover and Deal MP", "Cardiff North MS".
-_SEAT_LETTERS = frozenset("MP MSP MS AM MLA MEP TD".split())
 
 
 def _modifiers_after_determiner(tokens: list, j: int, lo: int) -> bool:
