@@ -2004,6 +2004,16 @@ FROM_COMMON_FORMS = [
     ('A survivor of the attack said: "The car was going far too fast."', "The car", "survivor"),
     ('Kent County Council published a report. The report to councillors said: "The car was going far too fast."',
      "The car", "Kent County Council"),
+    # A post named in lower case with its place is one body, owner first, as the key writes it.
+    ('The US embassy in Ankara said: "The car was going far too fast."', "The car", "US embassy in Ankara"),
+    ('"The car was going far too fast," the Turkish embassy in Washington said.', "The car", "Turkish embassy in Washington"),
+    ('A statement released by the UN country office for Somalia said: "The car was going far too fast."',
+     "The car", "UN country office for Somalia"),
+    ('The EU delegation to Ukraine said: "The car was going far too fast."', "The car", "EU delegation to Ukraine"),
+    ('A spokesman for the US embassy in Ankara said: "The car was going far too fast."', "The car", "US embassy in Ankara spokesman"),
+    ('"The car was going far too fast," said a spokeswoman for the British consulate in Jerusalem.',
+     "The car", "British consulate in Jerusalem spokeswoman"),
+    ('Ann Roe, who works at the BBC office in London, said: "The car was going far too fast."', "The car", "Ann Roe"),
 ]
 
 RULES_FROM_MISSES = {

@@ -531,7 +531,8 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         article.bodies.add(speaker.name)
         return speaker
     alias = pseudonym(words)
-    name = alias or person_name(words)
+    posted = _posted_body_words([w for w in words if w.lower() not in DETERMINERS])  # "the EU delegation to Ukraine": no one's name
+    name = alias or ([] if posted else person_name(words))
     if not name and len(words) == 1 and not name_like(words[0]) and words[0] in article.names:
         name = words  # "said May": a surname that is also a common word, given in full before ("Theresa May")
     holder = "" if name else _role_holder(article, words, position)
@@ -1101,6 +1102,10 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             continue
         elif _stop_of_abbreviation(tokens, j, lo):
             first = j
+        elif lower in _POSTING_LINKS and first < last and tokens[first].is_cap and _posted_body_start(tokens, j, lo) >= 0:
+            first = _posted_body_start(tokens, j, lo)  # "the US embassy in Ankara", "the UN country office for Somalia"
+            j = first - 1
+            continue
         elif lower in CONNECTORS and first < last and tokens[first].is_cap:
             first = j
             before = _place_noun_before(tokens, j, lo)
@@ -1389,6 +1394,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "said Nicolas Sarkozy's office": his office speaks, not he
         elif lower in CONNECTORS and j > first and role_like(tokens[j - 1]) and _acted_for(tokens, j + 1, hi):
             j = _acted_for(tokens, j + 1, hi)  # "said a lawyer for the families", "a spokeswoman for the department"
+        elif lower in _POSTED_NOUNS and token.text.islower() and j > first and tokens[j - 1].is_cap:
+            j += 1 + (j + 2 < hi and tokens[j + 1].lower in _POSTING_LINKS and tokens[j + 2].is_cap)  # "the British consulate in Jerusalem"
         elif lower in {"from", "at"} and j > first and _works_at(tokens, j, hi) > j:
             j = _works_at(tokens, j, hi)  # "said an official at the county council"
         elif past_place > j:
@@ -1497,6 +1504,41 @@ def _lower_case_body_start(tokens: list, j: int, lo: int) -> int:
     while k >= lo and j - k <= 2 and _noun_after_determiner(tokens[k]):
         k -= 1
     return k + 1 if k < j - 1 and k >= lo and _is_determiner(tokens[k]) and _body_opens_phrase(tokens, k, lo) else -1
+
+
+_POSTING_LINKS = word_set("in for to")  # "the US embassy in Ankara", "the UN office for Somalia", "the EU delegation to Ukraine"
+_POSTED_NOUNS = word_set("embassy consulate mission office bureau delegation")
+
+
+def _posted_body_start(tokens: list, j: int, lo: int) -> int:
+    """Where an owner's post named in lower case starts, when ``tokens[j]`` links it to its place, else -1.
+
+    ``the US embassy in Ankara``, ``the Turkish embassy in Washington``, ``the UN country office for
+    Somalia``: a capitalised owner, at most one lower-case word, then a post (``embassy``,
+    ``mission``, ``office`` ...) just before ``tokens[j]``.
+    """
+    post = j - 1
+    if post < lo or not (tokens[post].text.islower() and tokens[post].lower in _POSTED_NOUNS):
+        return -1
+    k = post - 1
+    if k >= lo and tokens[k].text.islower() and tokens[k].is_word and tokens[k].lower not in DETERMINERS:
+        k -= 1  # "country office", "regional office"
+    start = k + 1
+    while k >= lo and tokens[k].is_cap:
+        start, k = k, k - 1
+    return start if start < post and tokens[start].is_cap else -1
+
+
+def _posted_body_words(words: list) -> bool:
+    """Are ``words`` an owner's post, and its place (``US embassy in Ankara``, ``British consulate``)?"""
+    for i, word in enumerate(words):
+        placed = i < len(words) - 2 and words[i + 1] in _POSTING_LINKS
+        if i > 0 and word in _POSTED_NOUNS and (placed or i == len(words) - 1):
+            owner, place = words[:i], words[i + 2 :]
+            if len(owner) > 1 and owner[-1].islower():
+                owner = owner[:-1]  # "UN country office"
+            return all(w[:1].isupper() for w in owner + place)
+    return False
 
 
 def _owned_role(token: Token) -> bool:
@@ -2613,6 +2655,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             return f"{owner_name}{word[len(owner[-1]) :]} {rest}", person  # "Chen Wei's office"
         break
     bare = [w for w in words if w.lower() not in DETERMINERS]
+    if _posted_body_words(bare):
+        return " ".join(bare), False  # "the UN office for Somalia": not "Somalia UN office"
     kind = bare[-1].lower() if bare else ""
     if kind in KIND_NOUNS and bare[-1].islower() and len(bare) >= 3 and all(w[:1].isupper() for w in bare[:-1]):
         return " ".join(bare[:-1]), False  # "the Washington Nationals team said": the team is the Washington Nationals
@@ -2718,6 +2762,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             if len(tail) >= 3 and tail[-1] in {"group", "campaign"} and all(w[:1].isupper() for w in tail[:-1]):
                 tail = tail[:-1]  # "a spokesperson for the Keep Sandwich Green group" (not "the Premier League club")
             one_name = all(name_like(w) or w in CONNECTORS | {"the", "&"} for w in tail) or bool(org_name(tail))
+            one_name = one_name or _posted_body_words(tail)  # "a spokesman for the US embassy in Ankara"
             if tail and name_like(tail[-1]) and one_name:  # (and "the Mining and Energy Workers Union")
                 owner_name = article.acronyms.get(" ".join(tail)) or _name_of_owner(article, tail, position) or " ".join(tail)
                 words = owner_name.split() + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # ("Researchers from X")
