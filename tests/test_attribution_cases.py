@@ -160,7 +160,6 @@ KNOWN_MISSES_11 = {
     32: "words the governor 'had told' ward representatives, relayed by his spokesman: the rules give them to the spokesman",
     44: "'Sen. Ma. Teresa \"Tessie\" Villanueva-Lacson': a first name shortened with a full stop, then a nickname",
     55: "'the former finance chief' for 'His chief financial officer': one role in other words",
-    59: "'The report itself is blunter.' then a quotation: the report's author named paragraphs before",
     62: "'the Palace' for Malacañang: which building stands for whom is world knowledge",
     66: "an apology read out by her lawyer, then 'she wrote': the rules take the reader",
     72: "'a scientist at the centre': the centre named before is not written into the description",

@@ -2014,6 +2014,10 @@ FROM_COMMON_FORMS = [
     ('"The car was going far too fast," said a spokeswoman for the British consulate in Jerusalem.',
      "The car", "British consulate in Jerusalem spokeswoman"),
     ('Ann Roe, who works at the BBC office in London, said: "The car was going far too fast."', "The car", "Ann Roe"),
+    # A document owned by a pronoun is the pronoun's: "its statement" is the company's, "her report" the woman's.
+    ('Tesco has closed the store. Its statement read: "The car was going far too fast."', "The car", "Tesco"),
+    ('Ann Roe runs the shop. Her statement read: "The car was going far too fast."', "The car", "Ann Roe"),
+    ('Tom Hale met Ann Roe on Monday. Her statement read: "The car was going far too fast."', "The car", "Ann Roe"),
 ]
 
 RULES_FROM_MISSES = {

@@ -2694,6 +2694,10 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     owners = [w for w in lowered[1:-1] if w in ORG_WORDS and _named_before(article, w, position)]
     if lowered[-1] in DOCUMENTS and owners and all(w.islower() for w in words[1:-1]):
         return _most_named(article, owners[-1], position), False  # "Dorset Council ... A council statement said"
+    if lowered[-1] in DOCUMENTS and lowered[0] in _OWNER_PRONOUNS:
+        owner = refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "Tesco ... Its statement read": Tesco's
+        if owner is not None and owner.name:
+            return owner.name, owner.person
     if lowered[-1] in DOCUMENTS:  # "the report said": whose report, an earlier sentence says
         kind = DOCUMENT_KINDS.get(lowered[-1], lowered[-1])
         authors = [(at, author) for at, author in article.documents.get(kind, []) if at < position]
