@@ -2018,6 +2018,15 @@ FROM_COMMON_FORMS = [
     ('Tesco has closed the store. Its statement read: "The car was going far too fast."', "The car", "Tesco"),
     ('Ann Roe runs the shop. Her statement read: "The car was going far too fast."', "The car", "Ann Roe"),
     ('Tom Hale met Ann Roe on Monday. Her statement read: "The car was going far too fast."', "The car", "Ann Roe"),
+    # Relatives as local news names them: mum, dad, grandchildren, step- and in-law relatives.
+    ('Jake Hill, 7, won the prize. His mum said: "The car was going far too fast."', "The car", "Jake Hill's mum"),
+    ('Jake Hill, 7, won the prize. "The car was going far too fast," said his dad.', "The car", "Jake Hill's dad"),
+    ('Gwen Lloyd, 99, flew to Spain. Her granddaughter, who travelled with her, said: "The car was going far too fast."',
+     "The car", "Gwen Lloyd's granddaughter"),
+    ('Jake Hill, 7, won the prize. His stepfather said: "The car was going far too fast."', "The car", "Jake Hill's stepfather"),
+    ('Jake Hill, 7, won the prize. His daughter-in-law said: "The car was going far too fast."',
+     "The car", "Jake Hill's daughter-in-law"),
+    ('Jake Hill, 7, won the prize. His grandparents said: "The car was going far too fast."', "The car", "Jake Hill's grandparents"),
 ]
 
 RULES_FROM_MISSES = {

@@ -172,6 +172,12 @@ ROLE_WORDS = TITLES | word_set(
     "person people insider insiders caller callers critic critics reviewer",
     "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward teammate",
     "interviewer questioner moderator interpreter translator examiner mediator collector",
+    # relatives as local news names them: "His mum said", "her granddaughter", "his stepdad"
+    "mum mom mam dad mummy daddy granddaughter grandson grandchild grandchildren grandparent grandparents",
+    "grandma grandpa gran grandad granddad nan nana nanna stepmother stepfather stepmum stepdad stepson",
+    "stepdaughter stepbrother stepsister son-in-law daughter-in-law mother-in-law father-in-law",
+    "brother-in-law sister-in-law half-brother half-sister godmother godfather sibling siblings twin",
+    "sons daughters brothers sisters",
 )
 # Their plurals too ("The researchers found", "economists said"): a group who speak together.
 _PEOPLE_SUFFIXES = "er|or|ist|ian|ant|ent|ee|ive|ic"
@@ -347,11 +353,15 @@ FEMALE_WORDS = word_set(
     "sister girl spokeswoman chairwoman congresswoman businesswoman fiancée widow",
     "actress grandmother aunt niece girlfriend mum mom policewoman councilwoman",
     "sportswoman stepmother duchess countess baroness",
+    "mam mummy granddaughter grandma gran nan nana nanna stepmum stepdaughter stepsister",
+    "daughter-in-law mother-in-law sister-in-law half-sister godmother",
 )
 MALE_WORDS = word_set(
     "mr sir lord king prince man men father husband son brother boy spokesman chairman congressman",
     "fiancé widower grandfather uncle nephew boyfriend dad businessman policeman councilman",
     "sportsman stepfather duke baron sheikh emir",
+    "daddy grandson grandpa grandad granddad stepdad stepson stepbrother",
+    "son-in-law father-in-law brother-in-law half-brother godfather",
 )
 # Prepositions whose object is not the subject of the clause that follows.
 OBJECT_PREPOSITIONS = word_set("to with by from for against towards toward about at")

@@ -2491,7 +2491,10 @@ _NAMED_TEXTS = word_set("act code constitution treaty convention charter bill la
 _TEXT_PARTS = word_set("section article rule clause part chapter paragraph subsection title")
 _TIME_NOUNS = word_set("morning afternoon evening night")
 _ADVERBS_OF_TIME = word_set("yesterday today tonight earlier later also")
-_FAMILY_WORDS = word_set("mother father wife husband daughter son sister brother widow widower fiancée fiancé partner")
+_FAMILY_WORDS = word_set(
+    "mother father wife husband daughter son sister brother widow widower fiancée fiancé partner",
+    "mum mom mam dad granddaughter grandson grandmother grandfather stepmother stepfather stepmum stepdad",
+)
 
 
 def _person_named_near(article: Article, word: str, position: int):
