@@ -370,7 +370,6 @@ KNOWN_MISSES_19 = {
     317: "documents_seen: the key writes 'West Yorkshire Police professional standards department', the rules give 'Yorkshire Post'",
     331: "online_reviews_comments: the key writes 'Mumsnet user', the rules give ''",
     338: 'tributes: the key writes "Ryan Holt\'s family", the rules give \'Holt family\'',
-    343: "wire_style: the key writes 'Northway Homes', the rules give 'company'",
 }
 
 
@@ -400,7 +399,6 @@ KNOWN_MISSES_20 = {
     231: 'family_tribute_unnamed_relative: the key writes "Margaret Quigley\'s family", the rules give \'Quigley family\'',
     232: 'family_tribute_unnamed_relative: the key writes "Patrick Moran\'s cousin", the rules give \'Patrick Moran\'',
     248: "resident_neighbour: the key writes 'Helen Aitken', the rules give ''",
-    271: "business_opening_closure: the key writes 'Hartwell Bakeries', the rules give 'company'",
     273: NO_NAME_GENDERS,
     282: "festival_event_organiser: the key writes 'Caoimhe Gildea', the rules give 'Donegal singer'",
     284: "festival_event_organiser: the key writes 'Lough Derg Regatta committee', the rules give 'regatta committee'",

@@ -2027,6 +2027,14 @@ FROM_COMMON_FORMS = [
     ('Jake Hill, 7, won the prize. His daughter-in-law said: "The car was going far too fast."',
      "The car", "Jake Hill's daughter-in-law"),
     ('Jake Hill, 7, won the prize. His grandparents said: "The car was going far too fast."', "The car", "Jake Hill's grandparents"),
+    # A local firm named by its trade ("Bakeries", "Homes", "Buses") is a company, not a person, and is "the firm"
+    # later; its name without those words is the firm too.
+    ('Hartwell Bakeries said the decision was hard. "The car was going far too fast," the company said.',
+     "The car", "Hartwell Bakeries"),
+    ('Persimmon Homes said the plans were sound. "The car was going far too fast," the developer said.',
+     "The car", "Persimmon Homes"),
+    ('Arriva Buses cut the route. "The car was going far too fast," the operator said.', "The car", "Arriva Buses"),
+    ('Drivers at Westway Buses will strike. Westway said: "The car was going far too fast."', "The car", "Westway Buses"),
 ]
 
 RULES_FROM_MISSES = {

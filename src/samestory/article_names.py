@@ -709,12 +709,21 @@ def _one_letter_apart(word: str, other: str) -> bool:
 
 
 def known_org(article: Article, words: list) -> str:
-    """The organisation these words name, if the article has called it a club, company ... (``KIND_NOUNS``), else ``""``."""
+    """The organisation these words name, if the article has called it a club, company ... (``KIND_NOUNS``), else ``""``.
+
+    A firm's name without its last, business words is the firm too: ``Westway`` after ``Westway Buses``.
+    """
     words = [w for w in join_initials(words) if w not in {".", ","} and w.lower() not in DETERMINERS]
     text = strip_possessive(" ".join(words))
     if text not in article.bodies and len(words) > 1 and words[0] in KIND_NOUNS:
         text = strip_possessive(" ".join(words[1:]))  # "the union Unite": the body the article called a union
-    return text if text in article.bodies else ""
+    if text in article.bodies:
+        return text
+    for m in reversed(article.history):
+        rest = m.speaker.name[len(text) :].split() if m.speaker.name.startswith(text + " ") else []
+        if rest and not m.speaker.person and all(w[:1].isupper() and w.lower() in COMPANY_WORDS for w in rest):
+            return m.speaker.name
+    return ""
 
 
 def org_named_before(article: Article, position: int, skip=()) -> str:

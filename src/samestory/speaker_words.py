@@ -259,11 +259,15 @@ COMPANY_WORDS = word_set(
     "semiconductor semiconductors software pharma biotech therapeutics networks communications",
     "securities associates consulting advisers advisors analytics resources",
     "ferries cruises biosciences interiors",
+    # the last words of local firms' names: "Hartwell Bakeries", "Persimmon Homes", "Arriva Buses"
+    "bakery bakeries dairy dairies breweries distillery distilleries homes developments construction",
+    "properties estates buses garage garages nurseries supplies farms hotels leisure retail catering haulage",
 )
 ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 # What news copy calls a company it has named: "the firm said" -> Nordvik Shipping.
 COMPANY_NOUNS = word_set(
     "company firm airline carrier carmaker automaker manufacturer maker retailer operator insurer",
+    "developer housebuilder supermarket brewer bakery",
     "lender bank group business chain supplier producer giant conglomerate startup",
     "bakery shop restaurant cafe pub hotel brewery store supermarket",
 )
