@@ -2035,6 +2035,10 @@ FROM_COMMON_FORMS = [
      "The car", "Persimmon Homes"),
     ('Arriva Buses cut the route. "The car was going far too fast," the operator said.', "The car", "Arriva Buses"),
     ('Drivers at Westway Buses will strike. Westway said: "The car was going far too fast."', "The car", "Westway Buses"),
+    # A relative with a count, from a place: the place first, as for "a woman from Hythe".
+    ('A mum-of-two from Hythe said: "The car was going far too fast."', "The car", "Hythe mum-of-two"),
+    ('"The car was going far too fast," said a father-of-three from Hythe, who did not want to be named.',
+     "The car", "Hythe father-of-three"),
 ]
 
 RULES_FROM_MISSES = {

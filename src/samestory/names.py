@@ -195,7 +195,7 @@ def _person_name(words: tuple) -> list:
     family = i >= 0 and words[i] in _FAMILY_TITLES  # "his mother Ann", in lower case (not "Mother Teresa")
     if len(name) == 1 and i >= 0 and words[i].lower() in FIRST_NAME_TITLES and not family:
         name.insert(0, words[i])  # "Pope Francis", "Swami Chakrapani": known by title and one name
-    titled_link = i > 0 and (is_title(words[i - 1]) or words[i - 1].lower() in ROLE_WORDS)  # "Senator from", "Mayor of"
+    titled_link = i > 0 and (is_title(words[i - 1]) or role_word(words[i - 1]))  # "Senator from", "Mayor of", "mother-of-two from"
     titled_from = titled_link and words[i] == "from"
     linked_the = i > 0 and words[i] == "the" and words[i - 1] in CONNECTORS | {"to"}  # "Minister for the Olympics Tessa Jowell"
     if i >= 0 and (words[i] in CONNECTORS or titled_from or linked_the):
@@ -230,6 +230,16 @@ def _person_name(words: tuple) -> list:
     if tags:
         name = name[tags[-1] + 1 :]  # "San Francisco Giants LF Barry Bonds", "DJ Zane Lowe": initials before the name
     return name
+
+
+def role_word(word: str) -> bool:
+    """A word for what someone is, ``resident``, or a relative with a count, ``mother-of-two``.
+
+    >>> role_word("resident"), role_word("mum-of-two"), role_word("Hythe")
+    (True, True, False)
+    """
+    lowered = word.lower()
+    return lowered in ROLE_WORDS or ("-of-" in lowered and lowered.split("-", 1)[0] in ROLE_WORDS)
 
 
 # Words for who runs a newspaper or a broadcaster: "the official China Daily", "state-run Xinhua".

@@ -122,6 +122,7 @@ from samestory.names import (
     org_name,
     person_name,
     pseudonym,
+    role_word,
     singular,
     strip_possessive,
 )
@@ -2741,7 +2742,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         # whom a role acts for comes first: any role "for" or "of" a body, a staff word "at" or "from" one;
         # "the chairman of the board" may be the chairman the article named (see below)
         acts_for = i > 0 and (lowered[i - 1] in SPOKES_WORDS or (lowered[i - 1] in (ROLE_WORDS if word in CONNECTORS else _STAFF_WORDS)))
-        linked = word in CONNECTORS or (word in {"from", "at"} and lowered[i - 1] in ROLE_WORDS)  # "an official from TfL"
+        linked = word in CONNECTORS or (word in {"from", "at"} and role_word(lowered[i - 1]))  # "an official from TfL", "a mum-of-two from Hythe"
         # "a contributor to the Guardian", "a witness to the crash" (not "the US ambassador to the UN": kept as written)
         linked = linked or (word == "to" and person_before and not any(w[:1].isupper() for w in words[:i]))
         if linked and 0 < i < len(words) - 1:
