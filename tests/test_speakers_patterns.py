@@ -2039,6 +2039,9 @@ FROM_COMMON_FORMS = [
     ('A mum-of-two from Hythe said: "The car was going far too fast."', "The car", "Hythe mum-of-two"),
     ('"The car was going far too fast," said a father-of-three from Hythe, who did not want to be named.',
      "The car", "Hythe father-of-three"),
+    # "A club statement" is the club's, as "a club spokesman" speaks for it.
+    ('Hythe Town were beaten on Saturday. A club statement read: "The car was going far too fast."', "The car", "Hythe Town"),
+    ('Hartwell Bakeries closed the store. A company statement said: "The car was going far too fast."', "The car", "Hartwell Bakeries"),
 ]
 
 RULES_FROM_MISSES = {

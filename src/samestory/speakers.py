@@ -2687,6 +2687,10 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         named = _body_called(article, bare[0].lower(), position)
         if named:
             return f"{named} {bare[1].lower()}", True  # "Acme Foods ... a company spokesman said": an Acme Foods spokesman
+    if len(bare) == 2 and lowered[0] in {"a", "an", "the"} and bare[0].lower() in KIND_NOUNS and bare[1].lower() in DOCUMENTS:
+        named = _body_called(article, bare[0].lower(), position)
+        if named:
+            return named, False  # "Hythe Town ... A club statement read": the club's
     if len(words) == 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in ACCOUNT_WORDS:
         owner = refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "on its website": its owner's words
         if owner is not None and owner.name:
