@@ -2042,6 +2042,12 @@ FROM_COMMON_FORMS = [
     # "A club statement" is the club's, as "a club spokesman" speaks for it.
     ('Hythe Town were beaten on Saturday. A club statement read: "The car was going far too fast."', "The car", "Hythe Town"),
     ('Hartwell Bakeries closed the store. A company statement said: "The car was going far too fast."', "The car", "Hartwell Bakeries"),
+    # A plural noun opening a sentence is no person a later "his" or "her" means.
+    ('Tributes have been paid to Tom Hale, 45, who died in the crash. His daughter said: "The car was going far too fast."',
+     "The car", "Tom Hale's daughter"),
+    ('Flowers were left at the scene where Ann Roe died. Her son said: "The car was going far too fast."',
+     "The car", "Ann Roe's son"),
+    ('Thousands turned out to watch Ann Roe race. Her coach said: "The car was going far too fast."', "The car", "Ann Roe's coach"),
 ]
 
 RULES_FROM_MISSES = {

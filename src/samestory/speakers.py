@@ -735,6 +735,9 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
         return None
     if len(words) == 1 and first == opened and lowered[0] not in PRONOUNS and _lone_capital(article, tokens, first, hi):
         speaker.person = False  # "White smoke rose ...": a capital the sentence opens with and nowhere else is no "he"
+    if len(words) == 1 and first == opened and speaker.person and not speaker.plural and _plural_opening(article, tokens, first, hi):
+        speaker.person = speaker.plural = False  # "Tributes have been paid to Tom Hale. His family said": no one called Tributes
+        return speaker  # (what the sentence is about, so that no later word of it is taken for its subject)
     if lowered[-1] in DOCUMENTS:  # "The report recommended ...": a later "it said" is its author's
         speaker.person, speaker.plural = False, False
         return speaker
@@ -752,6 +755,23 @@ def _lone_capital(article: Article, tokens: list, i: int, hi: int) -> bool:
     after = tokens[i + 1] if i + 1 < hi else None
     verb = after is not None and (after.lower in PASSIVE_AUXILIARIES | AUXILIARIES | CUE_VERBS or after.lower.endswith("ed"))
     return not verb and not named_elsewhere(article, tokens[i].text, tokens[i].start)
+
+
+_PLURAL_VERBS = word_set("have are were")
+_MANY_WORDS = word_set("thousands hundreds dozens millions scores")
+
+
+def _plural_opening(article: Article, tokens: list, i: int, hi: int) -> bool:
+    """Is ``tokens[i]``, opening a sentence, a plural noun rather than a person's name?
+
+    ``Tributes have been paid``, ``Flowers were left``: a word in ``-s`` with a plural
+    verb, named nowhere else; ``Thousands turned out``: a number of people.
+    """
+    word = tokens[i]
+    if word.lower in _MANY_WORDS:
+        return True
+    plural_verb = i + 1 < hi and tokens[i + 1].lower in _PLURAL_VERBS
+    return word.lower.endswith("s") and plural_verb and not named_elsewhere(article, word.text, word.start)
 
 
 def clause_subject(article: Article, tokens: list, lo: int, end: int):
