@@ -2048,6 +2048,9 @@ FROM_COMMON_FORMS = [
     ('Flowers were left at the scene where Ann Roe died. Her son said: "The car was going far too fast."',
      "The car", "Ann Roe's son"),
     ('Thousands turned out to watch Ann Roe race. Her coach said: "The car was going far too fast."', "The car", "Ann Roe's coach"),
+    # A body a statement was sent "through" or "via" is not who "they" are.
+    ("Tom Hale's family paid tribute to him. In a statement released through Kent Police, they said: "
+     '"The car was going far too fast."', "The car", "Tom Hale's family"),
 ]
 
 RULES_FROM_MISSES = {

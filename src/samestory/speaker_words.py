@@ -368,7 +368,7 @@ MALE_WORDS = word_set(
     "son-in-law father-in-law brother-in-law half-brother godfather",
 )
 # Prepositions whose object is not the subject of the clause that follows.
-OBJECT_PREPOSITIONS = word_set("to with by from for against towards toward about at")
+OBJECT_PREPOSITIONS = word_set("to with by from for against towards toward about at through via")
 # Pronouns that say a person's gender, wherever they stand in a sentence.
 GENDERED_PRONOUNS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 PSEUDONYM_CUES = (
