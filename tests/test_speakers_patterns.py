@@ -2051,6 +2051,10 @@ FROM_COMMON_FORMS = [
     # A body a statement was sent "through" or "via" is not who "they" are.
     ("Tom Hale's family paid tribute to him. In a statement released through Kent Police, they said: "
      '"The car was going far too fast."', "The car", "Tom Hale's family"),
+    # A role given with "is" or "was" names its holder for a later "the landlord", as an apposition does.
+    ('Tom Hale was the landlord of the Red Lion for 20 years. "The car was going far too fast," the landlord said.',
+     "The car", "Tom Hale"),
+    ('Tom Hale was the driver. Ann Roe was a witness. "The car was going far too fast," the witness said.', "The car", "Ann Roe"),
 ]
 
 RULES_FROM_MISSES = {

@@ -2483,6 +2483,12 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
             if role_like(tokens[k]) and not tokens[k].is_cap:
                 roles.append(tokens[k].lower)
             k += 1
+    if last + 1 < hi and tokens[last].lower in {"is", "was"} and tokens[last + 1].lower in {"the", "a", "an"}:
+        k = last + 2  # "Ann Roe is the cabinet member for housing": a role given by "is"
+        while k < hi and k - last <= 5 and tokens[k].is_word and tokens[k].text.islower() and tokens[k].lower not in _LINK_WORDS:
+            if role_like(tokens[k]):
+                roles.append(tokens[k].lower)
+            k += 1
     return [role for role in roles if not _group_word(role)]  # ("Anya Jenkins, the producers ...": not her role)
 
 
