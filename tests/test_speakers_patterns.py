@@ -2017,7 +2017,8 @@ FROM_COMMON_FORMS = [
     # A document owned by a pronoun is the pronoun's: "its statement" is the company's, "her report" the woman's.
     ('Tesco has closed the store. Its statement read: "The car was going far too fast."', "The car", "Tesco"),
     ('Ann Roe runs the shop. Her statement read: "The car was going far too fast."', "The car", "Ann Roe"),
-    ('Tom Hale met Ann Roe on Monday. Her statement read: "The car was going far too fast."', "The car", "Ann Roe"),
+    # (but with two people named and nothing to tell which is a woman, no one: a guess would mislead)
+    ('Tom Hale met Ann Roe on Monday. Her statement read: "The car was going far too fast."', "The car", ""),
     # Relatives as local news names them: mum, dad, grandchildren, step- and in-law relatives.
     ('Jake Hill, 7, won the prize. His mum said: "The car was going far too fast."', "The car", "Jake Hill's mum"),
     ('Jake Hill, 7, won the prize. "The car was going far too fast," said his dad.', "The car", "Jake Hill's dad"),
@@ -2055,6 +2056,15 @@ FROM_COMMON_FORMS = [
     ('Tom Hale was the landlord of the Red Lion for 20 years. "The car was going far too fast," the landlord said.',
      "The car", "Tom Hale"),
     ('Tom Hale was the driver. Ann Roe was a witness. "The car was going far too fast," the witness said.', "The car", "Ann Roe"),
+    # Guards from a review of the rules above: what they must leave alone.
+    ('Protesters outside the Russian embassy in London said: "The car was going far too fast."', "The car", "Protesters"),
+    ('Ann Roe runs Roe Farms near Hythe. Roe said: "The car was going far too fast."', "The car", "Ann Roe"),
+    ('Bellway said it had bought the site. "The car was going far too fast," the housebuilder said.', "The car", "Bellway"),
+    ('Tom Hale, head brewer at Brewdog, was there. "The car was going far too fast," the brewer said.', "The car", "Tom Hale"),
+    ('Drivers at Westway Buses will strike. A spokesman for Westway said: "The car was going far too fast."',
+     "The car", "Westway Buses spokesman"),
+    ('Persimmon Homes and Barratt Developments both bid. A company statement said: "The car was going far too fast."',
+     "The car", ""),
 ]
 
 RULES_FROM_MISSES = {

@@ -719,6 +719,8 @@ def known_org(article: Article, words: list) -> str:
         text = strip_possessive(" ".join(words[1:]))  # "the union Unite": the body the article called a union
     if text in article.bodies:
         return text
+    if text in article.names:
+        return ""  # "Ann Roe runs Roe Farms ... Roe said": the person the article named
     for m in reversed(article.history):
         rest = m.speaker.name[len(text) :].split() if m.speaker.name.startswith(text + " ") else []
         if rest and not m.speaker.person and all(w[:1].isupper() and w.lower() in COMPANY_WORDS for w in rest):

@@ -267,7 +267,7 @@ ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 # What news copy calls a company it has named: "the firm said" -> Nordvik Shipping.
 COMPANY_NOUNS = word_set(
     "company firm airline carrier carmaker automaker manufacturer maker retailer operator insurer",
-    "developer housebuilder supermarket brewer bakery",
+    "supermarket bakery developer housebuilder",
     "lender bank group business chain supplier producer giant conglomerate startup",
     "bakery shop restaurant cafe pub hotel brewery store supermarket",
 )

@@ -1547,7 +1547,11 @@ def _posted_body_start(tokens: list, j: int, lo: int) -> int:
     start = k + 1
     while k >= lo and tokens[k].is_cap:
         start, k = k, k - 1
-    return start if start < post and tokens[start].is_cap else -1
+    if k >= lo and _is_determiner(tokens[k]):
+        k -= 1
+    # the post opens the phrase ("A spokesman for the ...", "released by the ..."), not "Protesters outside the ..."
+    opens = k < lo or not tokens[k].is_word or tokens[k].lower in CONNECTORS | {"by", "from", "at"}
+    return start if start < post and tokens[start].is_cap and opens else -1
 
 
 def _posted_body_words(words: list) -> bool:
@@ -1560,6 +1564,20 @@ def _posted_body_words(words: list) -> bool:
                 owner = owner[:-1]  # "UN country office"
             return all(w[:1].isupper() for w in owner + place)
     return False
+
+
+def _sure_owner(article: Article, owner: Speaker, wanted: str, position: int) -> bool:
+    """Is ``owner`` surely whom ``his`` or ``her`` means: known to be of that gender, or the only one its sentence names?
+
+    ``Ann Roe runs the shop. Her statement read``: Ann Roe; but in ``Tom Hale met Ann Roe. Her
+    statement read`` nothing but a name list could tell which of the two is a woman.
+    """
+    if wanted not in {"m", "f"} or article.genders.get(owner.name, owner.gender) == wanted:
+        return True
+    mentions = [m for m in article.history if m.at < position and m.speaker.name == owner.name]
+    sentence = mentions[-1].sentence if mentions else -1
+    others = {m.speaker.name for m in article.history if m.sentence == sentence and m.speaker.name != owner.name and m.speaker.person}
+    return not others
 
 
 def _owned_role(token: Token) -> bool:
@@ -2715,8 +2733,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             return f"{named} {bare[1].lower()}", True  # "Acme Foods ... a company spokesman said": an Acme Foods spokesman
     if len(bare) == 2 and lowered[0] in {"a", "an", "the"} and bare[0].lower() in KIND_NOUNS and bare[1].lower() in DOCUMENTS:
         named = _body_called(article, bare[0].lower(), position)
-        if named:
-            return named, False  # "Hythe Town ... A club statement read": the club's
+        bodies = {m.speaker.name for m in article.history if m.at < position and not m.speaker.person and " " in m.speaker.name}
+        if named and len(bodies) == 1:
+            return named, False  # "Hythe Town ... A club statement read": the club's (not when two clubs played)
     if len(words) == 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in ACCOUNT_WORDS:
         owner = refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "on its website": its owner's words
         if owner is not None and owner.name:
@@ -2730,8 +2749,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         return _most_named(article, owners[-1], position), False  # "Dorset Council ... A council statement said"
     if lowered[-1] in DOCUMENTS and lowered[0] in _OWNER_PRONOUNS:
         owner = refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "Tesco ... Its statement read": Tesco's
-        if owner is not None and owner.name:
+        if owner is not None and owner.name and _sure_owner(article, owner, _OWNER_PRONOUNS[lowered[0]], position):
             return owner.name, owner.person
+        return "", False
     if lowered[-1] in DOCUMENTS:  # "the report said": whose report, an earlier sentence says
         kind = DOCUMENT_KINDS.get(lowered[-1], lowered[-1])
         authors = [(at, author) for at, author in article.documents.get(kind, []) if at < position]
@@ -2802,7 +2822,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             one_name = all(name_like(w) or w in CONNECTORS | {"the", "&"} for w in tail) or bool(org_name(tail))
             one_name = one_name or _posted_body_words(tail)  # "a spokesman for the US embassy in Ankara"
             if tail and name_like(tail[-1]) and one_name:  # (and "the Mining and Energy Workers Union")
-                owner_name = article.acronyms.get(" ".join(tail)) or _name_of_owner(article, tail, position) or " ".join(tail)
+                owner_name = article.acronyms.get(" ".join(tail)) or known_org(article, tail) or _name_of_owner(article, tail, position) or " ".join(tail)
                 words = owner_name.split() + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # ("Researchers from X")
                 lowered = [w.lower() for w in words]
             elif len(tail) == 1 and tail[0] in KIND_NOUNS and lowered[i - 1] in SPOKES_WORDS and org_named_before(article, position):
@@ -3011,7 +3031,16 @@ def _body_called(article: Article, kind: str, position: int) -> str:
     if kind in article.orgs:
         return _most_named(article, kind, position)
     called_otherwise = {name for other, names in article.orgs.items() if other != kind and other in KIND_NOUNS for name in names}
-    return org_named_before(article, position, skip=called_otherwise)
+    return org_named_before(article, position, skip=called_otherwise) or _one_word_body_before(article, position)
+
+
+def _one_word_body_before(article: Article, position: int) -> str:
+    """The last one-word name that spoke, when nothing shows it is a person's (``Bellway said ... the housebuilder``)."""
+    for m in reversed(article.history):
+        name = m.speaker.name
+        if m.at < position and m.rank == 2 and " " not in name and name_like(name) and name not in article.genders:
+            return "" if name in article.names or m.speaker.plural else name
+    return ""
 
 
 def _named_before(article: Article, word: str, position: int) -> list:
