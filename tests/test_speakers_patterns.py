@@ -2056,6 +2056,9 @@ FROM_COMMON_FORMS = [
     ('Tom Hale was the landlord of the Red Lion for 20 years. "The car was going far too fast," the landlord said.',
      "The car", "Tom Hale"),
     ('Tom Hale was the driver. Ann Roe was a witness. "The car was going far too fast," the witness said.', "The car", "Ann Roe"),
+    # "Mum" or "Dad" before a first name is what the person is, not part of the name.
+    ('Jake Hill, 7, won the prize. Mum Ann said: "The car was going far too fast."', "The car", "Ann"),
+    ('Jake Hill, 7, won the prize. Dad Tom, 40, said: "The car was going far too fast."', "The car", "Tom"),
     # Guards from a review of the rules above: what they must leave alone.
     ('Protesters outside the Russian embassy in London said: "The car was going far too fast."', "The car", "Protesters"),
     ('Ann Roe runs Roe Farms near Hythe. Roe said: "The car was going far too fast."', "The car", "Ann Roe"),
