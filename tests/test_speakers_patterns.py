@@ -2059,6 +2059,10 @@ FROM_COMMON_FORMS = [
     # "Mum" or "Dad" before a first name is what the person is, not part of the name.
     ('Jake Hill, 7, won the prize. Mum Ann said: "The car was going far too fast."', "The car", "Ann"),
     ('Jake Hill, 7, won the prize. Dad Tom, 40, said: "The car was going far too fast."', "The car", "Tom"),
+    # More last words of bodies that speak: an airport, an academy, a hospice.
+    ('Gatwick Airport said flights were delayed. "The car was going far too fast," the airport said.', "The car", "Gatwick Airport"),
+    ('Pilgrims Hospice launched an appeal. A spokesman for the hospice said: "The car was going far too fast."',
+     "The car", "Pilgrims Hospice spokesman"),
     # Guards from a review of the rules above: what they must leave alone.
     ('Protesters outside the Russian embassy in London said: "The car was going far too fast."', "The car", "Protesters"),
     ('Ann Roe runs Roe Farms near Hythe. Roe said: "The car was going far too fast."', "The car", "Ann Roe"),

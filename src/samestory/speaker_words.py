@@ -262,6 +262,7 @@ COMPANY_WORDS = word_set(
     # the last words of local firms' names: "Hartwell Bakeries", "Persimmon Homes", "Arriva Buses"
     "bakery bakeries dairy dairies breweries distillery distilleries homes developments construction",
     "properties estates buses garage garages nurseries supplies farms hotels leisure retail catering haulage",
+    "gas trains airport academy hospice",
 )
 ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 # What news copy calls a company it has named: "the firm said" -> Nordvik Shipping.
