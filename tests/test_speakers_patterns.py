@@ -2063,6 +2063,10 @@ FROM_COMMON_FORMS = [
     ('Gatwick Airport said flights were delayed. "The car was going far too fast," the airport said.', "The car", "Gatwick Airport"),
     ('Pilgrims Hospice launched an appeal. A spokesman for the hospice said: "The car was going far too fast."',
      "The car", "Pilgrims Hospice spokesman"),
+    # "her" in "Tom Hale, her neighbour," is the woman named before, not Tom Hale.
+    ('Ann Roe spoke first. Tom Hale, her neighbour, agreed. "The car was going far too fast," he said.', "The car", "Tom Hale"),
+    ('Ann Roe spoke at the meeting. Tom Hale, her neighbour, agreed with her.\n\n"The car was going far too fast," he said.',
+     "The car", "Tom Hale"),
     # Guards from a review of the rules above: what they must leave alone.
     ('Protesters outside the Russian embassy in London said: "The car was going far too fast."', "The car", "Protesters"),
     ('Ann Roe runs Roe Farms near Hythe. Roe said: "The car was going far too fast."', "The car", "Ann Roe"),

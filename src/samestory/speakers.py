@@ -930,6 +930,10 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
     # unless someone of that gender was named just before ("Meltzer tweeted after news of her death").
     if len({name for _, name in people}) == 1:
         at, person = people[0]
+        relation = _relation_of_another(tokens, lo, hi, at)
+        if relation:  # "Tom Hale, her neighbour, agreed": "her" is the woman named just before, not Tom Hale
+            _gender_of_one_before(article, person, sentence, paragraph, GENDERED_PRONOUNS[relation])
+            return
         # (not "him": "Ana Ruiz paid tribute, calling him a gentleman" speaks of someone else)
         # (nor a pronoun opening a clause of what was said: "Tony Blair acknowledged how she changed politics")
         seen = {
@@ -945,6 +949,34 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
             gender = seen.pop()
             if not someone_else_of(article, gender, person, paragraph):
                 article.genders.setdefault(person, gender)
+
+
+def _relation_of_another(tokens: list, lo: int, hi: int, at: int) -> str:
+    """``his`` or ``her`` that ties the person named at ``tokens[at]`` to someone else, else ``""``.
+
+    ``Tom Hale, her neighbour,`` (an apposition) and ``Her neighbour Tom Hale`` (a role before
+    the name): the pronoun is the other person's.
+    """
+    for k in range(lo, hi - 1):
+        if tokens[k].lower not in {"his", "her"} or not role_like(tokens[k + 1]):
+            continue
+        apposed = k - 2 >= lo and tokens[k - 1].text == "," and tokens[k - 2].is_cap and k > at
+        roles_before = k < at and all(role_like(t) or (t.is_word and t.text.islower()) for t in tokens[k + 1 : at])
+        if apposed or roles_before:
+            return tokens[k].lower
+    return ""
+
+
+def _gender_of_one_before(article: Article, person: str, sentence: int, paragraph: int, gender: str) -> None:
+    """Give ``gender`` to the one person the sentence before named, when that is not ``person``."""
+    before = [
+        m for m in article.history
+        if m.at < sentence and m.speaker.person and not m.speaker.plural and " " in m.speaker.name and m.paragraph >= paragraph - 1
+    ]
+    if before:
+        latest = [m.speaker.name for m in before if m.sentence == before[-1].sentence]
+        if len(set(latest)) == 1 and latest[0] != person:
+            article.genders.setdefault(latest[0], gender)
 
 
 # Words that open a clause of what someone said or thought: "acknowledged how she changed politics".
