@@ -2017,8 +2017,10 @@ FROM_COMMON_FORMS = [
     # A document owned by a pronoun is the pronoun's: "its statement" is the company's, "her report" the woman's.
     ('Tesco has closed the store. Its statement read: "The car was going far too fast."', "The car", "Tesco"),
     ('Ann Roe runs the shop. Her statement read: "The car was going far too fast."', "The car", "Ann Roe"),
-    # (but with two people named and nothing to tell which is a woman, no one: a guess would mislead)
-    ('Tom Hale met Ann Roe on Monday. Her statement read: "The car was going far too fast."', "The car", ""),
+    # With two people named and nothing to tell which is a woman, the one the sentence was about
+    ('Tom Hale was sacked by Ann Roe. His statement read: "The car was going far too fast."', "The car", "Tom Hale"),
+    # (but not a one-word name that may be a firm's)
+    ('Tesco has apologised to Ann Roe. Her statement read: "The car was going far too fast."', "The car", ""),
     # Relatives as local news names them: mum, dad, grandchildren, step- and in-law relatives.
     ('Jake Hill, 7, won the prize. His mum said: "The car was going far too fast."', "The car", "Jake Hill's mum"),
     ('Jake Hill, 7, won the prize. "The car was going far too fast," said his dad.', "The car", "Jake Hill's dad"),
@@ -2076,6 +2078,14 @@ FROM_COMMON_FORMS = [
      "The car", "Westway Buses spokesman"),
     ('Persimmon Homes and Barratt Developments both bid. A company statement said: "The car was going far too fast."',
      "The car", ""),
+    # Guards from a second review.
+    ('Ann Roe was the first victim. "The car was going far too fast," the second victim said.', "The car", "second victim"),
+    ('Neymar said he was leaving Santos. "The car was going far too fast," the club said.', "The car", "club"),
+    ('Bono said the tour would go ahead. "The car was going far too fast," the band said.', "The car", ""),
+    ('Mam Sonando spoke on Monday. "The car was going far too fast," Mam Sonando said.', "The car", "Mam Sonando"),
+    ('Ofcom fined Sky News £100,000. A company statement said: "The car was going far too fast."', "The car", "Sky News"),
+    ('Ann Roe, 34, vanished in 2010. Police charged Tom Hale in 2020. Kate Roe, her sister, said she never gave up. '
+     'Tom Hale denies murder. "The car was going far too fast," he said.', "The car", "Tom Hale"),
 ]
 
 RULES_FROM_MISSES = {

@@ -105,7 +105,7 @@ OFFICE_CALLINGS = word_set(
 )
 # Words for a person that may open a sentence before a single name ("Survivor Syakrani, 24, said")
 # and are no first names.
-ONE_NAME_CALLINGS = word_set("survivor witness resident victim villager farmer fisherman protester student teenager mum dad mam mom")
+ONE_NAME_CALLINGS = word_set("survivor witness resident victim villager farmer fisherman protester student teenager mum dad")
 # Titles and offices that precede a name and are not part of it.
 TITLES = word_set(
     "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr",

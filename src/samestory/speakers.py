@@ -134,6 +134,7 @@ from samestory.pronouns import (
     resolve_pronoun,
     someone_else_of,
 )
+from samestory.tokens import SENTENCE_END
 
 
 _SOURCE_WORDS = word_set("from by")
@@ -931,15 +932,15 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
     if len({name for _, name in people}) == 1:
         at, person = people[0]
         relation = _relation_of_another(tokens, lo, hi, at)
-        if relation:  # "Tom Hale, her neighbour, agreed": "her" is the woman named just before, not Tom Hale
-            _gender_of_one_before(article, person, sentence, paragraph, GENDERED_PRONOUNS[relation])
-            return
+        if relation >= 0:  # "Tom Hale, her neighbour, agreed": "her" is the woman named just before, not Tom Hale
+            _gender_of_one_before(article, person, sentence, paragraph, GENDERED_PRONOUNS[tokens[relation].lower])
         # (not "him": "Ana Ruiz paid tribute, calling him a gentleman" speaks of someone else)
         # (nor a pronoun opening a clause of what was said: "Tony Blair acknowledged how she changed politics")
         seen = {
             GENDERED_PRONOUNS[t.lower]
             for k, t in enumerate(tokens[lo:hi], lo)
             if t.is_word and t.lower in GENDERED_PRONOUNS and t.lower != "him" and not (k > lo and tokens[k - 1].lower in _WH_WORDS)
+            and k != relation
         }
         # "During her questioning, Achterberg asked": an opening phrase's "her" is hers too (not "Her lawyer, Sampaio,")
         opening = at > lo and tokens[at - 1].text == "," and tokens[lo].lower in _PREPOSITIONS
@@ -951,8 +952,8 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
                 article.genders.setdefault(person, gender)
 
 
-def _relation_of_another(tokens: list, lo: int, hi: int, at: int) -> str:
-    """``his`` or ``her`` that ties the person named at ``tokens[at]`` to someone else, else ``""``.
+def _relation_of_another(tokens: list, lo: int, hi: int, at: int) -> int:
+    """Where ``his`` or ``her`` ties the person named at ``tokens[at]`` to someone else, else -1.
 
     ``Tom Hale, her neighbour,`` (an apposition) and ``Her neighbour Tom Hale`` (a role before
     the name): the pronoun is the other person's.
@@ -963,20 +964,19 @@ def _relation_of_another(tokens: list, lo: int, hi: int, at: int) -> str:
         apposed = k - 2 >= lo and tokens[k - 1].text == "," and tokens[k - 2].is_cap and k > at
         roles_before = k < at and all(role_like(t) or (t.is_word and t.text.islower()) for t in tokens[k + 1 : at])
         if apposed or roles_before:
-            return tokens[k].lower
-    return ""
+            return k
+    return -1
 
 
 def _gender_of_one_before(article: Article, person: str, sentence: int, paragraph: int, gender: str) -> None:
-    """Give ``gender`` to the one person the sentence before named, when that is not ``person``."""
-    before = [
-        m for m in article.history
-        if m.at < sentence and m.speaker.person and not m.speaker.plural and " " in m.speaker.name and m.paragraph >= paragraph - 1
-    ]
-    if before:
-        latest = [m.speaker.name for m in before if m.sentence == before[-1].sentence]
-        if len(set(latest)) == 1 and latest[0] != person:
-            article.genders.setdefault(latest[0], gender)
+    """Give ``gender`` to the one other person named in this paragraph and the one before, if there is only one."""
+    others = {
+        m.speaker.name for m in article.history
+        if m.at < sentence and m.speaker.person and not m.speaker.plural and " " in m.speaker.name
+        and m.paragraph >= paragraph - 1 and m.speaker.name != person
+    }
+    if len(others) == 1:
+        article.genders.setdefault(others.pop(), gender)
 
 
 # Words that open a clause of what someone said or thought: "acknowledged how she changed politics".
@@ -1583,6 +1583,7 @@ def _posted_body_start(tokens: list, j: int, lo: int) -> int:
         k -= 1
     # the post opens the phrase ("A spokesman for the ...", "released by the ..."), not "Protesters outside the ..."
     opens = k < lo or not tokens[k].is_word or tokens[k].lower in CONNECTORS | {"by", "from", "at"}
+    opens = opens or (tokens[k].lower == "with" and k > lo and role_like(tokens[k - 1]))  # "Officials with the Irish embassy in .."
     return start if start < post and tokens[start].is_cap and opens else -1
 
 
@@ -1599,17 +1600,16 @@ def _posted_body_words(words: list) -> bool:
 
 
 def _sure_owner(article: Article, owner: Speaker, wanted: str, position: int) -> bool:
-    """Is ``owner`` surely whom ``his`` or ``her`` means: known to be of that gender, or the only one its sentence names?
+    """Is ``owner`` likely whom ``his`` or ``her`` means: known to be of that gender, or named in full as its sentence's subject?
 
-    ``Ann Roe runs the shop. Her statement read``: Ann Roe; but in ``Tom Hale met Ann Roe. Her
-    statement read`` nothing but a name list could tell which of the two is a woman.
+    ``Tom Hale was sacked by Ann Roe. His statement read``: Tom Hale, the one the sentence was
+    about; not ``Tesco`` in ``Tesco apologised to Ann Roe. Her statement read``, a one-word name
+    that may be a firm's.
     """
     if wanted not in {"m", "f"} or article.genders.get(owner.name, owner.gender) == wanted:
         return True
     mentions = [m for m in article.history if m.at < position and m.speaker.name == owner.name]
-    sentence = mentions[-1].sentence if mentions else -1
-    others = {m.speaker.name for m in article.history if m.sentence == sentence and m.speaker.name != owner.name and m.speaker.person}
-    return not others
+    return " " in owner.name and bool(mentions) and max(m.rank for m in mentions if m.sentence == mentions[-1].sentence) >= 1
 
 
 def _owned_role(token: Token) -> bool:
@@ -2533,12 +2533,12 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
             if role_like(tokens[k]) and not tokens[k].is_cap:
                 roles.append(tokens[k].lower)
             k += 1
-    if last + 1 < hi and tokens[last].lower in {"is", "was"} and tokens[last + 1].lower in {"the", "a", "an"}:
-        k = last + 2  # "Ann Roe is the cabinet member for housing": a role given by "is"
-        while k < hi and k - last <= 5 and tokens[k].is_word and tokens[k].text.islower() and tokens[k].lower not in _LINK_WORDS:
-            if role_like(tokens[k]):
-                roles.append(tokens[k].lower)
-            k += 1
+    reported = first > lo and (tokens[first - 1].lower in CUE_VERBS or tokens[first - 1].lower == "that")
+    if last + 2 < hi and tokens[last].lower in {"is", "was"} and tokens[last + 1].lower in {"the", "a", "an"} and not reported:
+        role = tokens[last + 2]  # "Tom Hale was the landlord of the Red Lion": a role given by "is" (not "the first victim")
+        after = tokens[last + 3] if last + 3 < hi else None
+        if role_like(role) and role.text.islower() and (after is None or not after.is_word or after.lower in _LINK_WORDS):
+            roles.append(role.lower)
     return [role for role in roles if not _group_word(role)]  # ("Anya Jenkins, the producers ...": not her role)
 
 
@@ -2765,8 +2765,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             return f"{named} {bare[1].lower()}", True  # "Acme Foods ... a company spokesman said": an Acme Foods spokesman
     if len(bare) == 2 and lowered[0] in {"a", "an", "the"} and bare[0].lower() in KIND_NOUNS and bare[1].lower() in DOCUMENTS:
         named = _body_called(article, bare[0].lower(), position)
-        bodies = {m.speaker.name for m in article.history if m.at < position and not m.speaker.person and " " in m.speaker.name}
-        if named and len(bodies) == 1:
+        bodies = [m for m in article.history if m.at < position and not m.speaker.person and " " in m.speaker.name]
+        leading = {m.speaker.name for m in bodies if m.rank >= 1} or {m.speaker.name for m in bodies}
+        if named and len(leading) == 1:
             return named, False  # "Hythe Town ... A club statement read": the club's (not when two clubs played)
     if len(words) == 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in ACCOUNT_WORDS:
         owner = refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "on its website": its owner's words
@@ -3063,7 +3064,11 @@ def _body_called(article: Article, kind: str, position: int) -> str:
     if kind in article.orgs:
         return _most_named(article, kind, position)
     called_otherwise = {name for other, names in article.orgs.items() if other != kind and other in KIND_NOUNS for name in names}
-    return org_named_before(article, position, skip=called_otherwise) or _one_word_body_before(article, position)
+    named = org_named_before(article, position, skip=called_otherwise)
+    return named or (_one_word_body_before(article, position) if kind in COMPANY_NOUNS else "")
+
+
+_GENDERED = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 
 def _one_word_body_before(article: Article, position: int) -> str:
@@ -3071,7 +3076,9 @@ def _one_word_body_before(article: Article, position: int) -> str:
     for m in reversed(article.history):
         name = m.speaker.name
         if m.at < position and m.rank == 2 and " " not in name and name_like(name) and name not in article.genders:
-            return "" if name in article.names or m.speaker.plural else name
+            end = SENTENCE_END.search(article.text, m.at)
+            person = _GENDERED.search(article.text[m.sentence : end.end() if end else len(article.text)])
+            return "" if name in article.names or m.speaker.plural or person else name  # ("Neymar said he was leaving")
     return ""
 
 
