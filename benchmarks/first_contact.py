@@ -69,6 +69,7 @@ FRESH_SETS = [
     ("8be7b00", [(800, 802), (810, 812), (820, 820)]),
     ("2f05667", [(830, 830), (840, 843), (850, 852)]),
     ("c49a65a", [(900, 900), (910, 913)]),
+    ("ea65edb", [(920, 927), (930, 937), (940, 947)]),
 ]
 
 # Run inside the old commit's tree: that commit's extract_quotes on each article.

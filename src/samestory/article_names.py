@@ -217,6 +217,8 @@ class Article:
     bodies: set = field(default_factory=set)  # names the article called a club, company ... ("club FC Zeewolde")
     places: set = field(default_factory=set)  # "in Southern Tagalog", "(Birgir Jónsson) at Iceland Express"
     acronyms: dict = field(default_factory=dict)  # "MOM" -> "Ministry of Manpower", from "the Ministry of Manpower's (MOM)"
+    firms: dict = field(default_factory=dict)  # firms' names ending in trade words ("Westway Buses") -> latest place in history
+    firms_read: int = 0  # how much of ``history`` ``firms`` has taken in
 
 
 def read_names(article: Article, tokens: list) -> None:
@@ -721,11 +723,15 @@ def known_org(article: Article, words: list) -> str:
         return text
     if text in article.names:
         return ""  # "Ann Roe runs Roe Farms ... Roe said": the person the article named
-    for m in reversed(article.history):
-        rest = m.speaker.name[len(text) :].split() if m.speaker.name.startswith(text + " ") else []
-        if rest and not m.speaker.person and all(w[:1].isupper() and w.lower() in COMPANY_WORDS for w in rest):
-            return m.speaker.name
-    return ""
+    for k in range(article.firms_read, len(article.history)):  # (read each mention once: long articles stay fast)
+        speaker = article.history[k].speaker
+        words = speaker.name.split()
+        if not speaker.person and len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in COMPANY_WORDS:
+            article.firms[speaker.name] = k
+    article.firms_read = len(article.history)
+    found = [(k, name) for name, k in article.firms.items() if name.startswith(text + " ")]
+    found = [(k, name) for k, name in found if all(w[:1].isupper() and w.lower() in COMPANY_WORDS for w in name[len(text) :].split())]
+    return max(found)[1] if found else ""
 
 
 def org_named_before(article: Article, position: int, skip=()) -> str:

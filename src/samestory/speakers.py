@@ -95,6 +95,7 @@ from samestory.speaker_words import (
     PLURAL_WORDS,
     person_noun,
     person_shaped,
+    PRONOUN_REACH,
     PRONOUNS,
     PSEUDONYM_CUES,
     QUOTING_VERBS,
@@ -970,11 +971,12 @@ def _relation_of_another(tokens: list, lo: int, hi: int, at: int) -> int:
 
 def _gender_of_one_before(article: Article, person: str, sentence: int, paragraph: int, gender: str) -> None:
     """Give ``gender`` to the one other person named in this paragraph and the one before, if there is only one."""
-    others = {
-        m.speaker.name for m in article.history
-        if m.at < sentence and m.speaker.person and not m.speaker.plural and " " in m.speaker.name
-        and m.paragraph >= paragraph - 1 and m.speaker.name != person
-    }
+    others = set()
+    for m in reversed(article.history):
+        if m.paragraph >= 0 and m.paragraph < paragraph - 1:
+            break  # (only this paragraph and the one before)
+        if m.at < sentence and m.speaker.person and not m.speaker.plural and " " in m.speaker.name and m.speaker.name != person:
+            others.add(m.speaker.name)
     if len(others) == 1:
         article.genders.setdefault(others.pop(), gender)
 
@@ -1608,8 +1610,11 @@ def _sure_owner(article: Article, owner: Speaker, wanted: str, position: int) ->
     """
     if wanted not in {"m", "f"} or article.genders.get(owner.name, owner.gender) == wanted:
         return True
-    mentions = [m for m in article.history if m.at < position and m.speaker.name == owner.name]
-    return " " in owner.name and bool(mentions) and max(m.rank for m in mentions if m.sentence == mentions[-1].sentence) >= 1
+    if " " not in owner.name:
+        return False
+    latest = next((m for m in reversed(article.history) if m.at < position and m.speaker.name == owner.name), None)
+    same = [m for m in reversed(article.history[-2 * PRONOUN_REACH :]) if latest is not None and m.sentence == latest.sentence]
+    return any(m.speaker.name == owner.name and m.rank >= 1 for m in same)
 
 
 def _owned_role(token: Token) -> bool:
@@ -2765,7 +2770,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             return f"{named} {bare[1].lower()}", True  # "Acme Foods ... a company spokesman said": an Acme Foods spokesman
     if len(bare) == 2 and lowered[0] in {"a", "an", "the"} and bare[0].lower() in KIND_NOUNS and bare[1].lower() in DOCUMENTS:
         named = _body_called(article, bare[0].lower(), position)
-        bodies = [m for m in article.history if m.at < position and not m.speaker.person and " " in m.speaker.name]
+        recent = article.history[-2 * PRONOUN_REACH :]  # (the story so far, within a pronoun's reach)
+        bodies = [m for m in recent if m.at < position and not m.speaker.person and " " in m.speaker.name]
         leading = {m.speaker.name for m in bodies if m.rank >= 1} or {m.speaker.name for m in bodies}
         if named and len(leading) == 1:
             return named, False  # "Hythe Town ... A club statement read": the club's (not when two clubs played)
