@@ -31,8 +31,8 @@ only the header, ready to copy.
 Where to look first: ``speakers_to_check(quotes)`` lists the statements whose
 speaker the rules found in the least certain way (none found, a description
 rather than a name, a name from an earlier sentence). It is a place to start,
-no more: on the held-out articles it covers about one statement in ten and
-only 5 of their 22 wrong speakers (the README's "How well the extractors work").
+no more: on the held-out articles it covers about one statement in eight and
+only 16 of their 43 wrong speakers (the README's "How well the extractors work").
 """
 
 from pathlib import Path
