@@ -374,20 +374,16 @@ KNOWN_MISSES_19 = {
 
 
 KNOWN_MISSES_20 = {
-    6: "nhs_trust_spokesperson: the key writes 'NHS Greater Glasgow and Clyde spokesman', the rules give 'Clyde'",
     8: "nhs_trust_spokesperson: the key writes 'Northern Health and Social Care Trust', the rules give 'Northern Trust'",
     18: NO_NAME_GENDERS,
-    22: "gp_surgery: the key writes 'NHS Kent and Medway spokesperson', the rules give 'spokesperson'",
     45: NO_NAME_GENDERS,
     63: "fire_service_officer: the key writes 'Mid and West Wales Fire and Rescue Service spokesperson', the rules give 'West Wales Fire and Rescue Service'",
     77: "ambulance_service: the key writes 'Nicola Barlow', the rules give 'North West Ambulance Service director'",
     85: NO_NAME_GENDERS,
     89: "police_appeal_detective: the key writes 'Mark Whitfield', the rules give 'officer'",
     115: NO_NAME_GENDERS,
-    138: "utility_company: the key writes 'Bernard Lacey', the rules give ''",
     139: "utility_company: the key writes 'Electricity North West engineer', the rules give 'Electricity North West'",
     141: "planning_developer: the key writes 'Moorfield Leisure Ltd', the rules give ''",
-    155: "pub_landlord: the key writes 'regular', the rules give ''",
     159: NO_NAME_GENDERS,
     166: "restaurant_shop_owner: the key writes 'Harpreet Sandhu', the rules give 'shopkeeper'",
     169: NO_NAME_GENDERS,

@@ -2078,6 +2078,18 @@ FROM_COMMON_FORMS = [
      '"The car was going far too fast," he said.', "The car", "Declan Brophy"),
     ("The Weaver's Rest is run by Julie Brennan and her partner, Steve Tattersall.\n\nMr Tattersall said he was delighted.\n\n"
      '"The car was going far too fast," she said.', "The car", "Julie Brennan"),
+    # What a person is, then the name, an age and a place ("Keen gardener Bernard Lacey, 74, of Abingdon, said").
+    ('Thames Water has announced a ban. Keen gardener Bernard Lacey, 74, of Abingdon, said: "The car was going far too fast."',
+     "The car", "Bernard Lacey"),
+    # A pub's or a shop's regular is someone.
+    ('The pub will close. "The car was going far too fast," said one regular.', "The car", "regular"),
+    # A body set beside a description in lower case speaks: "The applicant, Moorfield Leisure Ltd, said".
+    ('The applicant, Moorfield Leisure Ltd, said: "The car was going far too fast."', "The car", "Moorfield Leisure Ltd"),
+    ('His employer, Fenland Electrical Services, said: "The car was going far too fast."', "The car", "Fenland Electrical Services"),
+    # A body named by its initials and the places it serves: "NHS Greater Glasgow and Clyde".
+    ('A spokesman for NHS Greater Glasgow and Clyde said: "The car was going far too fast."',
+     "The car", "NHS Greater Glasgow and Clyde spokesman"),
+    ('"The car was going far too fast," said NHS Dumfries and Galloway.', "The car", "NHS Dumfries and Galloway"),
     # Guards from a review of the rules above: what they must leave alone.
     ('Protesters outside the Russian embassy in London said: "The car was going far too fast."', "The car", "Protesters"),
     ('Ann Roe runs Roe Farms near Hythe. Roe said: "The car was going far too fast."', "The car", "Ann Roe"),

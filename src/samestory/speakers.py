@@ -1178,6 +1178,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "the Mining and Energy Workers Union", "the Health Information and Quality Authority": one name
         elif lower in {"and", "&", "in"} and first < last and tokens[first].is_cap and org_joiner(token, _cap_run_before(tokens, j, lo)):
             first = j  # "the Department of Health and Social Care"
+        elif lower == "and" and first < last and tokens[first].is_cap and _acronym_led(_cap_run_before(tokens, j, lo)):
+            first = j  # "NHS Greater Glasgow and Clyde": a body named by its initials and the places it serves
         elif _list_start(tokens, j, lo, first, last) >= 0:
             first = _list_start(tokens, j, lo, first, last)  # "Ann Roe, Tom Hale and Eva Stone said"
             break
@@ -1418,6 +1420,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "Ursula van der Berg"
         elif lower == "and" and j > first and tokens[j - 1].is_cap and _org_after_and(tokens, j, hi) > j:
             j = _org_after_and(tokens, j, hi)  # "the Australian Competition and Consumer Commission": one body's name
+        elif lower == "and" and j > first and j + 1 < hi and tokens[j + 1].is_cap and _acronym_led(tokens[first:j]):
+            j = _cap_run_end(tokens, j + 1, hi)  # "said NHS Dumfries and Galloway"
         elif lower == "and" and j == first + 1 and _first_names_shared(tokens, j, hi):
             j += 3  # "Mark and Lisa Dunn": two first names and the surname they share
         elif lower == "and" and j > first and _and_continues(tokens, first, j, hi):
@@ -1493,6 +1497,12 @@ def _org_after_and(tokens: list, j: int, hi: int) -> int:
     if before in ORG_WORDS or before in _PLACE_HEADS:
         return -1
     return k if last_word in ORG_WORDS and ends and not (k < hi and tokens[k].lower in _PLACE_LINKS) else -1
+
+
+def _acronym_led(run: list) -> bool:
+    """Do capitalised words open with initials, ``NHS Greater Glasgow``, so that an ``and`` after them goes on with the name?"""
+    words = [t for t in run if t.is_cap]
+    return len(words) >= 2 and words[0].text.isupper() and words[0].text.isalpha() and len(words[0].text) >= 2
 
 
 # Last words of a place's name: "the Royal Oak Hotel", "the Old Mill Road".
@@ -2390,8 +2400,8 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
         opening = _name_then_link(tokens, before + 1, after) if n == 0 else None
         if opening:
             return opening  # "Kathy Vivas of the Centro de Investigaciones in Venezuela, the author of ..., commented"
-        if n == 0 and first != before + 1:
-            continue  # "Speaking in Geneva, ...": not the subject
+        if n == 0 and first != before + 1 and not _described_before(tokens, before + 1, first):
+            continue  # "Speaking in Geneva, ...": not the subject (but "Keen gardener Bernard Lacey, 74, of Abingdon, said")
         if n > 0 and words[0].lower() in DETERMINERS and first == before + 1:
             named = first + 1  # "Her nephew, the fiddler Calum Morrison, said": the name after the job word
             while named < last and not tokens[named].is_cap and (role_like(tokens[named]) or _job_word(tokens[named])):
@@ -2410,9 +2420,28 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
             titled = (first, last)
         elif person_name(words):
             return (first, last)
+        elif n == 1 and org_name(words) and tokens[first].is_cap and _description_only(tokens[bounds[0] + 1 : bounds[1]]):
+            return (first, last)  # "The applicant, Moorfield Leisure Ltd, said": the body set beside a description
     if titled is not None:
         return titled
     return _phrase_before(tokens, commas[-1] - 1 if len(commas) == 2 else sorted(commas)[-2] - 1, lo)
+
+
+def _description_only(part: list) -> bool:
+    """Is ``part`` a description in lower-case words after ``the`` or ``his`` (``The applicant``, ``His employer``)?"""
+    opener = bool(part) and (part[0].lower in DETERMINERS or part[0].lower in _OWNER_PRONOUNS)
+    return opener and len(part) > 1 and all(t.is_word and t.text.islower() for t in part[1:])
+
+
+def _described_before(tokens: list, start: int, name: int) -> bool:
+    """Are ``tokens[start:name]`` what a named person is, ``Keen gardener``, ``Proud grandmother``?
+
+    A word for a person just before the name, and before it only adjectives, no verb in ``-ing`` and
+    no preposition (``Speaking in Geneva`` is not a description).
+    """
+    if name - start > 4 or name <= start or not person_noun(tokens[name - 1].lower) or not tokens[name - 1].text.islower():
+        return False
+    return all(t.is_word and not t.lower.endswith("ing") and t.lower not in _PREPOSITIONS and t.lower not in DETERMINERS for t in tokens[start : name - 1])
 
 
 def _before_dashed_aside(tokens: list, j: int, lo: int) -> int:
@@ -2867,6 +2896,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 tail = tail[:-1]  # "a spokesperson for the Keep Sandwich Green group" (not "the Premier League club")
             one_name = all(name_like(w) or w in CONNECTORS | {"the", "&"} for w in tail) or bool(org_name(tail))
             one_name = one_name or _posted_body_words(tail)  # "a spokesman for the US embassy in Ankara"
+            led = len(tail) >= 3 and tail[0].isupper() and tail[0].isalpha() and all(name_like(w) or w == "and" for w in tail)
+            one_name = one_name or led  # "a spokesperson for NHS Kent and Medway"
             if tail and name_like(tail[-1]) and one_name:  # (and "the Mining and Energy Workers Union")
                 owner_name = article.acronyms.get(" ".join(tail)) or known_org(article, tail) or _name_of_owner(article, tail, position) or " ".join(tail)
                 words = owner_name.split() + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # ("Researchers from X")
