@@ -161,7 +161,7 @@ def refer_back(article: Article, wanted: str, position: int, exclude=()):
             m
             for m in in_sentence
             if article.genders.get(m.speaker.name, m.speaker.gender) == wanted
-            and _preposition_before(article.text, _named_at(m)) in (None, "by")
+            and _preposition_before(article.text, _named_at(m)) is None
             and _verb_follows(article.text, m)
             and all(w[:1].isupper() or w in NAME_PARTICLES for w in m.speaker.name.split())
         ] or in_sentence  # (but not "paid tribute to Luk", someone spoken of, nor "Her nephew", a description)

@@ -725,9 +725,6 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
             if not all(len(name) >= 2 for name in names):
                 return None
             mention = article.text[tokens[first].start : tokens[other[1] - 1].end]
-            for m in article.history[-PRONOUN_REACH:]:  # each of the two is a person a later "he" or "she" may mean
-                if m.rank < 0 and tokens[first].start <= m.at < tokens[other[1] - 1].end:
-                    m.rank = 0
             return Speaker(name=_joint_name(article, names, tokens[lo].start), person=True, plural=True, mention=mention)
     # "Faced with ...", "Amidst the bustle ...": an opening word, not who the sentence is about
     # (but "Wong and three of his co-authors have started": a person the article has named in full)
@@ -912,9 +909,6 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
                 roles = _roles_beside(tokens, i, j, lo, hi, words[: len(words) - len(name)])
                 roles += [name[0].lower()] if name[0].lower() in FIRST_NAME_TITLES else []  # "Pope Francis" is the Pope
                 gender = gender or gender_of(roles)
-                coupled = j + 2 < hi and tokens[j].lower == "and" and tokens[j + 1].lower in {"his", "her"} and role_like(tokens[j + 2])
-                if coupled and not gender:  # "Julie Brennan and her partner, Steve Tattersall": she is a woman
-                    gender = GENDERED_PRONOUNS[tokens[j + 1].lower]
                 if gender:
                     article.genders.setdefault(canonical, gender)
                 speaker = Speaker(
@@ -925,8 +919,7 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
                     mention_start=tokens[i].start,
                     mention_end=tokens[j - 1].end,
                 )
-                aged = j + 2 < hi and tokens[j].text == "," and tokens[j + 1].text.isdigit() and tokens[j + 2].text in {",", ")"}
-                rank = 0 if roles or gender or aged else -1  # ("Aimee Boyd, 21,": an age shows a person)
+                rank = 0 if roles or gender else -1
                 if _named_as(tokens, i, lo) and not tokens[j - 1].text.endswith(("'s", "’s")):  # (not "named as Bill Grant's successor")
                     rank = 1  # "A 22-year-old man ... has been named as Liam Carter": the man the sentence is about
                 article.history.append(Mention(tokens[i].start, speaker, sentence, paragraph, rank=rank))
