@@ -386,6 +386,7 @@ KNOWN_MISSES_20 = {
     139: "utility_company: the key writes 'Electricity North West engineer', the rules give 'Electricity North West'",
     141: "planning_developer: the key writes 'Moorfield Leisure Ltd', the rules give ''",
     151: "pub_landlord: the key writes 'Julie Brennan', the rules give 'Rest'",
+    155: "pub_landlord: the key writes 'regular', the rules give ''",
     159: NO_NAME_GENDERS,
     166: "restaurant_shop_owner: the key writes 'Harpreet Sandhu', the rules give 'shopkeeper'",
     169: NO_NAME_GENDERS,

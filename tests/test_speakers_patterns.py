@@ -2072,8 +2072,6 @@ FROM_COMMON_FORMS = [
     # What a person is, then the name, an age and a place ("Keen gardener Bernard Lacey, 74, of Abingdon, said").
     ('Thames Water has announced a ban. Keen gardener Bernard Lacey, 74, of Abingdon, said: "The car was going far too fast."',
      "The car", "Bernard Lacey"),
-    # A pub's or a shop's regular is someone.
-    ('The pub will close. "The car was going far too fast," said one regular.', "The car", "regular"),
     # A body set beside a description in lower case speaks: "The applicant, Moorfield Leisure Ltd, said".
     ('The applicant, Moorfield Leisure Ltd, said: "The car was going far too fast."', "The car", "Moorfield Leisure Ltd"),
     ('His employer, Fenland Electrical Services, said: "The car was going far too fast."', "The car", "Fenland Electrical Services"),

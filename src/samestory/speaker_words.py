@@ -178,7 +178,6 @@ ROLE_WORDS = TITLES | word_set(
     "stepdaughter stepbrother stepsister son-in-law daughter-in-law mother-in-law father-in-law",
     "brother-in-law sister-in-law half-brother half-sister godmother godfather sibling siblings twin",
     "sons daughters brothers sisters",
-    "regular regulars",  # "said one regular": a pub's or a shop's customer
 )
 # Their plurals too ("The researchers found", "economists said"): a group who speak together.
 _PEOPLE_SUFFIXES = "er|or|ist|ian|ant|ent|ee|ive|ic"

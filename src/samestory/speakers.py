@@ -1171,7 +1171,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "the Mining and Energy Workers Union", "the Health Information and Quality Authority": one name
         elif lower in {"and", "&", "in"} and first < last and tokens[first].is_cap and org_joiner(token, _cap_run_before(tokens, j, lo)):
             first = j  # "the Department of Health and Social Care"
-        elif lower == "and" and first < last and tokens[first].is_cap and _acronym_led(_cap_run_before(tokens, j, lo)):
+        elif lower == "and" and first < last and _one_capital_word(tokens, first, last + 1) and _acronym_led(_cap_run_before(tokens, j, lo)):
             first = j  # "NHS Greater Glasgow and Clyde": a body named by its initials and the places it serves
         elif _list_start(tokens, j, lo, first, last) >= 0:
             first = _list_start(tokens, j, lo, first, last)  # "Ann Roe, Tom Hale and Eva Stone said"
@@ -1413,8 +1413,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "Ursula van der Berg"
         elif lower == "and" and j > first and tokens[j - 1].is_cap and _org_after_and(tokens, j, hi) > j:
             j = _org_after_and(tokens, j, hi)  # "the Australian Competition and Consumer Commission": one body's name
-        elif lower == "and" and j > first and j + 1 < hi and tokens[j + 1].is_cap and _acronym_led(tokens[first:j]):
-            j = _cap_run_end(tokens, j + 1, hi)  # "said NHS Dumfries and Galloway"
+        elif lower == "and" and j > first and _one_capital_word(tokens, j + 1, hi) and _acronym_led(tokens[first:j]):
+            j += 2  # "said NHS Dumfries and Galloway"
         elif lower == "and" and j == first + 1 and _first_names_shared(tokens, j, hi):
             j += 3  # "Mark and Lisa Dunn": two first names and the surname they share
         elif lower == "and" and j > first and _and_continues(tokens, first, j, hi):
@@ -1490,6 +1490,11 @@ def _org_after_and(tokens: list, j: int, hi: int) -> int:
     if before in ORG_WORDS or before in _PLACE_HEADS:
         return -1
     return k if last_word in ORG_WORDS and ends and not (k < hi and tokens[k].lower in _PLACE_LINKS) else -1
+
+
+def _one_capital_word(tokens: list, k: int, hi: int) -> bool:
+    """Is ``tokens[k]`` one capitalised word with no other after it (``Clyde``, not ``Tom Hale`` or ``Sky News``)?"""
+    return k < hi and tokens[k].is_cap and not (k + 1 < hi and tokens[k + 1].is_cap)
 
 
 def _acronym_led(run: list) -> bool:
@@ -2423,7 +2428,9 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
 def _description_only(part: list) -> bool:
     """Is ``part`` a description in lower-case words after ``the`` or ``his`` (``The applicant``, ``His employer``)?"""
     opener = bool(part) and (part[0].lower in DETERMINERS or part[0].lower in _OWNER_PRONOUNS)
-    return opener and len(part) > 1 and all(t.is_word and t.text.islower() for t in part[1:])
+    words = part[1:]
+    plain = all(t.is_word and t.text.islower() and t.lower not in _PREPOSITIONS for t in words)
+    return opener and 1 <= len(words) <= 3 and plain  # not "A spokesman for the firm, Acme Ltd," (the body's spokesman)
 
 
 def _described_before(tokens: list, start: int, name: int) -> bool:
@@ -2434,7 +2441,7 @@ def _described_before(tokens: list, start: int, name: int) -> bool:
     """
     if name - start > 4 or name <= start or not person_noun(tokens[name - 1].lower) or not tokens[name - 1].text.islower():
         return False
-    return all(t.is_word and not t.lower.endswith("ing") and t.lower not in _PREPOSITIONS and t.lower not in DETERMINERS for t in tokens[start : name - 1])
+    return all(t.is_word and not t.lower.endswith("ing") and t.lower not in _NOT_DESCRIBING for t in tokens[start : name - 1])
 
 
 def _before_dashed_aside(tokens: list, j: int, lo: int) -> int:
@@ -3224,6 +3231,10 @@ _DETERMINERS_OR_COUNTS = DETERMINERS | _COUNT_WORDS
 _SUBJECT_PRONOUNS = frozenset(PRONOUNS) | {"i", "we", "you"}
 _LINKS_OR_DETERMINERS = _LINK_WORDS | DETERMINERS
 _PREPOSITIONS = _LINK_WORDS | word_set("between over about under after before during against into onto")
+# Words that open a clause or a link, not a description: "Unlike team-mate Tom Hale, 24, striker Ann Roe said".
+_NOT_DESCRIBING = DETERMINERS | _PREPOSITIONS | word_set(
+    "unlike like besides beside via because since when while as if although though once until unless despite except without near"
+)
 # Last words of a description that are not a new name for someone already named.
 _NOT_EPITHETS = (
     ROLE_WORDS | ORG_WORDS | DOCUMENTS | OFFICE_WORDS | COMPANY_NOUNS | ACCOUNT_WORDS | TIME_WORDS | SPEECH_NOUNS
