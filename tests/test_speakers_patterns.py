@@ -2079,6 +2079,14 @@ FROM_COMMON_FORMS = [
     ('A spokesman for NHS Greater Glasgow and Clyde said: "The car was going far too fast."',
      "The car", "NHS Greater Glasgow and Clyde spokesman"),
     ('"The car was going far too fast," said NHS Dumfries and Galloway.', "The car", "NHS Dumfries and Galloway"),
+    # A place's name between "a" and a word for a person, then a relative clause: "A Yorkshire businessman who ...".
+    ('Celine Dion said "It is a loss." A Yorkshire businessman who was working with Jackson on a proposed future project '
+     'said "The car was going far too fast."', "The car", "Yorkshire businessman"),
+    ('Ann Roe said: "We lost." An Irish tourist who saw the crash told reporters: "The car was going far too fast."',
+     "The car", "Irish tourist"),
+    # "They added" after a spokesperson's words: the same voice, not a body named in between.
+    ('Thames Valley Police said the road was shut. A spokesperson for the Oxford Tube said: "We are sorry." '
+     'They added, "The car was going far too fast."', "The car", "Oxford Tube spokesperson"),
     # Guards from a review of the rules above: what they must leave alone.
     ('Protesters outside the Russian embassy in London said: "The car was going far too fast."', "The car", "Protesters"),
     ('Ann Roe runs Roe Farms near Hythe. Roe said: "The car was going far too fast."', "The car", "Ann Roe"),

@@ -23,7 +23,7 @@ from samestory.corrections import speakers_to_check
 ANNOTATIONS_DIR = DATA_DIR / "annotations"
 DEVSET_DIR = DATA_DIR / "devset"
 SET_ORDER = ["seed", "dev", "heldout"]
-_TITLES = ("a ", "an ", "the ", "mr ", "mrs ", "ms ", "miss ", "dr ")
+_TITLES = ("a ", "an ", "the ", "mr ", "mrs ", "ms ", "miss ", "dr ", "mr. ", "mrs. ", "ms. ", "dr. ")  # ("Mr. Lordi", American style)
 _ARTICLES = {"a", "an", "the"}
 _JOINING_WORDS = {"of", "and", "for", "&"}
 
@@ -40,7 +40,7 @@ def annotated_texts() -> pd.DataFrame:
     Examples
     --------
     >>> len(annotated_texts())
-    507
+    519
     """
     return pd.concat([load_corpus(), load_corpus(DEVSET_DIR)], ignore_index=True)
 
@@ -138,8 +138,8 @@ def same_speaker(gold: str, predicted: str) -> bool:
     (True, False)
     >>> same_speaker("United Nations", "U.N.")
     True
-    >>> same_speaker("Steve Gillan", "Gillan")
-    False
+    >>> same_speaker("Steve Gillan", "Gillan"), same_speaker("Mr. Lordi", "Lordi")
+    (False, True)
 
     So is a description that names a body by its initials (``TfL official``, ``Transport for London official``):
 

@@ -446,6 +446,11 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         return speaker
     if len(words) == 1 and lowered[0] in _OBJECT_PRONOUNS:
         lowered = [_OBJECT_PRONOUNS[lowered[0]]]  # "according to him"
+    if lowered == ["they"] and last < len(tokens) and tokens[last].lower in _GOING_ON:
+        found = _speaker_going_on(article, position)
+        if found is not None:  # "A spokesperson for the Oxford Tube said: ... They added,": the same voice
+            speaker.name, speaker.person, speaker.plural = found.name, found.person, found.plural
+            return speaker
     if len(words) == 1 and lowered[0] in PRONOUNS:
         found = resolve_pronoun(article, lowered[0], position)
         if found is None:
@@ -1492,6 +1497,29 @@ def _org_after_and(tokens: list, j: int, hi: int) -> int:
     return k if last_word in ORG_WORDS and ends and not (k < hi and tokens[k].lower in _PLACE_LINKS) else -1
 
 
+# Verbs that go on with what the last speaker said: "They added", "they continued".
+_GOING_ON = word_set("added adding continued continuing")
+
+
+def _speaker_going_on(article: Article, position: int):
+    """The last speaker before ``position`` when ``they`` may be them: a body, a group or someone described.
+
+    ``A spokesperson for the Oxford Tube said: ... They added,``: a spokesperson
+    is often ``they``. Only the latest speaker or subject, in the same or the
+    previous paragraph, and not a person named with a name (``Tom Hale said ...
+    They added``: someone else).
+    """
+    # (a speaker or a sentence's subject, as in "was quoted by the BBC as stating"; not a name in passing: "on track
+    # owned by Network Rail. They added")
+    spoken = [m for m in article.history if m.at < position and m.rank >= 1 and m.speaker.name]
+    if not spoken:
+        return None
+    last = max(spoken, key=lambda m: m.at)
+    between = [line for line in article.text[last.at : position].split("\n")[1:-1] if line.strip()]  # whole paragraphs
+    named = last.speaker.person and not last.speaker.plural and last.speaker.name.split()[-1][:1].isupper()
+    return None if named or between else last.speaker
+
+
 def _one_capital_word(tokens: list, k: int, hi: int) -> bool:
     """Is ``tokens[k]`` one capitalised word with no other after it (``Clyde``, not ``Tom Hale`` or ``Sky News``)?"""
     return k < hi and tokens[k].is_cap and not (k + 1 < hi and tokens[k + 1].is_cap)
@@ -2142,7 +2170,9 @@ def _person_described(tokens: list, k: int, lo: int) -> bool:
     if _people_word(word.lower) and (k == lo or not tokens[k - 1].is_word):
         return True  # "Nurses working at the hospital said": people, with no determiner, opening the clause
     # "A woman who lives nearby", "A taxi driver who saw the crash": after a determiner, perhaps with nouns between
-    return k > lo and word.text.islower() and (_is_determiner(tokens[k - 1]) or _modifiers_after_determiner(tokens, k - 1, lo))
+    placed = k - 2 >= lo and tokens[k - 2].lower in {"a", "an"} and tokens[k - 1].is_cap and name_like(tokens[k - 1].text)
+    # (or one place's name between: "A Yorkshire businessman who was working with Jackson said")
+    return k > lo and word.text.islower() and (_is_determiner(tokens[k - 1]) or _modifiers_after_determiner(tokens, k - 1, lo) or placed)
 
 
 def _person_before_link(tokens: list, lo: int, first: int, last: int):
