@@ -2088,6 +2088,12 @@ FROM_COMMON_FORMS = [
     ('Thames Valley Police said the road was shut. A spokesperson for the Oxford Tube said: "We are sorry." '
      'They added, "The car was going far too fast."', "The car", "Oxford Tube spokesperson"),
     # Guards from a review of the rules above: what they must leave alone.
+    ('A spokesperson for Acme said: "We are sorry." A man was taken to hospital. They added: "The car was going far too fast."',
+     "The car", "Acme spokesperson"),
+    ('Residents said: "We are scared." A police spokesperson said officers were not looking for anyone else. '
+     'They added: "The car was going far too fast."', "The car", "Residents"),
+    ('Protesters gathered outside. One woman said: "We are not going away." They added: "The car was going far too fast."',
+     "The car", "Protesters"),
     ('Protesters outside the Russian embassy in London said: "The car was going far too fast."', "The car", "Protesters"),
     ('Ann Roe runs Roe Farms near Hythe. Roe said: "The car was going far too fast."', "The car", "Ann Roe"),
     ('Bellway said it had bought the site. "The car was going far too fast," the housebuilder said.', "The car", "Bellway"),

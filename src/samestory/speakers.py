@@ -1502,12 +1502,14 @@ _GOING_ON = word_set("added adding continued continuing")
 
 
 def _speaker_going_on(article: Article, position: int):
-    """The last speaker before ``position`` when ``they`` may be them: a body, a group or someone described.
+    """The speaker of the quotation just before ``position`` when ``they`` may be them: a body, a group or someone described.
 
     ``A spokesperson for the Oxford Tube said: ... They added,``: a spokesperson
-    is often ``they``. Only the latest speaker or subject, in the same or the
-    previous paragraph, and not a person named with a name (``Tom Hale said ...
-    They added``: someone else).
+    is often ``they``. Only the latest speaker or subject, when its sentence
+    holds a quotation and nothing but that sentence stands between (not ``A man
+    was taken to hospital. They added``), and not a person named by name or a
+    man or a woman (``Tom Hale said ... They added``, ``One woman said ... They
+    added``: someone else, or a group).
     """
     # (a speaker or a sentence's subject, as in "was quoted by the BBC as stating"; not a name in passing: "on track
     # owned by Network Rail. They added")
@@ -1515,9 +1517,13 @@ def _speaker_going_on(article: Article, position: int):
     if not spoken:
         return None
     last = max(spoken, key=lambda m: m.at)
-    between = [line for line in article.text[last.at : position].split("\n")[1:-1] if line.strip()]  # whole paragraphs
+    between = article.text[last.sentence : position] if last.sentence >= 0 else ""
+    quoted = any(mark in between for mark in '"“”«»')
+    paragraphs = [line for line in between.split("\n")[1:-1] if line.strip()]  # whole paragraphs between
+    words = last.speaker.name.lower().split()
     named = last.speaker.person and not last.speaker.plural and last.speaker.name.split()[-1][:1].isupper()
-    return None if named or between else last.speaker
+    gendered = last.speaker.gender in {"m", "f"} or words[-1] in _GENDER_WORDS
+    return None if named or gendered or not quoted or paragraphs else last.speaker
 
 
 def _one_capital_word(tokens: list, k: int, hi: int) -> bool:
