@@ -71,6 +71,7 @@ FRESH_SETS = [
     ("c49a65a", [(900, 900), (910, 913)]),
     ("ea65edb", [(920, 927), (930, 937), (940, 947)]),
     ("a2b9122", [(950, 955), (960, 967)]),
+    ("ccda940", [(970, 993)]),
 ]
 
 # Run inside the old commit's tree: that commit's extract_quotes on each article.
