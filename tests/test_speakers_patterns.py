@@ -2087,6 +2087,11 @@ FROM_COMMON_FORMS = [
     # "They added" after a spokesperson's words: the same voice, not a body named in between.
     ('Thames Valley Police said the road was shut. A spokesperson for the Oxford Tube said: "We are sorry." '
      'They added, "The car was going far too fast."', "The car", "Oxford Tube spokesperson"),
+    # A name ends at its possessive apostrophe: "Floyd Landis' B-sample" is no one called B-sample.
+    ('The result of a test of Floyd Landis\' B-sample is due. "The car was going far too fast," Landis said.',
+     "The car", "Floyd Landis"),
+    ('The Prison Officers\' Association met. "The car was going far too fast," the association said.',
+     "The car", "Prison Officers' Association"),
     # Guards from a review of the rules above: what they must leave alone.
     ('A spokesperson for Acme said: "We are sorry." A man was taken to hospital. They added: "The car was going far too fast."',
      "The car", "Acme spokesperson"),

@@ -232,6 +232,7 @@ def read_names(article: Article, tokens: list) -> None:
     for k, token in enumerate(tokens + [Token(".", -1, -1)]):
         # "Donald Trump's 214": the name ends at its possessive (but not a saint's in "St Declan's General Hospital")
         owned = run and run[-1].text.endswith(("'s", "’s")) and not (len(run) == 2 and run[0].text in _SAINT_WORDS)
+        owned = owned or _person_owns(run, token)  # "Floyd Landis' B-sample": his, not a longer name
         if run and not owned and quoted_title(token, 2) and k + 1 < len(tokens) and _name_goes_on(tokens[k + 1]):
             continue  # 'Alasdair "Ally" MacInnes', 'Bauke "Mike" de Vries': a nickname between the names is no part of the name
         joins = run and (token.lower in NAME_JOINERS or org_joiner(token, run) or _field_and(tokens, k, run))
@@ -289,6 +290,19 @@ def read_names(article: Article, tokens: list) -> None:
                 if kind in COMPANY_NOUNS:
                     article.companies.append((run[0].start, body))
         run = [token] if owned and token.is_cap else []
+
+
+def _person_owns(run: list, token: Token) -> bool:
+    """Does ``run`` end in a person's name with a bare apostrophe, ``Floyd Landis'``, before ``token``?
+
+    A possessive ends the name (``Tom Jones' Ferrari`` is no one called
+    Ferrari), but not a plural in a body's name: ``the Prison Officers'
+    Association``, ``Magistrates' Court``.
+    """
+    if len(run) < 2 or not run[-1].text.endswith(("s'", "s’")) or token.lower in ORG_WORDS:
+        return False
+    words = [t.text for t in run[:-1]] + [strip_possessive(run[-1].text)]
+    return len(person_name(words)) == len(words)
 
 
 def _field_and(tokens: list, k: int, run: list) -> bool:
