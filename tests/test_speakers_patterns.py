@@ -2092,6 +2092,7 @@ FROM_COMMON_FORMS = [
      "The car", "Floyd Landis"),
     ('The Prison Officers\' Association met. "The car was going far too fast," the association said.',
      "The car", "Prison Officers' Association"),
+    ('Chef Lewis Moss\' Dublin restaurant has closed. "The car was going far too fast," Moss said.', "The car", "Lewis Moss"),
     # Guards from a review of the rules above: what they must leave alone.
     ('A spokesperson for Acme said: "We are sorry." A man was taken to hospital. They added: "The car was going far too fast."',
      "The car", "Acme spokesperson"),

@@ -302,7 +302,8 @@ def _person_owns(run: list, token: Token) -> bool:
     if len(run) < 2 or not run[-1].text.endswith(("s'", "s’")) or token.lower in ORG_WORDS:
         return False
     words = [t.text for t in run[:-1]] + [strip_possessive(run[-1].text)]
-    return len(person_name(words)) == len(words)
+    name = person_name(words)  # (after a title or a role: "Singer Tom Jones' Ferrari")
+    return len(name) >= 2 and words[-len(name) :] == name
 
 
 def _field_and(tokens: list, k: int, run: list) -> bool:
