@@ -2093,6 +2093,12 @@ FROM_COMMON_FORMS = [
     ('The Prison Officers\' Association met. "The car was going far too fast," the association said.',
      "The car", "Prison Officers' Association"),
     ('Chef Lewis Moss\' Dublin restaurant has closed. "The car was going far too fast," Moss said.', "The car", "Lewis Moss"),
+    # After "a", capitalised words before a job are the job's firm, even with a place after: "a Thames Water engineer at".
+    ('"The car was going far too fast," said a Thames Water engineer at the scene.', "The car", "Thames Water engineer"),
+    # "Friends of ..." with a place's or a body's name is a group's name.
+    ('Friends of Brixton Library said: "The car was going far too fast."', "The car", "Friends of Brixton Library"),
+    ('"The car was going far too fast," said Friends of the Earth.', "The car", "Friends of the Earth"),
+    ('Friends of Tom Hale said: "The car was going far too fast."', "The car", "Tom Hale friends"),
     # Guards from a review of the rules above: what they must leave alone.
     ('A spokesperson for Acme said: "We are sorry." A man was taken to hospital. They added: "The car was going far too fast."',
      "The car", "Acme spokesperson"),

@@ -444,6 +444,9 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     if holder:  # "District Collector S. Kathirvel Rajan ... the Collector told reporters"
         speaker.name, speaker.person = holder, True
         return speaker
+    if _friends_of(words):
+        speaker.name = " ".join(words)  # "Friends of Hollins Vale Park said": a group's name, not a park's friends
+        return speaker
     if len(words) == 1 and lowered[0] in _OBJECT_PRONOUNS:
         lowered = [_OBJECT_PRONOUNS[lowered[0]]]  # "according to him"
     if lowered == ["they"] and last < len(tokens) and tokens[last].lower in _GOING_ON:
@@ -1396,8 +1399,9 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
         past_place = _past_place_noun(tokens, j, hi) if lower in _PLACE_LINKS and j > first else j
         if token.is_word and (name_like(token.text) or (token.is_cap and j == first) or _masthead_day(tokens, j)):
             j += 1
-        elif role_like(token) and not (token.text[:1].islower() and _named_person(tokens, first, j) and _job_then_link(tokens, j, hi)):
-            j += 1  # (but "said Jean-Jacques Dordain director-general at the ESA": the name ends before the job)
+        elif role_like(token) and not (token.text[:1].islower() and _named_person(tokens, first, j) and _job_then_link(tokens, j, hi) and tokens[first].lower not in {"a", "an"}):
+            j += 1  # (but "said Jean-Jacques Dordain director-general at the ESA": the name ends before the job; not
+            # so after "a": "said a Thames Water engineer at the scene", the capitalised words are the engineer's firm)
         elif j > first and _owned_role(token) and j + 1 < hi and _noun_after_determiner(tokens[j + 1]):
             j += 2  # "said the prime minister's office": the office of a role
         elif _stop_of_abbreviation(tokens, j, first):
@@ -1524,6 +1528,18 @@ def _speaker_going_on(article: Article, position: int):
     named = last.speaker.person and not last.speaker.plural and last.speaker.name.split()[-1][:1].isupper()
     gendered = last.speaker.gender in {"m", "f"} or words[-1] in _GENDER_WORDS
     return None if named or gendered or not quoted or paragraphs else last.speaker
+
+
+def _friends_of(words: list) -> bool:
+    """Are ``words`` a group's name in ``Friends of ...``: ``Friends of Hollins Vale Park``, ``Friends of the Earth``?
+
+    Not the friends of a person (``Friends of Tom Hale``) or of someone described (``Friends of the victim``):
+    the words after ``of`` are capitalised and end in a place's or a body's word, or follow ``the``.
+    """
+    rest = words[2:]
+    if len(words) < 3 or words[0] != "Friends" or words[1] != "of" or not all(w[:1].isupper() or w == "the" for w in rest):
+        return False
+    return rest[0] == "the" and len(rest) > 1 or rest[-1].lower() in _PLACE_HEADS | ORG_WORDS
 
 
 def _one_capital_word(tokens: list, k: int, hi: int) -> bool:
