@@ -2099,6 +2099,13 @@ FROM_COMMON_FORMS = [
     ('Friends of Brixton Library said: "The car was going far too fast."', "The car", "Friends of Brixton Library"),
     ('"The car was going far too fast," said Friends of the Earth.', "The car", "Friends of the Earth"),
     ('Friends of Tom Hale said: "The car was going far too fast."', "The car", "Tom Hale friends"),
+    ('Friends of Jenny Hall said: "The car was going far too fast."', "The car", "Jenny Hall friends"),
+    ('Friends of the Chancellor said: "The car was going far too fast."', "The car", "Chancellor friends"),
+    # A GP is a job: "said retired GP Helen Aitken".
+    ('"The car was going far too fast," said retired GP Helen Aitken.', "The car", "Helen Aitken"),
+    # The name after "director of operations," (a role of something in lower case), with a clause after it.
+    ('"The car was going far too fast," said the trust\'s director of operations, Ann Roe, as the report was published.',
+     "The car", "Ann Roe"),
     # Guards from a review of the rules above: what they must leave alone.
     ('A spokesperson for Acme said: "We are sorry." A man was taken to hospital. They added: "The car was going far too fast."',
      "The car", "Acme spokesperson"),

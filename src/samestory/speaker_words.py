@@ -164,6 +164,7 @@ ROLE_WORDS = TITLES | word_set(
     "strategist consultant lobbyist organiser volunteer fundraiser cofounder co-founder publisher critic",
     "blogger designer developer programmer geologist ecologist zoologist epidemiologist virologist",
     "physician tutor pupil dean provost rector curator librarian archivist archaeologist",
+    "gp gps",  # "retired GP Helen Aitken": a family doctor, as British copy writes it
     "alderman trustee chairperson consul auditor accountant banker trader investor broker agent",
     "tenant homeowner commuter motorist pedestrian mechanic electrician plumber",
     "labourer laborer docker courier sailor veteran bystander onlooker shopper passer-by passers-by",

@@ -1399,9 +1399,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
         past_place = _past_place_noun(tokens, j, hi) if lower in _PLACE_LINKS and j > first else j
         if token.is_word and (name_like(token.text) or (token.is_cap and j == first) or _masthead_day(tokens, j)):
             j += 1
-        elif role_like(token) and not (token.text[:1].islower() and _named_person(tokens, first, j) and _job_then_link(tokens, j, hi) and tokens[first].lower not in {"a", "an"}):
-            j += 1  # (but "said Jean-Jacques Dordain director-general at the ESA": the name ends before the job; not
-            # so after "a": "said a Thames Water engineer at the scene", the capitalised words are the engineer's firm)
+        elif role_like(token) and not (token.text[:1].islower() and _named_person(tokens, first, j) and _job_then_link(tokens, j, hi) and not _firm_job_at(tokens, first, j, hi)):
+            j += 1  # (but "said Jean-Jacques Dordain director-general at the ESA": the name ends before the job)
         elif j > first and _owned_role(token) and j + 1 < hi and _noun_after_determiner(tokens[j + 1]):
             j += 2  # "said the prime minister's office": the office of a role
         elif _stop_of_abbreviation(tokens, j, first):
@@ -1531,15 +1530,22 @@ def _speaker_going_on(article: Article, position: int):
 
 
 def _friends_of(words: list) -> bool:
-    """Are ``words`` a group's name in ``Friends of ...``: ``Friends of Hollins Vale Park``, ``Friends of the Earth``?
+    """Are ``words`` a group's name in ``Friends of ...``: ``Friends of Hythe Library``, ``Friends of the Earth``?
 
-    Not the friends of a person (``Friends of Tom Hale``) or of someone described (``Friends of the victim``):
-    the words after ``of`` are capitalised and end in a place's or a body's word, or follow ``the``.
+    Only when the capitalised words after ``of`` end in a place's word that is no surname (``Library``,
+    ``Gardens``, ``Canal``): ``Friends of Jenny Hall`` and ``Friends of the Chancellor`` are someone's friends.
     """
     rest = words[2:]
     if len(words) < 3 or words[0] != "Friends" or words[1] != "of" or not all(w[:1].isupper() or w == "the" for w in rest):
         return False
-    return rest[0] == "the" and len(rest) > 1 or rest[-1].lower() in _PLACE_HEADS | ORG_WORDS
+    return rest[-1][:1].isupper() and rest[-1].lower() in _FRIENDS_PLACES
+
+
+# Places a "Friends of" group looks after, in words that are not also surnames (as Hall, Park or Church are).
+_FRIENDS_PLACES = word_set(
+    "library museum gardens garden station canal woods common cemetery lido pier reserve forest zoo theatre",
+    "cinema school hospital harbour beach baths allotments earth valley heath moor river lake district line railway",
+)
 
 
 def _one_capital_word(tokens: list, k: int, hi: int) -> bool:
@@ -1723,6 +1729,16 @@ def _site_after(tokens: list, j: int, hi: int) -> int:
             return -1
         k += 1
     return k + 1 if k < hi and tokens[k].lower in ACCOUNT_WORDS else -1
+
+
+def _firm_job_at(tokens: list, first: int, j: int, hi: int) -> bool:
+    """``said a Thames Water engineer at the scene``: after ``a``, the capitalised words are the job's firm, not a name.
+
+    Only with a place in lower case after the link (``at the scene``): with a named one (``a Scotland Yard detective at
+    the Old Bailey``) the rules would take the place for the speaker.
+    """
+    k = j + 2 + (j + 2 < hi and tokens[j + 2].lower == "the")
+    return tokens[first].text in {"a", "an"} and k < hi and tokens[k].is_word and tokens[k].text.islower()
 
 
 def _job_then_link(tokens: list, j: int, hi: int) -> bool:
@@ -2282,6 +2298,10 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
         comma += 1
         while comma < hi and (tokens[comma].is_cap or tokens[comma].lower in DETERMINERS or tokens[comma].lower in CONNECTORS):
             comma += 1
+        plain = comma  # "director of operations, Nicola Barlow,": what the role is of, in lower case
+        while plain < hi and plain - comma < 3 and tokens[plain].is_word and tokens[plain].text.islower():
+            plain += 1
+        comma = plain if plain < hi and tokens[plain].text == "," else comma
     elif comma + 2 < hi and tokens[comma].lower in _WHERE_WORDS and tokens[comma + 1].lower == "the" and tokens[comma + 2].text.islower():
         comma += 3  # "one of the protesters inside the pipeline, Matt Almonte"
     if len(person_name(words)) >= 2:
