@@ -2183,3 +2183,15 @@ RULES_FROM_MISSES = {
 )
 def test_rules_written_from_misses(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, not_the_speaker",
+    [
+        # The name after "the father of the boy," is the boy's; "the charity, Shelter," is a body's name, not the director's.
+        ('"The car was going far too fast," said the father of the boy, Tom Hale, 7.', "Tom Hale"),
+        ('"The car was going far too fast," said the director of the charity, Shelter, which runs the hostel.', "Shelter"),
+    ],
+)
+def test_a_name_after_what_a_role_is_of_is_not_taken_for_the_speaker(text, not_the_speaker):
+    assert extract_quotes(text)["speaker"].iloc[0] != not_the_speaker

@@ -1741,6 +1741,15 @@ def _firm_job_at(tokens: list, first: int, j: int, hi: int) -> bool:
     return tokens[first].text in {"a", "an"} and k < hi and tokens[k].is_word and tokens[k].text.islower()
 
 
+def _full_name_at(tokens: list, k: int, hi: int) -> bool:
+    """Does a person's name of two words or more start at ``tokens[k]`` (``Nicola Barlow``, not ``Shelter`` or ``Tom Hale's Butchers``)?"""
+    end = k
+    while end < hi and tokens[end].is_cap:
+        end += 1
+    words = [t.text for t in tokens[k:end]]
+    return len(person_name(words)) >= 2 and not words[-1].endswith(("'s", "’s"))
+
+
 def _job_then_link(tokens: list, j: int, hi: int) -> bool:
     """Does the job word at ``tokens[j]`` lead into where the job is (``director-general at the ESA``), not to a name?"""
     k = j + 1
@@ -2301,7 +2310,9 @@ def _apposed_name(tokens: list, first: int, last: int, hi: int) -> tuple:
         plain = comma  # "director of operations, Nicola Barlow,": what the role is of, in lower case
         while plain < hi and plain - comma < 3 and tokens[plain].is_word and tokens[plain].text.islower():
             plain += 1
-        comma = plain if plain < hi and tokens[plain].text == "," else comma
+        # (not a person's: "the father of the boy, Tom Hale," is the boy's name; not a body's: "the charity, Shelter,")
+        of_person = any(_person_token(t) for t in tokens[comma:plain])
+        comma = plain if plain < hi and tokens[plain].text == "," and not of_person and _full_name_at(tokens, plain + 1, hi) else comma
     elif comma + 2 < hi and tokens[comma].lower in _WHERE_WORDS and tokens[comma + 1].lower == "the" and tokens[comma + 2].text.islower():
         comma += 3  # "one of the protesters inside the pipeline, Matt Almonte"
     if len(person_name(words)) >= 2:
