@@ -1544,7 +1544,7 @@ def _friends_of(words: list) -> bool:
 # Places a "Friends of" group looks after, in words that are not also surnames (as Hall, Park or Church are).
 _FRIENDS_PLACES = word_set(
     "library museum gardens garden station canal woods common cemetery lido pier reserve forest zoo theatre",
-    "cinema school hospital harbour beach baths allotments earth valley heath moor river lake district line railway",
+    "cinema school hospital harbour beach baths allotments earth valley river district line railway",
 )
 
 
