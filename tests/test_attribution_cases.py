@@ -379,7 +379,6 @@ KNOWN_MISSES_20 = {
     54: NO_NAME_GENDERS,
     63: "fire_service_officer: the key writes 'Mid and West Wales Fire and Rescue Service spokesperson', the rules give 'West Wales Fire and Rescue Service'",
     85: NO_NAME_GENDERS,
-    89: "police_appeal_detective: the key writes 'Mark Whitfield', the rules give 'officer'",
     115: NO_NAME_GENDERS,
     141: "planning_developer: the key writes 'Moorfield Leisure Ltd', the rules give ''",
     151: "pub_landlord: the key writes 'Julie Brennan', the rules give 'Rest'",

@@ -2101,6 +2101,8 @@ FROM_COMMON_FORMS = [
     ('Friends of Tom Hale said: "The car was going far too fast."', "The car", "Tom Hale friends"),
     ('Friends of Jenny Hall said: "The car was going far too fast."', "The car", "Jenny Hall friends"),
     ('Friends of the Chancellor said: "The car was going far too fast."', "The car", "Chancellor friends"),
+    # A police rank makes its holder "the officer": "PC Mark Whitfield ... the officer said".
+    ('PC Ann Roe arrived first. "The car was going far too fast," the officer said.', "The car", "Ann Roe"),
     # A GP is a job: "said retired GP Helen Aitken".
     ('"The car was going far too fast," said retired GP Helen Aitken.', "The car", "Helen Aitken"),
     # The name after "director of operations," (a role of something in lower case), with a clause after it.

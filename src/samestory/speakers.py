@@ -1002,7 +1002,10 @@ def _named_as(tokens: list, i: int, lo: int) -> bool:
 _NAMED_AS = re.compile(r"\b(?:named|identified)(?: locally| formally| officially)? as$")
 # Two words for one role: someone named as the one is whom a later "the other" means.
 _SAME_ROLE = {"attorney": "lawyer", "lawyer": "attorney", "solicitor": "lawyer", "barrister": "lawyer",
-              "captain": "skipper", "skipper": "captain", "justice": "judge"}
+              "captain": "skipper", "skipper": "captain", "justice": "judge",
+              # a police rank: "Detective Constable Mark Whitfield ... the officer said"
+              "constable": "officer", "pc": "officer", "sergeant": "officer", "sgt": "officer", "inspector": "officer",
+              "superintendent": "officer", "supt": "officer", "detective": "officer"}
 _LEADING_VERBS = word_set("led chaired conducted")  # "The review was led by Dr X": an inquiry's author
 
 
