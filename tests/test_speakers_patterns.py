@@ -2193,7 +2193,10 @@ def test_rules_written_from_misses(text, words, speaker):
         # The name after "the father of the boy," is the boy's; "the charity, Shelter," is a body's name, not the director's.
         ('"The car was going far too fast," said the father of the boy, Tom Hale, 7.', "Tom Hale"),
         ('"The car was going far too fast," said the director of the charity, Shelter, which runs the hostel.', "Shelter"),
+        # "the officer" is another one than the sergeant named before.
+        ('Sergeant Tom Lyle was hurt. Another officer who was there spoke to the BBC. "The car was going far too fast," the '
+         'officer said.', "Tom Lyle"),
     ],
 )
-def test_a_name_after_what_a_role_is_of_is_not_taken_for_the_speaker(text, not_the_speaker):
+def test_a_name_the_rules_must_not_take_for_the_speaker(text, not_the_speaker):
     assert extract_quotes(text)["speaker"].iloc[0] != not_the_speaker

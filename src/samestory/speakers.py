@@ -2794,7 +2794,35 @@ def _role_holder(article: Article, words: list, position: int) -> str:
     # "the local health minister" is not "Civil Aviation Minister Hardeep Singh Puri": what it adds must be said of them
     wanted = [w for w in lowered[1:-1] if w not in _PASSING_ADJECTIVES]
     holders = [(at, name) for at, name in article.roles[head] if at < position and _said_near(article.text, at, wanted)]
+    if head == "officer":  # (a police rank's holder, see _SAME_ROLE: plain "the officer", not "the new officer")
+        ranked = [(at, name) for at, name in holders if _POLICE_RANK.match(article.text, at)]
+        kept = [(at, name) for at, name in ranked if len(words) == 2 and _officer_still_meant(article.text, at, position)]
+        holders = [pair for pair in holders if pair not in ranked] + kept
     return max(holders)[1] if holders else ""
+
+
+def _officer_still_meant(text: str, at: int, position: int) -> bool:
+    """May ``the officer`` at ``position`` still mean the person given a police rank at ``at``?
+
+    Only in the same or the next paragraph, when no other officer is brought in between (``Another officer
+    who was there``, ``A custody sergeant``, ``The officer in the case``) and the rank is not a part someone
+    plays (``plays Detective Jack Frost``).
+    """
+    between = text[at:position]
+    if [line for line in between.split("\n")[1:-1] if line.strip()]:
+        return False
+    if _OTHER_OFFICER.search(between) or re.search(r"\b(?:plays?|played|playing|starring|starred|as)\s+$", text[max(0, at - 12) : at]):
+        return False
+    return True
+
+
+_POLICE_RANK = re.compile(r"(?:Detective |Det |Police )?(?:PC|Constable|Sergeant|Sgt|Inspector|Detective|Superintendent|Supt)\b")
+# An officer other than the one named before: "Another officer", "a custody sergeant", "the officer in the case".
+_OTHER_OFFICER = re.compile(
+    r"\b(?:an?|another|one|second|other|serving|uniformed)\b(?:\s+[\w-]+){0,3}?\s+(?:officer|officers|sergeant|constable|detective|colleague)\b"
+    r"|\bofficer in the case\b",
+    re.IGNORECASE,
+)
 
 
 def _said_near(text: str, at: int, words: list) -> bool:
