@@ -1525,11 +1525,15 @@ def _speaker_going_on(article: Article, position: int):
     last = max(spoken, key=lambda m: m.at)
     between = article.text[last.sentence : position] if last.sentence >= 0 else ""
     quoted = any(mark in between for mark in '"“”«»')
-    paragraphs = [line for line in between.split("\n")[1:-1] if line.strip()]  # whole paragraphs between
     words = last.speaker.name.lower().split()
     named = last.speaker.person and not last.speaker.plural and last.speaker.name.split()[-1][:1].isupper()
     gendered = last.speaker.gender in {"m", "f"} or words[-1] in _GENDER_WORDS
-    return None if named or gendered or not quoted or paragraphs else last.speaker
+    return None if named or gendered or not quoted or _paragraph_between(between) else last.speaker
+
+
+def _paragraph_between(between: str) -> bool:
+    """Does a whole paragraph stand inside ``between`` (text from one mention to a later one)?"""
+    return any(line.strip() for line in between.split("\n")[1:-1])
 
 
 def _friends_of(words: list) -> bool:
@@ -1746,10 +1750,7 @@ def _firm_job_at(tokens: list, first: int, j: int, hi: int) -> bool:
 
 def _full_name_at(tokens: list, k: int, hi: int) -> bool:
     """Does a person's name of two words or more start at ``tokens[k]`` (``Nicola Barlow``, not ``Shelter`` or ``Tom Hale's Butchers``)?"""
-    end = k
-    while end < hi and tokens[end].is_cap:
-        end += 1
-    words = [t.text for t in tokens[k:end]]
+    words = [t.text for t in tokens[k : _cap_run_end(tokens, k, hi)]]
     return len(person_name(words)) >= 2 and not words[-1].endswith(("'s", "’s"))
 
 
@@ -2809,11 +2810,8 @@ def _officer_still_meant(text: str, at: int, position: int) -> bool:
     plays (``plays Detective Jack Frost``).
     """
     between = text[at:position]
-    if [line for line in between.split("\n")[1:-1] if line.strip()]:
-        return False
-    if _OTHER_OFFICER.search(between) or re.search(r"\b(?:plays?|played|playing|starring|starred|as)\s+$", text[max(0, at - 12) : at]):
-        return False
-    return True
+    played = re.search(r"\b(?:plays?|played|playing|starring|starred|as)\s+$", text[max(0, at - 12) : at])
+    return not (_paragraph_between(between) or _OTHER_OFFICER.search(between) or played)
 
 
 _POLICE_RANK = re.compile(r"(?:Detective |Det |Police )?(?:PC|Constable|Sergeant|Sgt|Inspector|Detective|Superintendent|Supt)\b")
