@@ -2131,6 +2131,11 @@ FROM_COMMON_FORMS = [
     ('Ofcom fined Sky News £100,000. A company statement said: "The car was going far too fast."', "The car", "Sky News"),
     ('Ann Roe, 34, vanished in 2010. Police charged Tom Hale in 2020. Kate Roe, her sister, said she never gave up. '
      'Tom Hale denies murder. "The car was going far too fast," he said.', "The car", "Tom Hale"),
+    # "she said" that finds no one is not given to a body named in the sentence before: no one, and so on the list to check.
+    ('The Guardian reported that a senior officer had resigned. "The car was going far too fast," she said.', "The car", ""),
+    ('The council said the road would close. "The car was going far too fast," he said.', "The car", ""),
+    # (but a person named before still is)
+    ('The Guardian spoke to Ann Roe, who had resigned. "The car was going far too fast," she said.', "The car", "Ann Roe"),
 ]
 
 RULES_FROM_MISSES = {

@@ -1181,7 +1181,9 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
     passing = previous_quote is not None and previous_quote.kind == "phrase" and earlier and earlier[-1][0].name != previous_quote.speaker.name
     if previous_quote is not None and qi == lo and (previous_quote.speaker.name or previous_quote.attribution == "after") and not passing:
         return _inherit(span, previous_quote, "split")
-    if earlier:
+    if earlier and not (_gendered_pronoun_after(tokens, qi, cues) and not earlier[-1][0].person):
+        # ('The Guardian reported that a senior officer had resigned. "I could not stay," she said.': "she" is
+        # no newspaper, so nobody is better than the Guardian)
         return _take(span, earlier[-1], "context")
     if qi == 0 and intro is not None:
         return _take(span, intro, "context")  # 'X said:' closes the paragraph before
@@ -1192,6 +1194,14 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
     if qi == 0 and nearby is not None:
         return _take(span, (nearby, None, 1), "context")  # the person the paragraph before ended on
     return None
+
+
+def _gendered_pronoun_after(tokens, qi, cues) -> bool:
+    """Is the quotation at ``tokens[qi]`` attributed to a ``he`` or ``she`` that no one was found for (``"...," she said``)?"""
+    return any(
+        i > qi and not who.name and who.mention.lower() in {"he", "she"} and _only_attribution_between(tokens, qi, i, who)
+        for i, (who, _, _) in cues.items()
+    )
 
 
 def _led_in(span, tokens, qi, lo, hi) -> bool:
