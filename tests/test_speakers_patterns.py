@@ -2131,11 +2131,21 @@ FROM_COMMON_FORMS = [
     ('Ofcom fined Sky News £100,000. A company statement said: "The car was going far too fast."', "The car", "Sky News"),
     ('Ann Roe, 34, vanished in 2010. Police charged Tom Hale in 2020. Kate Roe, her sister, said she never gave up. '
      'Tom Hale denies murder. "The car was going far too fast," he said.', "The car", "Tom Hale"),
-    # "she said" that finds no one is not given to a body named in the sentence before: no one, and so on the list to check.
+    # "she said" that finds no one is not given to a newspaper that reported something in the sentence before: no one,
+    # and so on the list to check.
     ('The Guardian reported that a senior officer had resigned. "The car was going far too fast," she said.', "The car", ""),
-    ('The council said the road would close. "The car was going far too fast," he said.', "The car", ""),
-    # (but a person named before still is)
+    # (but a body that speaks through someone still is, and a person described before)
+    ('The council said the road would close. "The car was going far too fast," he said.', "The car", "council"),
+    ('A mother-of-two from Salford said her bills had doubled. "The car was going far too fast," she said.', "The car",
+     "Salford mother-of-two"),
     ('The Guardian spoke to Ann Roe, who had resigned. "The car was going far too fast," she said.', "The car", "Ann Roe"),
+    # "The Argus", "The Echo", "Reuters": a newspaper or a news agency is no one "he" means.
+    ('The Argus reported that an unnamed official confirmed the report. "The car was going far too fast," he said.',
+     "The car", "official"),
+    ('The Echo has asked the council for comment. "The car was going far too fast," he said.', "The car", ""),
+    ('Reuters reported that an unnamed U.S. official confirmed the report. "The car was going far too fast," he said.',
+     "The car", "U.S. official"),
+    ('The Northern Echo reported that a fan had been arrested. "The car was going far too fast," he said.', "The car", ""),
 ]
 
 RULES_FROM_MISSES = {

@@ -61,7 +61,7 @@ from samestory.corpus import read_csv_rows
 from samestory.corrections import correct_speakers, speaker_corrections
 from samestory.errors import CorpusError
 from samestory.names import person_name
-from samestory.speaker_words import DETERMINERS, NAMING_WORDS, PRONOUNS
+from samestory.speaker_words import DETERMINERS, NAMING_WORDS, NEWS_OUTLET_WORDS, PRONOUNS
 from samestory.tokens import PARAGRAPH_PATTERN
 
 QUOTE_COLUMNS = [
@@ -1181,9 +1181,10 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
     passing = previous_quote is not None and previous_quote.kind == "phrase" and earlier and earlier[-1][0].name != previous_quote.speaker.name
     if previous_quote is not None and qi == lo and (previous_quote.speaker.name or previous_quote.attribution == "after") and not passing:
         return _inherit(span, previous_quote, "split")
-    if earlier and not (_gendered_pronoun_after(tokens, qi, cues) and not earlier[-1][0].person):
+    if earlier and not (_gendered_pronoun_after(tokens, qi, cues) and _news_outlet(earlier[-1][0])):
         # ('The Guardian reported that a senior officer had resigned. "I could not stay," she said.': "she" is
-        # no newspaper, so nobody is better than the Guardian)
+        # no one at the newspaper that reported it, so nobody is better than the Guardian; but after
+        # 'Northumbria Police said ...', '"...," he said' is the force's spokesman)
         return _take(span, earlier[-1], "context")
     if qi == 0 and intro is not None:
         return _take(span, intro, "context")  # 'X said:' closes the paragraph before
@@ -1194,6 +1195,12 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
     if qi == 0 and nearby is not None:
         return _take(span, (nearby, None, 1), "context")  # the person the paragraph before ended on
     return None
+
+
+def _news_outlet(speaker) -> bool:
+    """Is ``speaker`` a newspaper, a broadcaster or a news agency (``the Guardian``, ``BBC News``, ``Reuters``)?"""
+    words = speaker.name.lower().split()
+    return not speaker.person and bool(words) and words[-1] in NEWS_OUTLET_WORDS
 
 
 def _gendered_pronoun_after(tokens, qi, cues) -> bool:

@@ -237,6 +237,8 @@ ORG_WORDS = word_set(
     "society institution museum library network alliance coalition movement district newspaper magazine",
     "bureau community embassy consulate tribunal radio television unit",
     "journal gazette tribune chronicle",  # newspapers: "the Lincoln Journal", "told the Kent Gazette Tom Hale was"
+    "echo argus sentinel advertiser",  # local papers: "the Northern Echo", "The Argus reported"
+    "reuters afp xinhua interfax bernama yonhap kyodo tass",  # news agencies: "Reuters reported that ..."
 )
 # Newspaper words that are also surnames ("Pete Daily"): they end a name run only when a
 # name follows them ("told the Lincoln Journal Star Sandra Fluke was").
@@ -251,6 +253,11 @@ FIELD_WORDS = word_set(
 DAY_WORDS = frozenset(day.lower() for day in calendar.day_name)
 # The words of a Sunday paper's name after "Sunday": "The Sunday Times", "the Sunday Mirror".
 MASTHEAD_WORDS = word_set("times telegraph mirror post express herald mail sun people independent observer tribune star record")
+# The last words of the names of newspapers, broadcasters and news agencies: "the Northern Echo", "BBC News", "Reuters".
+NEWS_OUTLET_WORDS = MASTHEAD_WORDS - word_set("people record") | word_set(
+    "news guardian echo argus sentinel advertiser gazette chronicle journal messenger examiner courier",
+    "bbc itv cnn nbc abc cbs rte reuters afp xinhua interfax bernama yonhap kyodo tass",
+)
 # Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".
 COMPANY_WORDS = word_set(
     "company group bank inc ltd plc corporation corp co airways airlines shipping motors holdings",
