@@ -2146,6 +2146,10 @@ FROM_COMMON_FORMS = [
     ('Reuters reported that an unnamed U.S. official confirmed the report. "The car was going far too fast," he said.',
      "The car", "U.S. official"),
     ('The Northern Echo reported that a fan had been arrested. "The car was going far too fast," he said.', "The car", ""),
+    # The Irish prime minister and deputy, and the Pope by another name, are titles.
+    ('Taoiseach Ann Roe arrived in Washington. "The car was going far too fast," the Taoiseach said.', "The car", "Ann Roe"),
+    ('The Tánaiste said the talks had been constructive. "The car was going far too fast," he added.', "The car", "Tánaiste"),
+    ('The Pontiff arrived at Knock Shrine on Sunday. "The car was going far too fast," he said.', "The car", "Pontiff"),
 ]
 
 RULES_FROM_MISSES = {

@@ -112,7 +112,8 @@ TITLES = word_set(
     "captain capt sheriff president vice prime minister secretary chancellor",
     "chief executive mayor governor gov senator sen rep representative congressman",
     "congresswoman speaker general gen judge justice commissioner inspector",
-    "chairman chairwoman chair director king queen prince princess pope",
+    "chairman chairwoman chair director king queen prince princess pope pontiff",
+    "taoiseach tánaiste tanaiste",  # the Irish prime minister and deputy: "Taoiseach Micheál Martin", "the Tánaiste said"
     "archbishop bishop cardinal ambassador officer sergeant sgt constable pc",
     "detective det superintendent supt colonel col lieutenant lt major admiral",
     "commander councillor cllr cr deputy acting mp mep msp spokesman spokeswoman undersecretary under-secretary",
