@@ -254,8 +254,10 @@ FIELD_WORDS = word_set(
 DAY_WORDS = frozenset(day.lower() for day in calendar.day_name)
 # The words of a Sunday paper's name after "Sunday": "The Sunday Times", "the Sunday Mirror".
 MASTHEAD_WORDS = word_set("times telegraph mirror post express herald mail sun people independent observer tribune star record")
-# The last words of the names of newspapers, broadcasters and news agencies: "the Northern Echo", "BBC News", "Reuters".
-NEWS_OUTLET_WORDS = MASTHEAD_WORDS - word_set("people record") | word_set(
+# The last words of the names of newspapers, broadcasters and news agencies: "the Northern Echo", "BBC News", "Reuters"
+# (not "mail", "post" or "express", which also end the names of firms that speak through a spokesperson: "Royal Mail").
+NEWS_OUTLET_WORDS = word_set(
+    "times telegraph mirror herald sun independent observer tribune star",
     "news guardian echo argus sentinel advertiser gazette chronicle journal messenger examiner courier",
     "bbc itv cnn nbc abc cbs rte reuters afp xinhua interfax bernama yonhap kyodo tass",
 )
