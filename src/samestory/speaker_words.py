@@ -238,9 +238,10 @@ ORG_WORDS = word_set(
     "society institution museum library network alliance coalition movement district newspaper magazine",
     "bureau community embassy consulate tribunal radio television unit",
     "journal gazette tribune chronicle",  # newspapers: "the Lincoln Journal", "told the Kent Gazette Tom Hale was"
-    "echo argus sentinel advertiser",  # local papers: "the Northern Echo", "The Argus reported"
-    "reuters afp xinhua interfax bernama yonhap kyodo tass",  # news agencies: "Reuters reported that ..."
 )
+# Local papers' and news agencies' words, which no person's name ends in: "the Northern Echo", "Reuters reported that ...".
+PAPER_AND_AGENCY_WORDS = word_set("echo argus sentinel advertiser", "reuters afp xinhua interfax bernama yonhap kyodo tass")
+ORG_WORDS = ORG_WORDS | PAPER_AND_AGENCY_WORDS
 # Newspaper words that are also surnames ("Pete Daily"): they end a name run only when a
 # name follows them ("told the Lincoln Journal Star Sandra Fluke was").
 NEWSPAPER_WORDS = word_set("daily star")
@@ -256,10 +257,9 @@ DAY_WORDS = frozenset(day.lower() for day in calendar.day_name)
 MASTHEAD_WORDS = word_set("times telegraph mirror post express herald mail sun people independent observer tribune star record")
 # The last words of the names of newspapers, broadcasters and news agencies: "the Northern Echo", "BBC News", "Reuters"
 # (not "mail", "post" or "express", which also end the names of firms that speak through a spokesperson: "Royal Mail").
-NEWS_OUTLET_WORDS = word_set(
+NEWS_OUTLET_WORDS = PAPER_AND_AGENCY_WORDS | word_set(
     "times telegraph mirror herald sun independent observer tribune star",
-    "news guardian echo argus sentinel advertiser gazette chronicle journal messenger examiner courier",
-    "bbc itv cnn nbc abc cbs rte reuters afp xinhua interfax bernama yonhap kyodo tass",
+    "news guardian gazette chronicle journal messenger examiner courier bbc itv cnn nbc abc cbs rte",
 )
 # Words that end the names of companies: "Nordvik Shipping", "SkyNusa Airways".
 COMPANY_WORDS = word_set(

@@ -1001,11 +1001,11 @@ def _named_as(tokens: list, i: int, lo: int) -> bool:
 
 _NAMED_AS = re.compile(r"\b(?:named|identified)(?: locally| formally| officially)? as$")
 # Two words for one role: someone named as the one is whom a later "the other" means.
+# Police ranks, as they stand before a name: "Detective Constable Mark Whitfield ... the officer said".
+_POLICE_RANKS = ("PC", "Constable", "Sergeant", "Sgt", "Inspector", "Detective", "Superintendent", "Supt")
 _SAME_ROLE = {"attorney": "lawyer", "lawyer": "attorney", "solicitor": "lawyer", "barrister": "lawyer",
               "captain": "skipper", "skipper": "captain", "justice": "judge",
-              # a police rank: "Detective Constable Mark Whitfield ... the officer said"
-              "constable": "officer", "pc": "officer", "sergeant": "officer", "sgt": "officer", "inspector": "officer",
-              "superintendent": "officer", "supt": "officer", "detective": "officer"}
+              **{rank.lower(): "officer" for rank in _POLICE_RANKS}}
 _LEADING_VERBS = word_set("led chaired conducted")  # "The review was led by Dr X": an inquiry's author
 
 
@@ -2814,7 +2814,7 @@ def _officer_still_meant(text: str, at: int, position: int) -> bool:
     return not (_paragraph_between(between) or _OTHER_OFFICER.search(between) or played)
 
 
-_POLICE_RANK = re.compile(r"(?:Detective |Det |Police )?(?:PC|Constable|Sergeant|Sgt|Inspector|Detective|Superintendent|Supt)\b")
+_POLICE_RANK = re.compile(r"(?:Detective |Det |Police )?(?:" + "|".join(_POLICE_RANKS) + r")\b")
 # An officer other than the one named before: "Another officer", "a custody sergeant", "the officer in the case".
 _OTHER_OFFICER = re.compile(
     r"\b(?:an?|another|one|second|other|serving|uniformed)\b(?:\s+[\w-]+){0,3}?\s+(?:officer|officers|sergeant|constable|detective|colleague)\b"
