@@ -16,7 +16,9 @@ are different texts of ordinary length (about 3,000 characters).
 Timings:
 
 - ``extract_quotes`` on the 1,000 texts (the issue's target);
-- ``quotes_in`` on a 1,000-row corpus table (adds speaker groups);
+- ``quotes_in`` on a 1,000-row corpus table (adds speaker groups), with
+  one process and with ``processes=2`` (this machine has two cores; the
+  time includes starting the processes);
 - how time grows with the number of articles (250, 500, 1,000);
 - one very long paragraph (200,000 characters) and ``align_quotes`` on the
   quotations of the three bundled articles.
@@ -82,6 +84,7 @@ def main() -> dict:
     extract_all = median_seconds(lambda: [extract_quotes(text) for text in articles])
     reference = (reference_before + reference_seconds()) / 2
     quotes_all = median_seconds(lambda: quotes_in(corpus))
+    quotes_two = median_seconds(lambda: quotes_in(corpus, processes=2))
     quotes_found = sum(len(extract_quotes(text)) for text in articles)
     scaling = {
         str(n): round(median_seconds(lambda n=n: [extract_quotes(text) for text in articles[:n]], repeats=3), 3)
@@ -100,6 +103,9 @@ def main() -> dict:
         "reference_seconds": round(reference, 4),
         "extract_quotes_in_reference_units": round(extract_all / reference, 1),
         "quotes_in_seconds": round(quotes_all, 3),
+        "quotes_in_two_processes_seconds": round(quotes_two, 3),
+        "two_processes_ratio_to_target": round(quotes_two / TARGET_SECONDS, 3),
+        "two_processes_speed_up": round(quotes_all / quotes_two, 2),
         "scaling_seconds": scaling,
         "peak_memory_mib_1000_articles": peak_mib(lambda: quotes_in(corpus)),
         "long_paragraph_characters": len(long_text),

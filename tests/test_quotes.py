@@ -366,6 +366,31 @@ def test_quotes_in_with_an_empty_corpus():
     assert "speaker_group" in quotes.columns
 
 
+def test_tables_without_rows_have_the_column_types_of_tables_with_rows(corpus):
+    with_rows = quotes_in(corpus).dtypes
+    assert quotes_in(corpus.iloc[:0]).dtypes.equals(with_rows)
+    no_quotes = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "X"], "text": ["", "No quotation here."]})
+    assert quotes_in(no_quotes).dtypes.equals(with_rows)
+    # one article without quotations among others changes no column's type
+    assert quotes_in(pd.concat([corpus, no_quotes], ignore_index=True)).dtypes.equals(with_rows)
+    assert extract_quotes("").dtypes.equals(extract_quotes(corpus["text"].iloc[0]).dtypes)
+
+
+def test_quotes_in_with_two_processes_gives_the_same_table(corpus):
+    # the bundled articles twice over, so each process gets more than one article to read
+    doubled = pd.concat([corpus, corpus.assign(article_id=corpus["article_id"] + "-again")], ignore_index=True)
+    one_by_one = quotes_in(doubled)
+    side_by_side = quotes_in(doubled, processes=2)
+    pd.testing.assert_frame_equal(side_by_side, one_by_one)
+    assert one_by_one["article_id"].str.endswith("-again").sum() * 2 == len(one_by_one)
+
+
+@pytest.mark.parametrize("processes", [0, -1, 1.5, "2", True])
+def test_quotes_in_says_what_processes_must_be(corpus, processes):
+    with pytest.raises(ValueError, match="processes must be a whole number of 1 or more"):
+        quotes_in(corpus, processes=processes)
+
+
 def test_highlight_escapes_article_text():
     text = 'Ann <b>Roe</b> & co said: "<script>alert(1)</script> is fine."'
     html_text = highlight_html(text, extract_quotes(text))

@@ -42,6 +42,7 @@ How well it does is measured against ``data/annotations/quotes.csv`` by
 
 import html
 import re
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pandas as pd
@@ -136,7 +137,7 @@ def extract_quotes(text: str, *, block_quotes: bool = True) -> pd.DataFrame:
     0        We are tired.  statement     Lee       True       0
     1  We want safe wards,  statement     Lee      False       0
     """
-    return _table(text, _attributed_spans(text, block_quotes=block_quotes)[1])
+    return _frame(_columns(text, _attributed_spans(text, block_quotes=block_quotes)[1]))
 
 
 def quote_speakers(text: str, *, wanted=None) -> tuple:
@@ -248,7 +249,11 @@ def _read_spans(text: str, *, block_quotes: bool) -> tuple:
 
 
 def quotes_in(
-    corpus: pd.DataFrame, *, groups: pd.DataFrame | None = None, corrections: str | Path | pd.DataFrame | None = None
+    corpus: pd.DataFrame,
+    *,
+    groups: pd.DataFrame | None = None,
+    corrections: str | Path | pd.DataFrame | None = None,
+    processes: int = 1,
 ) -> pd.DataFrame:
     """Extract the quotations of every article in a corpus, with speaker groups.
 
@@ -264,6 +269,12 @@ def quotes_in(
         ``samestory.corrections.speaker_corrections`` (``article_id``,
         ``start``, ``speaker``). They are put in before the groups are looked
         up. Default none.
+    processes : int
+        How many processes read the articles side by side (default 1). For a
+        large corpus (hundreds of articles) on a machine with two cores or
+        more, ``processes=2`` takes about half the time; the table is the
+        same. For a few articles keep 1: starting processes costs more than
+        it saves.
 
     Returns
     -------
@@ -278,6 +289,8 @@ def quotes_in(
     CorpusError
         When a correction is malformed or points at no quotation (see
         ``samestory.corrections``).
+    ValueError
+        When ``processes`` is not a whole number of 1 or more.
 
     Examples
     --------
@@ -297,14 +310,14 @@ def quotes_in(
     """
     groups = speaker_groups() if groups is None else groups
     lookup = {_key(name): group for name, group in zip(groups["speaker"], groups["speaker_group"])}
-    tables = []
-    for article in corpus.itertuples(index=False):
-        table = extract_quotes(article.text)
-        table.insert(0, "outlet", article.outlet)
-        table.insert(0, "article_id", article.article_id)
-        tables.append(table)
-    columns = ["article_id", "outlet"] + QUOTE_COLUMNS
-    quotes = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=columns)
+    columns = {"article_id": [], "outlet": [], **{column: [] for column in QUOTE_COLUMNS}}
+    for article, found in zip(corpus.itertuples(index=False), _read_each(corpus["text"].tolist(), processes)):
+        rows = len(found["start"])
+        columns["article_id"] += [article.article_id] * rows
+        columns["outlet"] += [article.outlet] * rows
+        for column in QUOTE_COLUMNS:
+            columns[column] += found[column]
+    quotes = _frame(columns)
     if corrections is None:
         quotes["corrected"] = False
     elif isinstance(corrections, pd.DataFrame):
@@ -312,7 +325,17 @@ def quotes_in(
     else:
         quotes = correct_speakers(quotes, speaker_corrections(corrections), source=str(corrections))
     quotes["speaker_group"] = [lookup.get(_key(name), "other") for name in quotes["speaker"]]
-    return quotes.astype({"start": int, "end": int, "run_id": int, "paragraph": int})
+    return quotes.astype({"start": int, "end": int, "run_id": int, "paragraph": int, "speaker_group": str})
+
+
+def _read_each(texts: list, processes: int) -> list:
+    """The quotation columns of each text (as ``_quote_columns``), in order, read by ``processes`` processes side by side."""
+    if isinstance(processes, bool) or not isinstance(processes, int) or processes < 1:
+        raise ValueError(f"processes must be a whole number of 1 or more (1 reads the articles one by one), not {processes!r}.")
+    if processes == 1 or len(texts) < 2:
+        return [_quote_columns(text) for text in texts]
+    with ProcessPoolExecutor(processes) as pool:  # each process gets the texts in batches, to send fewer messages
+        return list(pool.map(_quote_columns, texts, chunksize=max(1, len(texts) // (4 * processes))))
 
 
 def speaker_groups(path: str | Path | None = None) -> pd.DataFrame:
@@ -1372,13 +1395,19 @@ def _inherit(span, source, how) -> None:
     span.speaker, span.cue, span.attribution = source.speaker, source.cue, how
 
 
-def _table(text: str, spans: list) -> pd.DataFrame:
+def _quote_columns(text: str) -> dict:
+    """The columns of ``extract_quotes(text)`` as plain lists (cheaper to pass between processes than a table)."""
+    return _columns(text, _attributed_spans(text)[1])
+
+
+def _columns(text: str, spans: list) -> dict:
+    """The spans as ``QUOTE_COLUMNS``, one list per column, in text order."""
     spans = sorted(spans, key=lambda s: s.start)
     runs = {}  # number runs 0, 1, ... in text order
     for span in spans:
         runs.setdefault(span.run_id, len(runs))
     cues = [span.cue or (-1, -1) for span in spans]
-    columns = {
+    return {
         "start": [s.start for s in spans],
         "end": [s.end for s in spans],
         "text": [text[s.start : s.end] for s in spans],
@@ -1397,10 +1426,17 @@ def _table(text: str, spans: list) -> pd.DataFrame:
         "open_mark": [s.open_mark for s in spans],
         "close_mark": [s.close_mark for s in spans],
     }
+
+
+_INTEGER_COLUMNS = frozenset(["start", "end", "mention_start", "mention_end", "cue_start", "cue_end", "run_id", "paragraph"])
+
+
+def _frame(columns: dict) -> pd.DataFrame:
+    """A table of ``columns``; with no rows, each column still gets its type (whole numbers, true/false or text)."""
     table = pd.DataFrame(columns)
-    if not spans:
-        integers = ("start", "end", "mention_start", "mention_end", "cue_start", "cue_end", "run_id", "paragraph")
-        table = table.astype({**{c: int for c in integers}, "continued": bool})
+    if table.empty:
+        types = {c: int if c in _INTEGER_COLUMNS else bool if c == "continued" else str for c in table.columns}
+        table = table.astype(types)
     return table
 
 
