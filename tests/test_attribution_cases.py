@@ -66,7 +66,6 @@ KNOWN_MISSES_3 = {
     25: "'the former finance director' refers back to a defendant who was never given that role",
     47: NO_NAME_GENDERS,
     55: "'The boy' refers back to a person named only by family relation and age",
-    61: "'The Spaniard': a nationality word referring back to a person",
     69: "'X was asked by presenter Y whether ...' then a bare answer: the answer is X's, the rules give the asker's",
 }
 

@@ -2150,6 +2150,32 @@ FROM_COMMON_FORMS = [
     ('Taoiseach Ann Roe arrived in Washington. "The car was going far too fast," the Taoiseach said.', "The car", "Ann Roe"),
     ('The Tánaiste said the talks had been constructive. "The car was going far too fast," he added.', "The car", "Tánaiste"),
     ('The Pontiff arrived at Knock Shrine on Sunday. "The car was going far too fast," he said.', "The car", "Pontiff"),
+    # A demonym not shaped like a nationality ("the Kenyan", "the Welshman") is a person named before, as those are.
+    ('Kirsty Muir won the slopestyle final in Laax. "The car was going far too fast," said the Scot.', "The car", "Kirsty Muir"),
+    ('Aroha Tane scored twice for Ealing. The Kiwi is settling in well. "The car was going far too fast," he said.', "The car", "Aroha Tane"),
+    ('Jan Novak was sent off. "The car was going far too fast," the Czech said later.', "The car", "Jan Novak"),
+    # ... the one the article marks as from there, when it names more than one person ...
+    ('Manager Declan Hurley praised Danish midfielder Rasmus Holm after the win. Hurley said the team had deserved it. '
+     '"The car was going far too fast," said the Dane.', "The car", "Rasmus Holm"),
+    # ... but not a hotel or a pub the article calls by such a word.
+    ('Receptionist Maria Silva was sacked. The Londoner, a luxury hotel in Leicester Square, said: "The car was going far '
+     'too fast."', "The car", "Londoner"),
+    # A name that ends in a street, ground or event word is a place or an event, never the person a "he" means;
+    # a surname such as Lane or Park stays a surname.
+    ('Anders Holm signed at Portman Road on Monday. The Dane trained with his team-mates. "The car was going far too fast," '
+     'he said.', "The car", "Anders Holm"),
+    ('Conor Walsh won the Cork City Marathon. "The car was going far too fast," said the Dubliner.', "The car", "Conor Walsh"),
+    ('Tom Hale took the train to Victoria Station. "The car was going far too fast," he said.', "The car", "Tom Hale"),
+    ('Ann Roe met Lois Lane. "The car was going far too fast," said Lane.', "The car", "Lois Lane"),
+    ('Grace Park was at the scene. "The car was going far too fast," she said.', "The car", "Grace Park"),
+    ('Chef Marco Arena has opened a restaurant in Cardiff. "The car was going far too fast," he said.', "The car", "Marco Arena"),
+    # Mail ends a company's name, as Buses and Gas do: its spokespeople speak for it, and "Royal" is no title before
+    # "Mail"; a company word alone opening a sentence ("Gas had leaked") names no company.
+    ('Royal Mail said deliveries would be late. "The car was going far too fast," he said.', "The car", "Royal Mail"),
+    ('Royal Mail apologised to customers. A spokeswoman said: "The car was going far too fast."', "The car",
+     "Royal Mail spokeswoman"),
+    ('Hartwell Bakeries was evacuated on Friday. Gas had leaked into the shop. "The car was going far too fast," the '
+     'company said.', "The car", "Hartwell Bakeries"),
 ]
 
 RULES_FROM_MISSES = {

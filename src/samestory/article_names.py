@@ -266,7 +266,8 @@ def read_names(article: Article, tokens: list) -> None:
                     if word.lower() in ORG_WORDS:
                         counts = article.orgs.setdefault(word.lower(), {})
                         counts[org] = counts.get(org, 0) + 1
-                if COMPANY_WORDS.intersection(org.lower().split()):
+                if COMPANY_WORDS.intersection(org.lower().split()) and org.lower() not in COMPANY_WORDS:
+                    # (a company word alone, "Water up to four feet deep ...", opens a sentence and names no firm)
                     article.companies.append((run[0].start, _company_after_of(org)))
             # "Karapatan in Southern Tagalog", "Birgir Jónsson at Iceland Express": a place or a workplace, not a person
             workplace = at >= 2 and tokens[at - 1].lower == "at" and tokens[at - 2].is_cap
@@ -284,6 +285,8 @@ def read_names(article: Article, tokens: list) -> None:
             kind = kind if kind in KIND_NOUNS else _kind_apposed(tokens, at + len(run))
             if kind in KIND_NOUNS and not any(is_title(t.text) for t in run) and not (len(name) >= 2 and kind in ROLE_WORDS):
                 body = org or strip_possessive(article.text[run[0].start : run[-1].end])  # "Dutch club FC Zeewolde"
+                if opening:  # "The Londoner, a hotel in Leicester Square,": the sentence's "The" (not "charity The Samaritans")
+                    body = body.removeprefix("The ")
                 counts = article.orgs.setdefault(kind, {})
                 counts[body] = counts.get(body, 0) + 1
                 article.bodies.add(body)

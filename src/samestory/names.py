@@ -55,6 +55,9 @@ PLACE_LINKS = word_set("of from")
 # Words of offices and organisations ("Affairs", "Ministry"), which end a name read backwards.
 OFFICE_OR_ORG = OFFICE_WORDS | ORG_WORDS
 _PLACE_OR_AT = PLACE_LINKS | {"at"}
+# Last words of places and events, which are hardly ever surnames: "Carrow Road", "the Dublin Marathon" (not
+# "Lane", "Park", "Hall", "Hill" or "Arena": people are called those; "Street" is an organisation word already).
+_PLACE_OR_EVENT_ENDS = word_set("road avenue square station stadium marathon")
 _PARTICLE_JOIN = re.compile(r"[-'’]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 # Titles that, written in capitals, are more often someone's initials.
@@ -144,8 +147,8 @@ def _person_name(words: tuple) -> list:
             break
     # "Theresa May": a surname that is also a month, after a first name
     month_surname = len(words) >= 2 and words[-1] in _MONTH_SURNAMES and name_like(words[-2]) and not is_title(words[-2])
-    if not words or not (name_like(words[-1]) or month_surname) or words[-1].lower() in OFFICE_OR_ORG:
-        return []  # (nor "Minister for Foreign Affairs": an office)
+    if not words or not (name_like(words[-1]) or month_surname) or words[-1].lower() in OFFICE_OR_ORG | _PLACE_OR_EVENT_ENDS:
+        return []  # (nor "Minister for Foreign Affairs": an office, nor "Carrow Road": a place)
     if words[-1].endswith("s") and (words[-1].lower() in ROLE_WORDS or singular(words[-1].lower()) in ROLE_WORDS - {"man", "woman"}):
         return []  # "Inspectors", "Residents" opening a sentence, "South Sudan's Vice Presidents": a group, not a name
     if len(words) == 1 and words[0].lower() in _IRREGULAR_PLURALS:

@@ -203,6 +203,17 @@ EPITHET_NOUNS = word_set(
     "sculptor painter poet photographer architect designer chef shooter",
     "pensioner postman postwoman crofter rapper mum dad grandad granddad grandma gran nan",
 )
+# Nouns for someone from a country, region or city that are not shaped like a nationality ("Kenyan", "Welshman"),
+# each with the words that mark a person as from there ("Danish midfielder Rasmus Holm", "Denmark's Holm"):
+# sports and local copy call a person named before "the Scot", "the Dane", "the Geordie".
+DEMONYM_NOUNS = {
+    "scot": "scottish scotland", "brit": "british britain", "briton": "british britain", "kiwi": "zealand",
+    "aussie": "australian australia", "dane": "danish denmark", "swede": "swedish sweden", "finn": "finnish finland",
+    "pole": "polish poland", "czech": "czechia", "slovak": "slovakian slovakia", "serb": "serbian serbia",
+    "croat": "croatian croatia", "turk": "turkish turkey", "greek": "greece", "thai": "thailand", "swiss": "switzerland",
+    "spaniard": "spanish spain", "dubliner": "dublin", "londoner": "london", "geordie": "newcastle",
+    "brummie": "birmingham", "scouser": "liverpool", "cockney": "london",
+}  # fmt: skip
 
 
 def person_noun(word: str) -> bool:
@@ -273,7 +284,7 @@ COMPANY_WORDS = word_set(
     # the last words of local firms' names: "Hartwell Bakeries", "Persimmon Homes", "Arriva Buses"
     "bakery bakeries dairy dairies breweries distillery distilleries homes developments construction",
     "properties estates buses garage garages nurseries supplies farms hotels leisure retail catering haulage",
-    "gas trains airport academy hospice",
+    "gas trains airport academy hospice mail",
 )
 ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 # What news copy calls a company it has named: "the firm said" -> Nordvik Shipping.

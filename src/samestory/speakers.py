@@ -78,6 +78,7 @@ from samestory.speaker_words import (
     DETERMINERS,
     DOCUMENTS,
     DOCUMENT_KINDS,
+    DEMONYM_NOUNS,
     EPITHET_NOUNS,
     FEMALE_WORDS,
     FIELD_WORDS,
@@ -482,11 +483,12 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         if found is not None:
             speaker.name, speaker.person, speaker.gender = found.name, True, found.gender
         return speaker
-    if _epithet(words):
+    if _epithet(words) and not known_org(article, words):  # (not "The Londoner, a luxury hotel in Leicester Square, said")
         found = refer_back(article, "person", position)  # '"...," the 54-year-old said', 'the teenager said'
         demonym = [w.lower() for w in words[1:] if w[:1].isupper()]
-        if demonym:  # "the 26-year-old Kenyan": the person named near "Kenya's"
-            found = _person_named_near(article, demonym[0], position) or found
+        if demonym:  # "the 26-year-old Kenyan": the person named near "Kenya's"; "the Dane": near "Danish" or "Denmark"
+            marks = [demonym[0]] + DEMONYM_NOUNS.get(demonym[0], "").split()
+            found = _person_named_near(article, marks, position) or found
         former = re.fullmatch(r"(?:ex-|former-?)([a-z]+)", lowered[-1])
         if former:  # "the ex-policeman": the person named as a "former policeman"
             found = _former_holder(article, former.group(1), position) or found
@@ -2702,11 +2704,16 @@ _FAMILY_WORDS = word_set(
 )
 
 
-def _person_named_near(article: Article, word: str, position: int):
-    """The latest person named before ``position`` with ``word`` (or a word it shares a stem with) right beside the name, else ``None``."""
+def _person_named_near(article: Article, words: list, position: int):
+    """The latest person named before ``position`` with one of ``words`` (or a word sharing its stem) beside the name, else ``None``.
+
+    Beside means just after the name, or before it in the words that describe
+    it (``Danish midfielder Rasmus Holm``).
+    """
     for m in people_before(article, position):
         start, end = named_span(m)
-        if _has_words(_words_in(article.text[max(0, start - _BESIDE) : end + _BESIDE]), [word]):
+        near = _words_in(article.text[max(0, start - _DESCRIBED_BEFORE) : end + _BESIDE])
+        if any(_has_words(near, [word]) for word in words):
             return m.speaker
     return None
 
@@ -2722,8 +2729,8 @@ def _epithet(words: list) -> bool:
 
     Examples
     --------
-    >>> _epithet(["the", "54-year-old"]), _epithet(["the", "mother-of-two"]), _epithet(["the", "Welshman"])
-    (True, True, True)
+    >>> _epithet(["the", "54-year-old"]), _epithet(["the", "mother-of-two"]), _epithet(["the", "Welshman"]), _epithet(["the", "Scot"])
+    (True, True, True, True)
     >>> _epithet(["the", "witness"]), _epithet(["the", "Guardian"]), _epithet(["the", "British", "competitor"])
     (False, False, True)
     """
@@ -2736,8 +2743,9 @@ def _epithet(words: list) -> bool:
     if AGE_WORD.fullmatch(head) or (len(words) >= 3 and AGE_WORD.fullmatch(lowered[1])):
         return True  # "the 54-year-old", "the 26-year-old Kenyan"
     nationality = nationality_shaped(words[1]) and len(head) >= 5 and head not in ORG_WORDS  # "the Brazilian" (not "the Guardian")
-    if len(words) == 2 and words[1][:1].isupper() and (head.endswith("man") or nationality) and head not in _NOT_EPITHETS:
-        return True  # "the Welshman", "the Frenchman", "the Brazilian"
+    from_somewhere = head.endswith("man") or nationality or head in DEMONYM_NOUNS
+    if len(words) == 2 and words[1][:1].isupper() and from_somewhere and head not in _NOT_EPITHETS:
+        return True  # "the Welshman", "the Frenchman", "the Brazilian", "the Scot"
     demonym = len(words) == 3 and nationality_shaped(words[1])
     if any(w[:1].isupper() for w in words[1:]) and not demonym:  # (but "the British competitor": see ``_person_named_near``)
         return False
@@ -3358,4 +3366,6 @@ _PASSING_ADJECTIVES = word_set("new former then current outgoing incoming late s
 _ROLE_REACH = 80
 # How far (in characters) from a name a word describing it may stand ("Kenya's Elias Boit").
 _BESIDE = 12
+# How far (in characters) before a name the words describing the person may reach: "Danish midfielder Rasmus Holm".
+_DESCRIBED_BEFORE = 25
 _ORG_OR_COMPANY = ORG_WORDS | COMPANY_NOUNS
