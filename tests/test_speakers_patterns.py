@@ -2174,6 +2174,10 @@ FROM_COMMON_FORMS = [
     ('Royal Mail said deliveries would be late. "The car was going far too fast," he said.', "The car", "Royal Mail"),
     ('Royal Mail apologised to customers. A spokeswoman said: "The car was going far too fast."', "The car",
      "Royal Mail spokeswoman"),
+    # A paper named for when it comes out is a newspaper, so a "he said" that finds no one is not its words.
+    ('The Daily Mail reported the story first. "The car was going far too fast," she said.', "The car", ""),
+    ('The Hull Daily Mail revealed the plans. "The car was going far too fast," he said.', "The car", ""),
+    ('The Mail on Sunday reported that the plan had failed. "The car was going far too fast," she said.', "The car", ""),
     ('Hartwell Bakeries was evacuated on Friday. Gas had leaked into the shop. "The car was going far too fast," the '
      'company said.', "The car", "Hartwell Bakeries"),
 ]

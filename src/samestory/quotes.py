@@ -62,7 +62,7 @@ from samestory.corpus import read_csv_rows
 from samestory.corrections import correct_speakers, speaker_corrections
 from samestory.errors import CorpusError
 from samestory.names import person_name
-from samestory.speaker_words import DETERMINERS, NAMING_WORDS, NEWS_OUTLET_WORDS, PRONOUNS
+from samestory.speaker_words import DETERMINERS, MASTHEAD_WORDS, NAMING_WORDS, NEWS_OUTLET_WORDS, PRONOUNS
 from samestory.tokens import PARAGRAPH_PATTERN
 
 QUOTE_COLUMNS = [
@@ -1221,9 +1221,17 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
 
 
 def _news_outlet(speaker) -> bool:
-    """Is ``speaker`` a newspaper, a broadcaster or a news agency (``the Guardian``, ``BBC News``, ``Reuters``)?"""
+    """Is ``speaker`` a newspaper, a broadcaster or a news agency (``the Guardian``, ``BBC News``, ``Reuters``)?
+
+    So is a paper named for when it comes out (``the Hull Daily Mail``, ``the Mail on Sunday``), though ``Mail`` and
+    ``Post`` alone end firms' names too (``Royal Mail``).
+    """
     words = speaker.name.lower().split()
-    return not speaker.person and bool(words) and words[-1] in NEWS_OUTLET_WORDS
+    dated = (any(w in _PAPER_DAYS for w in words[:-1]) and words[-1] in MASTHEAD_WORDS) or words[-2:] == ["on", "sunday"]
+    return not speaker.person and bool(words) and (words[-1] in NEWS_OUTLET_WORDS or dated)
+
+
+_PAPER_DAYS = frozenset(["daily", "sunday", "evening", "weekly"])
 
 
 def _gendered_pronoun_after(tokens, qi, cues) -> bool:
