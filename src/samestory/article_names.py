@@ -705,6 +705,11 @@ def _used_as_place(text: str, word: str) -> bool:
 
 def surname(name: list) -> str:
     """The word a name is filed under: its last, before ``Jr.`` or ``III`` (``Jovito Palparan Jr.`` -> ``Palparan``)."""
+    return _surname(tuple(name))
+
+
+@functools.lru_cache(maxsize=16384)
+def _surname(name: tuple) -> str:  # (cached: an article looks up the same names again and again)
     words = [w for w in name if w.lower().rstrip(".") not in _NAME_SUFFIXES and not ROMAN_NUMERAL.fullmatch(w)] or name
     return words[-1]
 

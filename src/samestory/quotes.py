@@ -45,6 +45,7 @@ import re
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from samestory import pronouns
@@ -1441,7 +1442,12 @@ _INTEGER_COLUMNS = frozenset(["start", "end", "mention_start", "mention_end", "c
 
 def _frame(columns: dict) -> pd.DataFrame:
     """A table of ``columns``; with no rows, each column still gets its type (whole numbers, true/false or text)."""
-    table = pd.DataFrame(columns)
+    # (whole numbers and true/false as NumPy arrays: pandas then need not look at each value to find the type)
+    typed = dict(columns)
+    for column in _INTEGER_COLUMNS:
+        typed[column] = np.array(typed[column], dtype=np.int64)
+    typed["continued"] = np.array(typed["continued"], dtype=bool)
+    table = pd.DataFrame(typed)
     if table.empty:
         types = {c: int if c in _INTEGER_COLUMNS else bool if c == "continued" else str for c in table.columns}
         table = table.astype(types)
