@@ -2154,6 +2154,13 @@ FROM_COMMON_FORMS = [
     ('Kirsty Muir won the slopestyle final in Laax. "The car was going far too fast," said the Scot.', "The car", "Kirsty Muir"),
     ('Aroha Tane scored twice for Ealing. The Kiwi is settling in well. "The car was going far too fast," he said.', "The car", "Aroha Tane"),
     ('Jan Novak was sent off. "The car was going far too fast," the Czech said later.', "The car", "Jan Novak"),
+    # A noun for where someone is from is no part of the full name after it; a two-word name keeps its first word,
+    # and "the American Red Cross" is a body's name.
+    ('Spaniard Rafael Nadal said: "The car was going far too fast."', "The car", "Rafael Nadal"),
+    ('"The car was going far too fast," said Welshman Gareth Bale.', "The car", "Gareth Bale"),
+    ('Briton Hannah Price beat Ann Roe. "The car was going far too fast," said Price.', "The car", "Hannah Price"),
+    ('Dane Coles said: "The car was going far too fast."', "The car", "Dane Coles"),
+    ('The sponsor, the American Red Cross, said: "The car was going far too fast."', "The car", "American Red Cross"),
     # ... the one the article marks as from there, when it names more than one person ...
     ('Manager Declan Hurley praised Danish midfielder Rasmus Holm after the win. Hurley said the team had deserved it. '
      '"The car was going far too fast," said the Dane.', "The car", "Rasmus Holm"),

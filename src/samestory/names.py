@@ -31,6 +31,7 @@ from samestory.speaker_words import (
     MALE_WORDS,
     MASTHEAD_WORDS,
     NAME_PARTICLES,
+    NATIONALITY_NOUNS,
     NAME_TITLES,
     NEWSPAPER_WORDS,
     OFFICE_WORDS,
@@ -225,6 +226,7 @@ def _person_name(words: tuple) -> list:
     if owner_of:
         return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee", "a resident of Barangay San Jose"
     calling = name[0].lower() in ROLE_WORDS | EPITHET_NOUNS or name[0].lower().endswith("ist")  # "Environmentalist"
+    calling = calling or name[0].lower() in NATIONALITY_NOUNS  # "Spaniard Rafael Nadal", "Welshman Gareth Bale"
     if len(name) >= 3 and (calling or name[0].partition("-")[2][:1].islower()):
         name = name[1:]  # "Nurse Eva Stone", "Teenager Ana Ruiz", "Co-developer Jing Wang" at the start of a sentence
     elif len(name) == 2 and name[0].lower() in ONE_NAME_CALLINGS:

@@ -214,6 +214,15 @@ DEMONYM_NOUNS = {
     "spaniard": "spanish spain", "dubliner": "dublin", "londoner": "london", "geordie": "newcastle",
     "brummie": "birmingham", "scouser": "liverpool", "cockney": "london",
 }  # fmt: skip
+# Nouns for where someone is from, which sports and world news put before a full name and which are no part of it:
+# "Spaniard Rafael Nadal", "Welshman Gareth Bale". (Names that start with such a word, "Dane Coles", "Finn Russell",
+# have two words: only a name of three words or more loses its first. Adjectives are left out: "American" and "British"
+# also begin bodies' names, "the American Red Cross".)
+NATIONALITY_NOUNS = set(DEMONYM_NOUNS) | word_set(
+    "glaswegian mancunian liverpudlian",
+    "welshman welshwoman irishman irishwoman scotsman scotswoman englishman englishwoman frenchman frenchwoman",
+    "dutchman dutchwoman cornishman yorkshireman corkman kerryman",
+)
 
 
 def person_noun(word: str) -> bool:
