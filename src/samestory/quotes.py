@@ -273,9 +273,9 @@ def quotes_in(
     processes : int
         How many processes read the articles side by side (default 1). For a
         large corpus (hundreds of articles) on a machine with two cores or
-        more, ``processes=2`` takes about half the time; the table is the
-        same. For a few articles keep 1: starting processes costs more than
-        it saves.
+        more, ``processes=2`` takes about 60 per cent of the time; the table
+        is the same. For a few articles keep 1: starting processes costs more
+        than it saves.
 
     Returns
     -------
