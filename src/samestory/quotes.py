@@ -275,7 +275,9 @@ def quotes_in(
         large corpus (hundreds of articles) on a machine with two cores or
         more, ``processes=2`` takes about 60 per cent of the time; the table
         is the same. For a few articles keep 1: starting processes costs more
-        than it saves.
+        than it saves. (In a script run on Windows or macOS, call it under
+        ``if __name__ == "__main__":``, as Python's ``multiprocessing`` asks;
+        notebooks need nothing.)
 
     Returns
     -------
