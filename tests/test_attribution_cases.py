@@ -173,7 +173,6 @@ KNOWN_MISSES_12 = {
     28: "a text message a prosecutor read to jurors: the rules give it to the reader, the key to its sender",
     29: "'the family said' after 'Desmond Hale': the key writes 'Desmond Hale's family', the rules 'Hale family'",
     33: "'a senior administration official': the key leaves out 'senior', the rules keep it",
-    36: "'The 26-year-old, whose album Paper Lanterns won a Juno': the album in the relative clause is taken for the subject",
     51: "'the department said' for Health Canada: which body is a department is world knowledge",
     64: "'the authors write' for a study 'led by' a named scientist: the rules keep 'authors'",
     78: "'the families of the cyclists': the rules give 'cyclists', the key 'cyclists' families'",

@@ -2176,6 +2176,14 @@ FROM_COMMON_FORMS = [
     ('Ann Roe met Lois Lane. "The car was going far too fast," said Lane.', "The car", "Lois Lane"),
     ('Grace Park was at the scene. "The car was going far too fast," she said.', "The car", "Grace Park"),
     ('Chef Marco Arena has opened a restaurant in Cardiff. "The car was going far too fast," he said.', "The car", "Marco Arena"),
+    # Nor is a two-word name that starts with a word no one has for a first name ("Port Talbot", "Loch Katrine");
+    # a surname such as West stays a surname, and River is a first name too.
+    ('Ann Roe grew up near Port Talbot. "The car was going far too fast," she said.', "The car", "Ann Roe"),
+    ('Two cars were pulled out of Loch Katrine. "The car was going far too fast," he said.', "The car", ""),
+    ('River Smith, 7, walked ten miles. "The car was going far too fast," he said.', "The car", "River Smith"),
+    ('Snow closed roads across North Wales. Tom Hale was stuck. "The car was going far too fast," he said.', "The car",
+     "Tom Hale"),
+    ('Kanye West spoke first. "The car was going far too fast," West said.', "The car", "Kanye West"),
     # Mail ends a company's name, as Buses and Gas do: its spokespeople speak for it, and "Royal" is no title before
     # "Mail"; a company word alone opening a sentence ("Gas had leaked") names no company.
     ('Royal Mail said deliveries would be late. "The car was going far too fast," he said.', "The car", "Royal Mail"),

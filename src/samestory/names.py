@@ -59,6 +59,11 @@ _PLACE_OR_AT = PLACE_LINKS | {"at"}
 # Last words of places and events, which are hardly ever surnames: "Carrow Road", "the Dublin Marathon" (not
 # "Lane", "Park", "Hall", "Hill" or "Arena": people are called those; "Street" is an organisation word already).
 _PLACE_OR_EVENT_ENDS = word_set("road avenue square station stadium marathon")
+# First words of places' names, which no one has for a first name: "Port Talbot", "Loch Katrine", "North Wales"
+# (not "River", "Lake" or "Glen": people are called those).
+_PLACE_STARTS = word_set(
+    "loch lough mount port fort cape great greater upper lower north south east west northern southern eastern western"
+)
 _PARTICLE_JOIN = re.compile(r"[-'’]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 # Titles that, written in capitals, are more often someone's initials.
@@ -234,6 +239,8 @@ def _person_name(words: tuple) -> list:
     tags = [k for k, w in enumerate(name[:-2]) if 2 <= len(w) <= 4 and w.isalpha() and w.isupper()]
     if tags:
         name = name[tags[-1] + 1 :]  # "San Francisco Giants LF Barry Bonds", "DJ Zane Lowe": initials before the name
+    if len(name) == 2 and name[0].lower() in _PLACE_STARTS:
+        return []  # a place: "Port Talbot", "Loch Katrine", "North Wales"
     return name
 
 
