@@ -2189,6 +2189,13 @@ FROM_COMMON_FORMS = [
     ('Royal Mail said deliveries would be late. "The car was going far too fast," he said.', "The car", "Royal Mail"),
     ('Royal Mail apologised to customers. A spokeswoman said: "The car was going far too fast."', "The car",
      "Royal Mail spokeswoman"),
+    # People described with the places they live or work in are the people, however many places follow.
+    ('Residents on Malone Road in Belfast say the road is unsafe. "The car was going far too fast," one said.', "The car",
+     "resident"),
+    ('Shopkeepers on Mill Lane in Ripon say trade has collapsed. "The car was going far too fast," one said.', "The car",
+     "shopkeeper"),
+    ('Campaigners at the Ladywood Centre in Birmingham said: "The car was going far too fast."', "The car",
+     "Ladywood Centre campaigners"),
     # A paper named for when it comes out is a newspaper, so a "he said" that finds no one is not its words.
     ('The Daily Mail reported the story first. "The car was going far too fast," she said.', "The car", ""),
     ('The Hull Daily Mail revealed the plans. "The car was going far too fast," he said.', "The car", ""),

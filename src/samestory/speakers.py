@@ -377,6 +377,11 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         if found[0] >= 0:
             return found
         head = _phrase_before(tokens, first - 2, lo) if first - 2 >= lo and tokens[first - 2].is_word else (-1, -1)
+        # ("Residents on Malone Road in Belfast say": the residents, back over a place named with a preposition)
+        while head[0] - 2 >= lo and tokens[head[0] - 1].lower in _TIME_AND_PLACE_PREPOSITIONS and tokens[head[0] - 2].is_word:
+            if not all(t.is_cap for t in tokens[head[0] : head[1]]):
+                break  # (not "Pride in London organisers": a description, not a place)
+            head = _phrase_before(tokens, head[0] - 2, lo)
         if head[0] == lo or (head[0] > lo and tokens[head[0] - 1].text == ","):
             return head  # "A court in Nairobi on Wednesday denied": the court; "During the slump, fans in Japan said"
     # "Peter Iseley of worldwide victim group Ending Clergy Abuse said", "Regina Ip from the pro-Beijing camp said"
