@@ -31,14 +31,15 @@ from samestory.speaker_words import (
     MALE_WORDS,
     MASTHEAD_WORDS,
     NAME_PARTICLES,
-    NATIONALITY_NOUNS,
     NAME_TITLES,
+    NATIONALITY_NOUNS,
     NEWSPAPER_WORDS,
     OFFICE_WORDS,
     ONE_NAME_CALLINGS,
     ORG_TAILS,
     ORG_WORDS,
     PARTICLE_PREFIXES,
+    PLACE_END_WORDS,
     PSEUDONYM_CUES,
     ROLE_WORDS,
     TITLE_ROLES,
@@ -56,9 +57,9 @@ PLACE_LINKS = word_set("of from")
 # Words of offices and organisations ("Affairs", "Ministry"), which end a name read backwards.
 OFFICE_OR_ORG = OFFICE_WORDS | ORG_WORDS
 _PLACE_OR_AT = PLACE_LINKS | {"at"}
-# Last words of places and events, which are hardly ever surnames: "Carrow Road", "the Dublin Marathon" (not
-# "Lane", "Park", "Hall", "Hill" or "Arena": people are called those; "Street" is an organisation word already).
-_PLACE_OR_EVENT_ENDS = word_set("road avenue square station stadium marathon")
+# Last words of places and events, which are hardly ever surnames: "Carrow Road", "the Dublin Marathon" ("Street" is
+# an organisation word already; not "Arena": people are called that).
+_PLACE_OR_EVENT_ENDS = PLACE_END_WORDS | {"marathon"}
 # First words of places' names, which no one has for a first name: "Port Talbot", "Loch Katrine", "North Wales"
 # (not "River", "Lake" or "Glen": people are called those).
 _PLACE_STARTS = word_set(

@@ -62,8 +62,8 @@ from samestory.alignment import (  # noqa: F401  re-exported: they lived here be
 from samestory.corpus import read_csv_rows
 from samestory.corrections import correct_speakers, speaker_corrections
 from samestory.errors import CorpusError
-from samestory.names import person_name
-from samestory.speaker_words import DETERMINERS, MASTHEAD_WORDS, NAMING_WORDS, NEWS_OUTLET_WORDS, PRONOUNS
+from samestory.names import masthead_day, person_name
+from samestory.speaker_words import DETERMINERS, NAMING_WORDS, NEWS_OUTLET_WORDS, NEWSPAPER_WORDS, PRONOUNS
 from samestory.tokens import PARAGRAPH_PATTERN
 
 QUOTE_COLUMNS = [
@@ -138,7 +138,7 @@ def extract_quotes(text: str, *, block_quotes: bool = True) -> pd.DataFrame:
     0        We are tired.  statement     Lee       True       0
     1  We want safe wards,  statement     Lee      False       0
     """
-    return _frame(_columns(text, _attributed_spans(text, block_quotes=block_quotes)[1]))
+    return _frame(_quote_columns(text, block_quotes=block_quotes))
 
 
 def quote_speakers(text: str, *, wanted=None) -> tuple:
@@ -1226,15 +1226,12 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
 def _news_outlet(speaker) -> bool:
     """Is ``speaker`` a newspaper, a broadcaster or a news agency (``the Guardian``, ``BBC News``, ``Reuters``)?
 
-    So is a paper named for when it comes out (``the Hull Daily Mail``, ``the Mail on Sunday``), though ``Mail`` and
-    ``Post`` alone end firms' names too (``Royal Mail``).
+    So is a paper named for when it comes out (``the Hull Daily Mail``, ``the Mail on Sunday``, as ``org_name``
+    reads them), though ``Mail`` and ``Post`` alone end firms' names too (``Royal Mail``).
     """
-    words = speaker.name.lower().split()
-    dated = (any(w in _PAPER_DAYS for w in words[:-1]) and words[-1] in MASTHEAD_WORDS) or words[-2:] == ["on", "sunday"]
-    return not speaker.person and bool(words) and (words[-1] in NEWS_OUTLET_WORDS or dated)
-
-
-_PAPER_DAYS = frozenset(["daily", "sunday", "evening", "weekly"])
+    words = speaker.name.split()
+    dated = any(w.lower() in NEWSPAPER_WORDS for w in words[:-1]) or any(masthead_day(words, k) for k in range(len(words)))
+    return not speaker.person and bool(words) and (words[-1].lower() in NEWS_OUTLET_WORDS or dated)
 
 
 def _gendered_pronoun_after(tokens, qi, cues) -> bool:
@@ -1406,9 +1403,9 @@ def _inherit(span, source, how) -> None:
     span.speaker, span.cue, span.attribution = source.speaker, source.cue, how
 
 
-def _quote_columns(text: str) -> dict:
+def _quote_columns(text: str, *, block_quotes: bool = True) -> dict:
     """The columns of ``extract_quotes(text)`` as plain lists (cheaper to pass between processes than a table)."""
-    return _columns(text, _attributed_spans(text)[1])
+    return _columns(text, _attributed_spans(text, block_quotes=block_quotes)[1])
 
 
 def _columns(text: str, spans: list) -> dict:

@@ -203,6 +203,9 @@ EPITHET_NOUNS = word_set(
     "sculptor painter poet photographer architect designer chef shooter",
     "pensioner postman postwoman crofter rapper mum dad grandad granddad grandma gran nan",
 )
+# Last words of places' names that are hardly ever surnames: "Carrow Road", "Victoria Station" (not "Lane", "Park" or
+# "Hall": people are called those).
+PLACE_END_WORDS = word_set("road avenue square station stadium")
 # Nouns for someone from a country, region or city that are not shaped like a nationality ("Kenyan", "Welshman"),
 # each with the words that mark a person as from there ("Danish midfielder Rasmus Holm", "Denmark's Holm"):
 # sports and local copy call a person named before "the Scot", "the Dane", "the Geordie".

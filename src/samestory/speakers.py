@@ -93,6 +93,7 @@ from samestory.speaker_words import (
     OFFICE_WORDS,
     ORG_WORDS,
     PASSIVE_AUXILIARIES,
+    PLACE_END_WORDS,
     PLURAL_WORDS,
     person_noun,
     person_shaped,
@@ -1574,7 +1575,7 @@ def _acronym_led(run: list) -> bool:
 
 
 # Last words of a place's name: "the Royal Oak Hotel", "the Old Mill Road".
-_PLACE_HEADS = word_set("road street avenue lane way drive hotel hall park bridge square station airport estate mill", "arena stadium")
+_PLACE_HEADS = PLACE_END_WORDS | word_set("street lane way drive hotel hall park bridge airport estate mill arena")
 
 
 def _acted_for(tokens: list, j: int, hi: int) -> int:
