@@ -144,7 +144,6 @@ KNOWN_MISSES_10 = {
     40: "a bare reply in a cross-examination: the question's asker and the answerer alternate",
     44: "'The chef' for the restaurant's owner: the passage opens on 'The chef, 44,' before naming him as such",
     47: "'its founder' for the woman by whom 'The group was started': a role given by a passive verb",
-    52: "'Yiayia', a Greek word for grandmother used as her name, and 'Everyone' opening the sentence before",
     53: "'Hansaben': a Gujarati honorific written onto the first name",
     56: "'Aunty Pat' for Patricia Wallaga: an honorific and a short form of her first name",
     58: "'The astronomer' for a woman who came to work on a telescope: a role the passage implies, not gives",

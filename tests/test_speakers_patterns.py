@@ -2202,6 +2202,13 @@ FROM_COMMON_FORMS = [
     ('The Mail on Sunday reported that the plan had failed. "The car was going far too fast," she said.', "The car", ""),
     ('Hartwell Bakeries was evacuated on Friday. Gas had leaked into the shop. "The car was going far too fast," the '
      'company said.', "The car", "Hartwell Bakeries"),
+    # A word such as "Much" or "Everyone" opening a sentence is nobody's name, so a later "he" means the person before.
+    ('Tom Hale coaches the side. Much of the blame lies with the board. "The car was going far too fast," he said.',
+     "The car", "Tom Hale"),
+    ('Ann Roe runs the cafe. Everyone in the street knows her. "The car was going far too fast," she said.', "The car",
+     "Ann Roe"),
+    ('Ann Roe runs the cafe. Nothing has changed since the crash. "The car was going far too fast," she said.', "The car",
+     "Ann Roe"),
 ]
 
 RULES_FROM_MISSES = {

@@ -378,6 +378,8 @@ COMMON_WORDS = word_set(
     "that these those since during speaking according with without for from to",
     "by it he she they we i his her their our my your its there here what who whose whom which",
     "why how also both all some many most other another every each no not so",
+    "much few several none neither either nothing everything something anything",
+    "everyone everybody someone somebody anyone anybody nobody",
     "such only even still just well one two three monday tuesday wednesday",
     "thursday friday saturday sunday january february march april may june july",
     "august september october november december specifically commenting",
