@@ -768,11 +768,14 @@ def _lone_capital(article: Article, tokens: list, i: int, hi: int) -> bool:
     """Is ``tokens[i]``, opening a sentence, a capital the article uses as a name nowhere else, with no verb after it?
 
     ``White smoke rose`` and ``Je sais`` open with such a word; ``Schmetzer
-    was delighted`` opens with a person named once, whose verb follows.
+    was delighted`` opens with a person named once, whose verb follows. A
+    word the article also writes in lower case is a common word even with a
+    verb after it (``Snow closed the roads ... the snow``).
     """
     after = tokens[i + 1] if i + 1 < hi else None
     verb = after is not None and (after.lower in PASSIVE_AUXILIARIES | AUXILIARIES | CUE_VERBS or after.lower.endswith("ed"))
-    return not verb and not named_elsewhere(article, tokens[i].text, tokens[i].start)
+    common = re.search(r"\b" + re.escape(tokens[i].lower) + r"\b", article.text) is not None
+    return (common or not verb) and not named_elsewhere(article, tokens[i].text, tokens[i].start)
 
 
 _PLURAL_VERBS = word_set("have are were")
