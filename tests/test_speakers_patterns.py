@@ -2216,6 +2216,14 @@ FROM_COMMON_FORMS = [
     ('Tom Hale lives in Kent. Sewage spilled into the river. "The car was going far too fast," he said. "The sewage is '
      'still there."', "The car", "Tom Hale"),
     ('Schmetzer was delighted with the win. "The car was going far too fast," he said.', "The car", "Schmetzer"),
+    # A place after "near", "along", "across" or "opposite" is not the person the sentence is about.
+    ('Tom Hale was driving near Cleeve Hill. "The car was going far too fast," he said.', "The car", "Tom Hale"),
+    ('Tom Hale walked along Brighton Pier. "The car was going far too fast," he said.', "The car", "Tom Hale"),
+    ('Ann Roe swam across Lake Windermere. "The car was going far too fast," she said.', "The car", "Ann Roe"),
+    ('Ann Roe lives opposite Holt Park. "The car was going far too fast," she said.', "The car", "Ann Roe"),
+    # ("past" can also be a word of a role: "immediate past President of the UK Renal Association")
+    ('Professor Tom Hale, immediate past President of the UK Renal Association, said: "The car was going far too fast."',
+     "The car", "Tom Hale"),
 ]
 
 RULES_FROM_MISSES = {

@@ -375,6 +375,7 @@ COMMON_WORDS = word_set(
     "furthermore moreover besides otherwise among amid despite",
     "unlike like beyond amongst towards toward throughout following regarding concerning",
     "including excluding except via upon within into onto",
+    "near nearby across along behind beside around opposite outside inside off over under above below beneath between",
     "that these those since during speaking according with without for from to",
     "by it he she they we i his her their our my your its there here what who whose whom which",
     "why how also both all some many most other another every each no not so",
