@@ -2221,7 +2221,9 @@ FROM_COMMON_FORMS = [
     ('Tom Hale walked along Brighton Pier. "The car was going far too fast," he said.', "The car", "Tom Hale"),
     ('Ann Roe swam across Lake Windermere. "The car was going far too fast," she said.', "The car", "Ann Roe"),
     ('Ann Roe lives opposite Holt Park. "The car was going far too fast," she said.', "The car", "Ann Roe"),
-    # ("past" can also be a word of a role: "immediate past President of the UK Renal Association")
+    # (but a capitalised one may begin a name: "Under Armour"; and "past" can also be a word of a role: "immediate past
+    # President of the UK Renal Association")
+    ('Under Armour said: "The car was going far too fast."', "The car", "Under Armour"),
     ('Professor Tom Hale, immediate past President of the UK Renal Association, said: "The car was going far too fast."',
      "The car", "Tom Hale"),
 ]

@@ -375,7 +375,6 @@ COMMON_WORDS = word_set(
     "furthermore moreover besides otherwise among amid despite",
     "unlike like beyond amongst towards toward throughout following regarding concerning",
     "including excluding except via upon within into onto",
-    "near nearby across along behind beside around opposite outside inside off over under above below beneath between",
     "that these those since during speaking according with without for from to",
     "by it he she they we i his her their our my your its there here what who whose whom which",
     "why how also both all some many most other another every each no not so",
@@ -386,6 +385,9 @@ COMMON_WORDS = word_set(
     "august september october november december specifically commenting",
     "asked pressed questioned quizzed interviewed responding reacting replying answering addressing",
 )
+# Prepositions of place: never a lower-case noun or job word ("was driving near Cleeve Hill"), though capitalised
+# they may begin a name ("Under Armour").
+PLACE_PREPOSITIONS = word_set("near nearby across along behind beside around opposite outside inside off over under above below beneath between")
 # How many earlier speakers a pronoun may reach back to.
 PRONOUN_REACH = 40
 PLURAL_WORDS = word_set("people men women staff police children family families")

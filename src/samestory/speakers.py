@@ -94,6 +94,7 @@ from samestory.speaker_words import (
     ORG_WORDS,
     PASSIVE_AUXILIARIES,
     PLACE_END_WORDS,
+    PLACE_PREPOSITIONS,
     PLURAL_WORDS,
     person_noun,
     person_shaped,
@@ -1368,7 +1369,7 @@ def _opening_bracket(tokens: list, close: int, lo: int) -> int:
 def _noun_after_determiner(token: Token) -> bool:
     lower = token.lower
     verb = lower in _VERB_CUES and lower not in SPEECH_NOUNS | NOUN_CUES  # ("Her answer was short:", "the attack" are nouns)
-    return token.is_word and token.text.islower() and lower not in COMMON_WORDS and lower not in PRONOUNS and not verb
+    return token.is_word and token.text.islower() and lower not in COMMON_WORDS | PLACE_PREPOSITIONS and lower not in PRONOUNS and not verb
 
 
 def _is_determiner(token: Token) -> bool:
