@@ -2209,13 +2209,13 @@ FROM_COMMON_FORMS = [
      "Ann Roe"),
     ('Ann Roe runs the cafe. Nothing has changed since the crash. "The car was going far too fast," she said.', "The car",
      "Ann Roe"),
-    # A capital opening a sentence that the passage also writes in lower case is a common word, even with a verb after it
-    # (a surname named once keeps its verb: "Schmetzer was delighted").
-    ('Ann Roe runs the cafe. Snow closed the roads on Monday. "We lost a whole day to the snow," she said.', "We lost",
-     "Ann Roe"),
-    ('Tom Hale lives in Kent. Sewage spilled into the river. "The car was going far too fast," he said. "The sewage is '
-     'still there."', "The car", "Tom Hale"),
+    # A surname named once, opening a sentence with its verb, is a person, even when the word is also a common one
+    # ("Price was furious ... the price"): a capital opening a sentence is not read as a common word for that alone.
     ('Schmetzer was delighted with the win. "The car was going far too fast," he said.', "The car", "Schmetzer"),
+    ('Price was furious after the final whistle. "We paid the price for a sloppy first half," he said.', "We paid",
+     "Price"),
+    ('Field was the only player to score for Wexford Wanderers. "The field was heavy but we adapted," he said.', "The field",
+     "Field"),
     # A place after "near", "along", "across" or "opposite" is not the person the sentence is about.
     ('Tom Hale was driving near Cleeve Hill. "The car was going far too fast," he said.', "The car", "Tom Hale"),
     ('Tom Hale walked along Brighton Pier. "The car was going far too fast," he said.', "The car", "Tom Hale"),
@@ -2224,6 +2224,19 @@ FROM_COMMON_FORMS = [
     # (but a capitalised one may begin a name: "Under Armour"; and "past" can also be a word of a role: "immediate past
     # President of the UK Renal Association")
     ('Under Armour said: "The car was going far too fast."', "The car", "Under Armour"),
+    # "Several residents", "Many of the fans": the group, so that "one said" is one of them.
+    ('The council closed the park. Several of the residents were angry. One said: "The car was going far too fast."',
+     "The car", "resident"),
+    ('The council closed the park. Several residents were angry. One said: "The car was going far too fast."', "The car",
+     "resident"),
+    ('The club was relegated. Most of the fans stayed away. "The car was going far too fast," one said.', "The car", "fan"),
+    # A link word written with a capital inside a name ("Without", "Not", "For") keeps the name whole.
+    ('Reporters Without Borders said: "The car was going far too fast."', "The car", "Reporters Without Borders"),
+    ('"The car was going far too fast," said Doctors Without Borders.', "The car", "Doctors Without Borders"),
+    ('Hope Not Hate condemned the march. "The car was going far too fast," the group said.', "The car", "Hope Not Hate"),
+    ('Fathers For Justice said: "The car was going far too fast."', "The car", "Fathers For Justice"),
+    ('A spokesman for Reporters Without Borders said: "The car was going far too fast."', "The car",
+     "Reporters Without Borders spokesman"),
     ('Professor Tom Hale, immediate past President of the UK Renal Association, said: "The car was going far too fast."',
      "The car", "Tom Hale"),
 ]

@@ -42,6 +42,7 @@ from samestory.speaker_words import (
     PLACE_END_WORDS,
     PSEUDONYM_CUES,
     ROLE_WORDS,
+    TITLE_CASE_LINKS,
     TITLE_ROLES,
     TITLES,
     word_set,
@@ -313,15 +314,36 @@ def _org_name(words: tuple) -> str:
     words = phrase.split()
     posted = [w == "in" and k > 0 and words[k - 1].lower() in ORG_WORDS for k, w in enumerate(words)]  # "Embassy in Nairobi"
     dated = [masthead_day([before] + words, k + 1) for k in range(len(words))]  # "Sunday" in "the Mail on Sunday"
-    if not words or not all(name_like(w) or w in CONNECTORS or w in {"the", "on", "and", "&"} or p or d for w, p, d in zip(words, posted, dated)):
+    linked = _title_case_links(words)  # "Reporters Without Borders", "Hope Not Hate"
+    if not words or not all(
+        name_like(w) or w in CONNECTORS or w in {"the", "on", "and", "&"} or p or d or t for w, p, d, t in zip(words, posted, dated, linked)
+    ):
         return ""
     if not (name_like(words[-1]) or dated[-1]):
         return ""
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1
     newspaper = any(w.lower() in NEWSPAPER_WORDS for w in words[:-1]) or any(dated)  # "The Daily Advertiser", not "Pete Daily"
-    if acronym or newspaper or any(w.lower() in ORG_WORDS for w in words):
+    if acronym or newspaper or any(linked) or any(w.lower() in ORG_WORDS for w in words):
         return phrase
     return ""
+
+
+def linked_name(words: list) -> bool:
+    """Are ``words`` a name with a link word written with a capital inside it: ``Reporters Without Borders``?
+
+    Mid-sentence, only a name writes ``Without``, ``Not`` or ``For`` with a capital, so the words
+    are one name (a campaign's or charity's), not a person called ``Borders``.
+
+    >>> linked_name(["Reporters", "Without", "Borders"]), linked_name(["Hope", "not", "Hate"]), linked_name(["Tom", "Hale"])
+    (True, False, False)
+    """
+    words = words[1:] if words and words[0].lower() == "the" else words
+    return all(w[:1].isupper() for w in words) and any(_title_case_links(words))
+
+
+def _title_case_links(words: list) -> list:
+    """For each word, is it a link word with a capital between two other words (``Without`` in ``Reporters Without Borders``)?"""
+    return [0 < k < len(words) - 1 and w.lower() in TITLE_CASE_LINKS and w[:1].isupper() for k, w in enumerate(words)]
 
 
 def masthead_day(words: list, k: int) -> bool:

@@ -385,6 +385,8 @@ COMMON_WORDS = word_set(
     "august september october november december specifically commenting",
     "asked pressed questioned quizzed interviewed responding reacting replying answering addressing",
 )
+# Link words that a name may write with a capital: "Reporters Without Borders", "Hope Not Hate", "Fathers For Justice".
+TITLE_CASE_LINKS = word_set("without against for not to in on of under over")
 # Prepositions of place: never a lower-case noun or job word ("was driving near Cleeve Hill"), though capitalised
 # they may begin a name ("Under Armour").
 PLACE_PREPOSITIONS = word_set("near nearby across along behind beside around opposite outside inside off over under above below beneath between")

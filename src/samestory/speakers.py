@@ -100,6 +100,7 @@ from samestory.speaker_words import (
     person_shaped,
     PRONOUN_REACH,
     PRONOUNS,
+    TITLE_CASE_LINKS,
     PSEUDONYM_CUES,
     QUOTING_VERBS,
     ROLE_WORDS,
@@ -120,6 +121,7 @@ from samestory.names import (
     gender_of,
     is_title,
     join_initials,
+    linked_name,
     masthead_day,
     name_like,
     nationality_shaped,
@@ -455,6 +457,9 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     if _friends_of(words):
         speaker.name = " ".join(words)  # "Friends of Hollins Vale Park said": a group's name, not a park's friends
         return speaker
+    if linked_name(words) and org_name(words):
+        speaker.name = org_name(words)  # "Reporters Without Borders said": a campaign's name, no one called Borders
+        return speaker
     if len(words) == 1 and lowered[0] in _OBJECT_PRONOUNS:
         lowered = [_OBJECT_PRONOUNS[lowered[0]]]  # "according to him"
     if lowered == ["they"] and last < len(tokens) and tokens[last].lower in _GOING_ON:
@@ -711,8 +716,8 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     opened = lo
     while lo + 1 < hi and tokens[lo].lower in _OPENING_CONNECTIVES:
         lo += 1 + (tokens[lo + 1].text == ",")  # "However, many residents were angry.": the residents
-    if lo > opened and lo + 1 < hi and tokens[lo].lower in _QUANTIFIERS and _group_word(tokens[lo + 1].lower):
-        lo += 1
+    if lo + 1 < hi and tokens[lo].lower in _QUANTIFIERS:
+        lo += _quantified_group(tokens, lo, hi)  # "However, many residents were angry.", "Several of the fans ..."
     if lo >= hi or not (tokens[lo].is_cap or lo > opened) or tokens[lo].lower in _PREPOSITIONS:
         return None  # "In Ohio, which ...": a place the sentence starts in, not its subject
     if _opening_participle(tokens, lo, hi):
@@ -769,14 +774,11 @@ def _lone_capital(article: Article, tokens: list, i: int, hi: int) -> bool:
     """Is ``tokens[i]``, opening a sentence, a capital the article uses as a name nowhere else, with no verb after it?
 
     ``White smoke rose`` and ``Je sais`` open with such a word; ``Schmetzer
-    was delighted`` opens with a person named once, whose verb follows. A
-    word the article also writes in lower case is a common word even with a
-    verb after it (``Snow closed the roads ... the snow``).
+    was delighted`` opens with a person named once, whose verb follows.
     """
     after = tokens[i + 1] if i + 1 < hi else None
     verb = after is not None and (after.lower in PASSIVE_AUXILIARIES | AUXILIARIES | CUE_VERBS or after.lower.endswith("ed"))
-    common = re.search(r"\b" + re.escape(tokens[i].lower) + r"\b", article.text) is not None
-    return (common or not verb) and not named_elsewhere(article, tokens[i].text, tokens[i].start)
+    return not verb and not named_elsewhere(article, tokens[i].text, tokens[i].start)
 
 
 _PLURAL_VERBS = word_set("have are were")
@@ -1166,7 +1168,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             if described:
                 first, j = described[0], described[0]  # '"...," a source close to the negotiations told Reuters'
                 continue
-        if token.is_word and (name_like(token.text) or _masthead_day(tokens, j)):
+        if token.is_word and (name_like(token.text) or _masthead_day(tokens, j) or _title_case_link(tokens, j, lo, first < last)):
             first = j
         elif lower == "on" and first < last and _masthead_day(tokens, first):
             first = j  # "the Mail on Sunday"
@@ -1414,6 +1416,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
         past_place = _past_place_noun(tokens, j, hi) if lower in _PLACE_LINKS and j > first else j
         if token.is_word and (name_like(token.text) or (token.is_cap and j == first) or _masthead_day(tokens, j)):
             j += 1
+        elif j > first and j + 1 < hi and _title_case_link(tokens, j, first, True):
+            j += 1  # "Reporters Without Borders": a link word written with a capital inside a name
         elif role_like(token) and not (token.text[:1].islower() and _named_person(tokens, first, j) and _job_then_link(tokens, j, hi) and not _firm_job_at(tokens, first, j, hi)):
             j += 1  # (but "said Jean-Jacques Dordain director-general at the ESA": the name ends before the job)
         elif j > first and _owned_role(token) and j + 1 < hi and _noun_after_determiner(tokens[j + 1]):
@@ -1546,6 +1550,17 @@ def _speaker_going_on(article: Article, position: int):
 def _paragraph_between(between: str) -> bool:
     """Does a whole paragraph stand inside ``between`` (text from one mention to a later one)?"""
     return any(line.strip() for line in between.split("\n")[1:-1])
+
+
+def _title_case_link(tokens: list, j: int, lo: int, name_after: bool) -> bool:
+    """Is ``tokens[j]`` a link word written with a capital between two capitalised words of one name?
+
+    ``Reporters Without Borders``, ``Hope Not Hate``: mid-sentence, only a name writes ``Without``
+    or ``Not`` with a capital. ``name_after`` says the words after it were read as part of the name.
+    """
+    if not (name_after and tokens[j].is_cap and tokens[j].lower in TITLE_CASE_LINKS and j > lo and j + 1 < len(tokens)):
+        return False
+    return tokens[j - 1].is_cap and tokens[j + 1].is_cap and tokens[j - 1].text[-1:].isalpha()
 
 
 def _friends_of(words: list) -> bool:
@@ -2682,9 +2697,18 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
     return [role for role in roles if not _group_word(role)]  # ("Anya Jenkins, the producers ...": not her role)
 
 
+def _quantified_group(tokens: list, lo: int, hi: int) -> int:
+    """How many words of ``Several residents`` or ``Many of the fans`` come before the group's word, else 0."""
+    k = lo + 1
+    if k + 1 < hi and tokens[k].lower == "of" and tokens[k + 1].lower in _DEFINITE:
+        k += 2  # "Many of the residents", "Most of their supporters"
+    return k - lo if k < hi and _group_word(tokens[k].lower) else 0
+
+
 def _group_word(lower: str) -> bool:
     """Does a role word name a group (``producers``, ``police``), not one person?"""
-    return lower in PLURAL_WORDS or (lower.endswith("s") and lower[:-1] in ROLE_WORDS)
+    plural_role = lower in ROLE_WORDS and not lower.endswith(("ss", "us"))  # "fans" (not "witness")
+    return lower in PLURAL_WORDS or (lower.endswith("s") and (lower[:-1] in ROLE_WORDS or plural_role))
 
 
 _DEFINITE = word_set("the his her their")
