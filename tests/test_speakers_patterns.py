@@ -2230,6 +2230,12 @@ FROM_COMMON_FORMS = [
     ('The council closed the park. Several residents were angry. One said: "The car was going far too fast."', "The car",
      "resident"),
     ('The club was relegated. Most of the fans stayed away. "The car was going far too fast," one said.', "The car", "fan"),
+    # A job opening the sentence before a name is no part of the name ("Groundsman", "Fishmonger", "Fan"), but a given
+    # name with the same ending is ("Usman").
+    ('Groundsman Terry Walsh said: "The car was going far too fast."', "The car", "Terry Walsh"),
+    ('Fishmonger Declan Walsh said: "The car was going far too fast."', "The car", "Declan Walsh"),
+    ('Fan Danny Cole said: "The car was going far too fast."', "The car", "Danny Cole"),
+    ('Usman Tariq Qureshi said: "The car was going far too fast."', "The car", "Usman Tariq Qureshi"),
     # A link word written with a capital inside a name ("Without", "Not", "For") keeps the name whole.
     ('Reporters Without Borders said: "The car was going far too fast."', "The car", "Reporters Without Borders"),
     ('"The car was going far too fast," said Doctors Without Borders.', "The car", "Doctors Without Borders"),

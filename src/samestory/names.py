@@ -97,6 +97,10 @@ ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
 
 
+# Endings of words for a job that no given name has: "groundsman", "greenkeeper", "fishmonger", "stallholder".
+_JOB_ENDINGS = ("sman", "swoman", "keeper", "monger", "holder")
+
+
 def person_name(words: list) -> list:
     """Pick a person's name out of a mention, leaving titles and roles out.
 
@@ -183,6 +187,8 @@ def _person_name(words: tuple) -> list:
             break  # "spokesperson for TransCanada Grady Semmens", "the Lincoln Journal Star Sandra Fluke": a body, then the person
         if word == "Con" and i >= 1 and words[i - 1].lower().rstrip(".") in {"det", "detective"}:
             break  # "Det Con Sarah Boyle": a detective constable (but "Con Houlihan" is a name)
+        if len(name) >= 2 and len(word) >= 7 and word.lower().endswith(_JOB_ENDINGS):  # (not "Usman", "Osman")
+            break  # "Groundsman Terry Walsh", "Fishmonger Declan Walsh": a job opening the sentence, then the name
         if word == "Garda" and len(name) >= 2:
             break  # "Garda Niall Quinlan": an Irish officer's rank (but "Dublin Garda Division" is a body)
         if name_like(word) and not name_title(word):
