@@ -2236,6 +2236,11 @@ FROM_COMMON_FORMS = [
     ('Fishmonger Declan Walsh said: "The car was going far too fast."', "The car", "Declan Walsh"),
     ('Fan Danny Cole said: "The car was going far too fast."', "The car", "Danny Cole"),
     ('Usman Tariq Qureshi said: "The car was going far too fast."', "The car", "Usman Tariq Qureshi"),
+    # A role before another name in an opening phrase is that name's, not the role of the name after the comma.
+    ('Along with her husband Mike, Ann Roe has run the Anchor Inn for 20 years. "The car was going far too fast," she '
+     'said.', "The car", "Ann Roe"),
+    ('With his wife Ruth, Tom Hale has run the Anchor Inn for 20 years. "The car was going far too fast," he said.',
+     "The car", "Tom Hale"),
     # A link word written with a capital inside a name ("Without", "Not", "For") keeps the name whole.
     ('Reporters Without Borders said: "The car was going far too fast."', "The car", "Reporters Without Borders"),
     ('"The car was going far too fast," said Doctors Without Borders.', "The car", "Doctors Without Borders"),

@@ -2676,6 +2676,8 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
         for m in range(first - 2, begin, -1):
             inside = any(t.lower in _PREPOSITION_LINKS for t in tokens[begin + 1 : m])  # "Minister for Foreign Affairs": not "foreign"
             if role_like(tokens[m]) and (not tokens[m].is_cap or is_title(tokens[m].text)) and not inside:
+                if m + 1 < first - 1 and tokens[m + 1].is_cap and not is_title(tokens[m + 1].text):
+                    break  # "With her husband Mike, Carol Finch ...": the role of the name after it, not of hers
                 roles.append(tokens[m].lower)
                 break
     if last < hi and tokens[last].text == ",":  # "Sara Lind, the UN special rapporteur, ..."
