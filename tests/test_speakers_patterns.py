@@ -2241,6 +2241,19 @@ FROM_COMMON_FORMS = [
      'said.', "The car", "Ann Roe"),
     ('With his wife Ruth, Tom Hale has run the Anchor Inn for 20 years. "The car was going far too fast," he said.',
      "The car", "Tom Hale"),
+    # A charity or group the sentence calls so keeps the small words of its name, wherever a part of it speaks later
+    # (but not a place after "in", nor a day after "on").
+    ('"The car was going far too fast," said the charity Action on Smoking and Health.', "The car",
+     "Action on Smoking and Health"),
+    ('The charity Action on Hearing Loss welcomed the plan. Action on Hearing Loss said: "The car was going far too '
+     'fast."', "The car", "Action on Hearing Loss"),
+    ('The anti-racism charity Show Racism the Red Card said: "The car was going far too fast."', "The car",
+     "Show Racism the Red Card"),
+    ('The campaign group Campaign to Protect Rural England said: "The car was going far too fast."', "The car",
+     "Campaign to Protect Rural England"),
+    ('The band Men Without Hats played. "The car was going far too fast," the band said.', "The car", "Men Without Hats"),
+    ('The supermarket Tesco in Ashford said: "The car was going far too fast."', "The car", "Tesco"),
+    ('The company Tesco on Monday said: "The car was going far too fast."', "The car", "Tesco"),
     # A link word written with a capital inside a name ("Without", "Not", "For") keeps the name whole.
     ('Reporters Without Borders said: "The car was going far too fast."', "The car", "Reporters Without Borders"),
     ('"The car was going far too fast," said Doctors Without Borders.', "The car", "Doctors Without Borders"),
@@ -2248,6 +2261,12 @@ FROM_COMMON_FORMS = [
     ('Fathers For Justice said: "The car was going far too fast."', "The car", "Fathers For Justice"),
     ('A spokesman for Reporters Without Borders said: "The car was going far too fast."', "The car",
      "Reporters Without Borders spokesman"),
+    ('Residents Against The Incinerator said: "The car was going far too fast."', "The car",
+     "Residents Against The Incinerator"),
+    ('"The car was going far too fast," said Friends Of The Earth Scotland.', "The car", "Friends Of The Earth Scotland"),
+    # (but after a title it is an office's name, and the person after it speaks)
+    ('Minister For Housing Darragh Quinlan said: "The car was going far too fast."', "The car", "Darragh Quinlan"),
+    ('"The car was going far too fast," Director Of Public Health Dr Nisha Patel said.', "The car", "Nisha Patel"),
     ('Professor Tom Hale, immediate past President of the UK Renal Association, said: "The car was going far too fast."',
      "The car", "Tom Hale"),
 ]

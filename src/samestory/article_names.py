@@ -236,6 +236,7 @@ def read_names(article: Article, tokens: list) -> None:
         if run and not owned and quoted_title(token, 2) and k + 1 < len(tokens) and _name_goes_on(tokens[k + 1]):
             continue  # 'Alasdair "Ally" MacInnes', 'Bauke "Mike" de Vries': a nickname between the names is no part of the name
         joins = run and (token.lower in NAME_JOINERS or org_joiner(token, run) or _field_and(tokens, k, run))
+        joins = joins or (run and _link_in_kind_name(tokens, k, at))
         if not owned and (token.is_cap or joins or (run and initial_stop(run[-1], token))):
             at = at if run else k
             run.append(token)
@@ -283,7 +284,8 @@ def read_names(article: Article, tokens: list) -> None:
             if kind == "the" and at >= 2 and tokens[at - 2].lower in KIND_NOUNS:
                 kind = tokens[at - 2].lower  # "Folk-rock band the Marrowbone Kites"
             kind = kind if kind in KIND_NOUNS else _kind_apposed(tokens, at + len(run))
-            if kind in KIND_NOUNS and not any(is_title(t.text) for t in run) and not (len(name) >= 2 and kind in ROLE_WORDS):
+            linked = any(t.lower in _KIND_NAME_LINKS and t.text.islower() for t in run)  # ("Action on Smoking and Health")
+            if kind in KIND_NOUNS and (linked or not any(is_title(t.text) for t in run)) and not (len(name) >= 2 and kind in ROLE_WORDS):
                 body = org or strip_possessive(article.text[run[0].start : run[-1].end])  # "Dutch club FC Zeewolde"
                 if opening:  # "The Londoner, a hotel in Leicester Square,": the sentence's "The" (not "charity The Samaritans")
                     body = body.removeprefix("The ")
@@ -307,6 +309,29 @@ def _person_owns(run: list, token: Token) -> bool:
     words = [t.text for t in run[:-1]] + [strip_possessive(run[-1].text)]
     name = person_name(words)  # (after a title or a role: "Singer Tom Jones' Ferrari")
     return len(name) >= 2 and words[-len(name) :] == name
+
+
+# Small words inside the name of a charity or campaign: "Action for Children", "Show Racism the Red Card".
+# Not "in" ("the charity Crisis in London" is Crisis), nor "and" but after one of these ("the charity
+# Shelter and Crisis" are two).
+_KIND_NAME_LINKS = frozenset("on to for the against without not".split())
+
+
+def _link_in_kind_name(tokens: list, k: int, at: int) -> bool:
+    """Is ``tokens[k]`` a small word inside the name of a body the sentence calls a charity, group ... (``KIND_NOUNS``)?
+
+    ``the charity Action on Smoking and Health``, ``the campaign group Campaign to Protect Rural England``:
+    after the kind of body, a small word between capitalised words is part of the body's name.
+    """
+    if k + 1 >= len(tokens) or not tokens[k].text.islower() or not tokens[k + 1].is_cap:
+        return False
+    linked = tokens[k].lower in _KIND_NAME_LINKS
+    if tokens[k].lower == "and":  # "Action on Smoking and Health": after a small word of the name
+        linked = any(t.lower in _KIND_NAME_LINKS and t.text.islower() for t in tokens[at:k])
+    if not linked or not (tokens[k - 1].is_cap or tokens[k - 1].lower == "the"):
+        return False
+    kind = at - 2 if at >= 2 and tokens[at - 1].lower == "the" else at - 1
+    return kind >= 0 and tokens[kind].lower in KIND_NOUNS and tokens[kind].text.islower()
 
 
 def _field_and(tokens: list, k: int, run: list) -> bool:
@@ -755,6 +780,30 @@ def known_org(article: Article, words: list) -> str:
     found = [(k, name) for name, k in article.firms.items() if name.startswith(text + " ")]
     found = [(k, name) for k, name in found if all(w[:1].isupper() and w.lower() in COMPANY_WORDS for w in name[len(text) :].split())]
     return max(found)[1] if found else ""
+
+
+def body_around(article: Article, start: int, end: int) -> str:
+    """The body with small words in its name whose name ``text[start:end]`` is part of, else ``""``.
+
+    ``Action for Children said`` after ``the charity Action for Children``: the
+    words before ``said`` are ``Children``, but where they stand the text names
+    the charity, which ``read_names`` noted with its whole name.
+
+    >>> text = "The charity Action for Children spoke. Action for Children said no."
+    >>> article = Article(text)
+    >>> read_names(article, tokenize(text, 0, len(text)))
+    >>> body_around(article, text.rindex("Children"), text.rindex("Children") + 8)
+    'Action for Children'
+    >>> body_around(article, 0, 3)
+    ''
+    """
+    for body in sorted(article.bodies):
+        if not any(w.islower() for w in body.split()):
+            continue  # (only names with small words in them are read in parts)
+        at = article.text.find(body, max(0, end - len(body)), start + len(body))
+        if 0 <= at <= start and at + len(body) >= end:
+            return body
+    return ""
 
 
 def org_named_before(article: Article, position: int, skip=()) -> str:

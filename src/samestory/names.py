@@ -342,14 +342,24 @@ def linked_name(words: list) -> bool:
 
     >>> linked_name(["Reporters", "Without", "Borders"]), linked_name(["Hope", "not", "Hate"]), linked_name(["Tom", "Hale"])
     (True, False, False)
+
+    A title before the link word makes it an office (``Minister For Housing``), not such a name:
+
+    >>> linked_name("Minister For Housing Darragh Quinlan".split())
+    False
     """
     words = words[1:] if words and words[0].lower() == "the" else words
-    return all(w[:1].isupper() for w in words) and any(_title_case_links(words))
+    links = _title_case_links(words)
+    if not any(links) or not all(w[:1].isupper() for w in words):
+        return False
+    return not any(is_title(w) for w in words[: links.index(True)])  # (not "Minister For Housing Darragh Quinlan")
 
 
 def _title_case_links(words: list) -> list:
     """For each word, is it a link word with a capital between two other words (``Without`` in ``Reporters Without Borders``)?"""
-    return [0 < k < len(words) - 1 and w.lower() in TITLE_CASE_LINKS and w[:1].isupper() for k, w in enumerate(words)]
+    linked = [w.lower() in TITLE_CASE_LINKS and w[:1].isupper() for w in words]
+    linked = [a or (w == "The" and k > 0 and linked[k - 1]) for k, (a, w) in enumerate(zip(linked, words))]  # "Against The"
+    return [0 < k < len(words) - 1 and a for k, a in enumerate(linked)]
 
 
 def masthead_day(words: list, k: int) -> bool:

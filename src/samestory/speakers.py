@@ -51,6 +51,7 @@ from samestory.article_names import (
     Mention,
     Speaker,
     Token,
+    body_around,
     fullest_name,
     initial_stop,
     initials_of,
@@ -459,6 +460,13 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         return speaker
     if linked_name(words) and org_name(words):
         speaker.name = org_name(words)  # "Reporters Without Borders said": a campaign's name, no one called Borders
+        return speaker
+    named = last
+    while named > first and tokens[named - 1].is_cap:
+        named -= 1  # (the capitalised words the span ends with: "Pride" in "The campaign group Pride")
+    body = body_around(article, tokens[named].start, tokens[last - 1].end) if named < last and article.bodies else ""
+    if body:  # "Pride in London said" after "campaign group Pride in London": the whole name where "London" stands
+        speaker.name = body
         return speaker
     if len(words) == 1 and lowered[0] in _OBJECT_PRONOUNS:
         lowered = [_OBJECT_PRONOUNS[lowered[0]]]  # "according to him"
@@ -1462,6 +1470,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "Biden's Twitter account"
         elif _noun_after_determiner(token) and j == first + 1 and _is_determiner(tokens[first]):
             j += 1
+        elif lower in KIND_NOUNS and j == first + 2 and _is_determiner(tokens[first]) and j + 1 < hi and tokens[j + 1].is_cap:
+            j += 1  # "The campaign group Pride in London": the kind of body, then its name
         elif _noun_after_determiner(token) and j == first + 2 and _is_determiner(tokens[first]) and person_noun(lower):
             j += 1  # "One forum poster", "a shop worker": a noun, then the word for the person
         elif first < j <= first + 2 and _is_determiner(tokens[first]) and _job_word(token) and not role_like(token) and _job_then_role(tokens, j + 1, hi):
@@ -1558,9 +1568,11 @@ def _title_case_link(tokens: list, j: int, lo: int, name_after: bool) -> bool:
     ``Reporters Without Borders``, ``Hope Not Hate``: mid-sentence, only a name writes ``Without``
     or ``Not`` with a capital. ``name_after`` says the words after it were read as part of the name.
     """
-    if not (name_after and tokens[j].is_cap and tokens[j].lower in TITLE_CASE_LINKS and j > lo and j + 1 < len(tokens)):
+    if not (name_after and tokens[j].is_cap and j > lo and j + 1 < len(tokens)):
         return False
-    return tokens[j - 1].is_cap and tokens[j + 1].is_cap and tokens[j - 1].text[-1:].isalpha()
+    # ("The" after such a word: "Residents Against The Incinerator", "Friends Of The Earth")
+    linked = tokens[j].lower in TITLE_CASE_LINKS or (tokens[j].lower == "the" and tokens[j - 1].lower in TITLE_CASE_LINKS)
+    return linked and tokens[j - 1].is_cap and tokens[j + 1].is_cap and tokens[j - 1].text[-1:].isalpha()
 
 
 def _friends_of(words: list) -> bool:
