@@ -285,7 +285,6 @@ KNOWN_MISSES_18 = {
     125: "person_to_or_of: the key writes 'Fox and Hounds landlord', the rules give 'Hounds'",
     126: "person_to_or_of: the key writes 'dog owner', the rules give 'owner'",
     127: "person_to_or_of: the key writes 'bus driver', the rules give 'driver'",
-    128: "person_to_or_of: the key writes 'Eastbrook Bowls Club secretary', the rules give 'Eastbrook Bowls Club'",
     129: "person_to_or_of: the key writes 'Pennywise manager', the rules give 'store manager'",
     132: 'group_speakers: the key writes "Tom Hale\'s family", the rules give \'family\'',
     134: 'group_speakers: the key writes "Lily Patterson\'s family", the rules give \'Patterson family\'',

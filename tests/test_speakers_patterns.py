@@ -2254,6 +2254,13 @@ FROM_COMMON_FORMS = [
     ('The band Men Without Hats played. "The car was going far too fast," the band said.', "The car", "Men Without Hats"),
     ('The supermarket Tesco in Ashford said: "The car was going far too fast."', "The car", "Tesco"),
     ('The company Tesco on Monday said: "The car was going far too fast."', "The car", "Tesco"),
+    # A body named before and called by a longer description ("the campaign group", "the football club") speaks;
+    # a role "of the charity" is the charity's officer, not the charity.
+    ('Hope Not Hate condemned the march. "The car was going far too fast," the campaign group said.', "The car",
+     "Hope Not Hate"),
+    ('Hale Rovers lost again. "The car was going far too fast," the football club said.', "The car", "Hale Rovers"),
+    ('The charity Open Doors Trust must move.\n\nThe chair of the charity said: "The car was going far too fast."',
+     "The car", "Open Doors Trust chair"),
     # A link word written with a capital inside a name ("Without", "Not", "For") keeps the name whole.
     ('Reporters Without Borders said: "The car was going far too fast."', "The car", "Reporters Without Borders"),
     ('"The car was going far too fast," said Doctors Without Borders.', "The car", "Doctors Without Borders"),

@@ -2956,8 +2956,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if lowered in (["the", "force"], ["police"], ["the", "police"]) and _named_before(article, "police", position):
         return _most_named(article, "police", position), False  # "Thames Valley Police ... the force said", "police said"
     # ("the news agency said", with no agency named: not whichever body was named last)
-    modified = len(bare) > 1 and all(w.islower() for w in bare) and kind not in article.orgs
-    if lowered[0] == "the" and kind in KIND_NOUNS and all(w.islower() or "-" in w or w.isupper() for w in bare[:-1]) and not modified:
+    modified = len(bare) > 1 and all(w.islower() for w in bare) and kind not in article.orgs and kind not in _CALLED_BODIES
+    linked_to = any(w.lower() in _LINK_WORDS for w in bare[:-1])  # ("the chair of the charity": its chair, not it)
+    if lowered[0] == "the" and kind in KIND_NOUNS and all(w.islower() or "-" in w or w.isupper() for w in bare[:-1]) and not (modified or linked_to):
         # "the club said": the club the article called so ("Dutch club FC Zeewolde"), else the organisation it named last
         named = _body_called(article, kind, position)
         if named:
@@ -3265,6 +3266,10 @@ def _head_word(lowered: list) -> str:
         if i > 0 and (word in _HEAD_LINKS or lowered[i : i + 2] in _FAMILIAR_PHRASES):
             return lowered[i - 1]  # "Inspectors from the agency"
     return lowered[-1]
+
+
+# Bodies a story may call by a longer description than it named them with: "Hope Not Hate ... the campaign group said".
+_CALLED_BODIES = word_set("group club charity team band")
 
 
 def _body_called(article: Article, kind: str, position: int) -> str:
