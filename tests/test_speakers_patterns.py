@@ -2230,6 +2230,13 @@ FROM_COMMON_FORMS = [
     ('The council closed the park. Several residents were angry. One said: "The car was going far too fast."', "The car",
      "resident"),
     ('The club was relegated. Most of the fans stayed away. "The car was going far too fast," one said.', "The car", "fan"),
+    ('The club was relegated. Thousands of fans stayed away. "The car was going far too fast," one said.', "The car",
+     "fan"),
+    ('The club was relegated. Many Celtic fans stayed away. "The car was going far too fast," one said.', "The car",
+     "Celtic fan"),
+    ('The club was relegated. Many of the fans at the ground booed. "The car was going far too fast," one said.',
+     "The car", "fan"),
+    ('The school closed. Many of the children cried. "The car was going far too fast," one said.', "The car", "child"),
     # A job opening the sentence before a name is no part of the name ("Groundsman", "Fishmonger", "Fan"), but a given
     # name with the same ending is ("Usman").
     ('Groundsman Terry Walsh said: "The car was going far too fast."', "The car", "Terry Walsh"),

@@ -495,8 +495,9 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
                 speaker.name, speaker.person = _one_of_them_before(article, position), True
             return speaker
         named = group.name.lower() if group.name.lower() in ROLE_WORDS else group.name  # ("Residents were not convinced")
-        if named.islower():
-            speaker.name, speaker.person = " ".join(named.split()[:-1] + [singular(named.split()[-1])]), True
+        last_word = named.split()[-1]
+        if named.islower() or (last_word.islower() and _group_word(last_word)):  # (and "Celtic fans": a Celtic fan)
+            speaker.name, speaker.person = " ".join(named.split()[:-1] + [singular(last_word)]), True
         return speaker
     if len(words) == 2 and lowered[0] == "the" and lowered[1] in {"former", "latter"}:
         found = former_or_latter(article, lowered[1], position)  # "The latter was more forthright."
@@ -724,13 +725,15 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     opened = lo
     while lo + 1 < hi and tokens[lo].lower in _OPENING_CONNECTIVES:
         lo += 1 + (tokens[lo + 1].text == ",")  # "However, many residents were angry.": the residents
-    if lo + 1 < hi and tokens[lo].lower in _QUANTIFIERS:
+    if lo + 1 < hi and tokens[lo].lower in _QUANTIFIERS | _MANY_WORDS:
         lo += _quantified_group(tokens, lo, hi)  # "However, many residents were angry.", "Several of the fans ..."
     if lo >= hi or not (tokens[lo].is_cap or lo > opened) or tokens[lo].lower in _PREPOSITIONS:
         return None  # "In Ohio, which ...": a place the sentence starts in, not its subject
     if _opening_participle(tokens, lo, hi):
         return None  # "Introducing himself, Francis ...": a participle opens the sentence
     first, last = _phrase_after(tokens, lo, hi)
+    if first < 0 and lo > opened and _group_word(tokens[lo].lower):
+        first, last = lo, lo + 1  # "Many of the children cried": a group word that is no role
     if first >= 0:  # "The chief executive, Ana Ruiz, did not ...", "A neighbour who would give only her first name, Rosa,"
         first, last = _named_description(tokens, first, last, hi)
     after = last
@@ -760,6 +763,7 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     # (but "Wong and three of his co-authors have started": a person the article has named in full)
     known = len(words) == 1 and tokens[last].lower == "and" and last + 1 < hi and not tokens[last + 1].is_cap
     known = known and " " in fullest_name(article, words, tokens[lo].start)  # (not "Tom Hale and Ana Ruiz watched")
+    known = known or (first > opened and _group_word(lowered[0]))  # "Many of the fans at the ground booed": the fans
     if len(words) == 1 and last < hi and tokens[last].lower in _LINKS_OR_DETERMINERS and not known:
         return None
     speaker = name_speaker(article, tokens, (first, last), tokens[lo].start)
@@ -2714,8 +2718,10 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
 def _quantified_group(tokens: list, lo: int, hi: int) -> int:
     """How many words of ``Several residents`` or ``Many of the fans`` come before the group's word, else 0."""
     k = lo + 1
-    if k + 1 < hi and tokens[k].lower == "of" and tokens[k + 1].lower in _DEFINITE:
-        k += 2  # "Many of the residents", "Most of their supporters"
+    if k + 1 < hi and tokens[k].lower == "of":
+        k += 1 + (tokens[k + 1].lower in _DEFINITE)  # "Many of the residents", "Most of their supporters", "Thousands of fans"
+    if k + 1 < hi and tokens[k].is_cap and _group_word(tokens[k + 1].lower):
+        return k - lo  # "Many Celtic fans": the group with where they are from
     return k - lo if k < hi and _group_word(tokens[k].lower) else 0
 
 
