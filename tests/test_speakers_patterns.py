@@ -2237,6 +2237,10 @@ FROM_COMMON_FORMS = [
     ('The club was relegated. Many of the fans at the ground booed. "The car was going far too fast," one said.',
      "The car", "fan"),
     ('The school closed. Many of the children cried. "The car was going far too fast," one said.', "The car", "child"),
+    ('The school closed. Most of the parents at the meeting were angry. "The car was going far too fast," one said.',
+     "The car", "parent"),
+    ('However, many residents of Mill Road were angry. "The car was going far too fast," one said.', "The car",
+     "Mill Road resident"),
     # A job opening the sentence before a name is no part of the name ("Groundsman", "Fishmonger", "Fan"), but a given
     # name with the same ending is ("Usman").
     ('Groundsman Terry Walsh said: "The car was going far too fast."', "The car", "Terry Walsh"),
@@ -2261,11 +2265,23 @@ FROM_COMMON_FORMS = [
     ('The band Men Without Hats played. "The car was going far too fast," the band said.', "The car", "Men Without Hats"),
     ('The supermarket Tesco in Ashford said: "The car was going far too fast."', "The car", "Tesco"),
     ('The company Tesco on Monday said: "The car was going far too fast."', "The car", "Tesco"),
+    # (nor a second body or a place after a firm's name; the third review found these)
+    ('The court ruled for the company Lyons Haulage against Clare County Council.\n\n"The car was going far too fast," '
+     'the company said.', "The car", "Lyons Haulage"),
+    ('The move by the company Kelso Freight to Belfast will create 50 jobs.\n\n"The car was going far too fast," the '
+     'company said.', "The car", "Kelso Freight"),
+    ('The charity Fight for Sight and Moorview Eye Hospital opened a centre.\n\n"The car was going far too fast," the '
+     'hospital said.', "The car", "Moorview Eye Hospital"),
     # A body named before and called by a longer description ("the campaign group", "the football club") speaks;
     # a role "of the charity" is the charity's officer, not the charity.
     ('Hope Not Hate condemned the march. "The car was going far too fast," the campaign group said.', "The car",
      "Hope Not Hate"),
     ('Hale Rovers lost again. "The car was going far too fast," the football club said.', "The car", "Hale Rovers"),
+    # (but not a council for "the local football club", nor the club for "the supporters' group")
+    ('Kilmore District Council approved a new pitch.\n\n"The car was going far too fast," the local football club said.',
+     "The car", "local football club"),
+    ('Hale Rovers are in talks with Kilmore District Council.\n\n"The car was going far too fast," the supporters\' '
+     'group said.', "The car", "supporters' group"),
     ('The charity Open Doors Trust must move.\n\nThe chair of the charity said: "The car was going far too fast."',
      "The car", "Open Doors Trust chair"),
     # A link word written with a capital inside a name ("Without", "Not", "For") keeps the name whole.

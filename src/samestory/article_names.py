@@ -331,7 +331,13 @@ def _link_in_kind_name(tokens: list, k: int, at: int) -> bool:
     if not linked or not (tokens[k - 1].is_cap or tokens[k - 1].lower == "the"):
         return False
     kind = at - 2 if at >= 2 and tokens[at - 1].lower == "the" else at - 1
-    return kind >= 0 and tokens[kind].lower in KIND_NOUNS and tokens[kind].text.islower()
+    if kind < 0 or tokens[kind].lower not in (KIND_NOUNS - COMPANY_NOUNS) | {"group"} or not tokens[kind].text.islower():
+        return False  # (a firm's name seldom has such words: "the company Kelso Freight to Belfast")
+    end = k + 1
+    while end < len(tokens) and tokens[end].is_cap:
+        end += 1
+    # Not two bodies: "Lyons Haulage against Clare County Council", "Fight for Sight and Moorview Eye Hospital"
+    return not any(t.lower in ORG_WORDS for t in tokens[k + 1 : end])
 
 
 def _field_and(tokens: list, k: int, run: list) -> bool:

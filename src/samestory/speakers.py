@@ -732,8 +732,9 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     if _opening_participle(tokens, lo, hi):
         return None  # "Introducing himself, Francis ...": a participle opens the sentence
     first, last = _phrase_after(tokens, lo, hi)
-    if first < 0 and lo > opened and _group_word(tokens[lo].lower):
-        first, last = lo, lo + 1  # "Many of the children cried": a group word that is no role
+    of_where = first >= 0 and lo + 1 < hi and tokens[lo + 1].lower in {"of", "from"}  # ("residents of Mill Road")
+    if lo > opened and _group_word(tokens[lo].lower) and tokens[lo].text.islower() and not of_where:
+        first, last = lo, lo + 1  # "Many of the children cried", "Most of the parents at Tuesday's meeting": the group
     if first >= 0:  # "The chief executive, Ana Ruiz, did not ...", "A neighbour who would give only her first name, Rosa,"
         first, last = _named_description(tokens, first, last, hi)
     after = last
@@ -2915,6 +2916,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         return _one_of(article, words[2:], position)
     if len(words) > 2 and lowered[1] == "of" and lowered[0] in {"part", "parts", "some", "much", "most"}:
         return _describe(article, words[2:], position)  # "Part of the judge's statement reads"
+    if len(words) > 1 and lowered[0] in _QUANTIFIERS | _MANY_WORDS and _group_word(lowered[-1]):
+        return _describe(article, words[1:], position)  # "Many fans": fans (so that "one said" is a fan)
     # "a statement from the ministry": the source of the document.
     for i, word in enumerate(lowered[:-2]):
         sent = i + 2 < len(words) - 1 and lowered[i + 1] in _SENDING_VERBS  # "a tweet sent from ..."
@@ -2962,12 +2965,12 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if lowered in (["the", "force"], ["police"], ["the", "police"]) and _named_before(article, "police", position):
         return _most_named(article, "police", position), False  # "Thames Valley Police ... the force said", "police said"
     # ("the news agency said", with no agency named: not whichever body was named last)
-    modified = len(bare) > 1 and all(w.islower() for w in bare) and kind not in article.orgs and kind not in _CALLED_BODIES
+    modified = len(bare) > 1 and all(w.islower() for w in bare) and kind not in article.orgs
     linked_to = any(w.lower() in _LINK_WORDS for w in bare[:-1])  # ("the chair of the charity": its chair, not it)
-    if lowered[0] == "the" and kind in KIND_NOUNS and all(w.islower() or "-" in w or w.isupper() for w in bare[:-1]) and not (modified or linked_to):
+    if lowered[0] == "the" and kind in KIND_NOUNS and all(w.islower() or "-" in w or w.isupper() for w in bare[:-1]) and not linked_to:
         # "the club said": the club the article called so ("Dutch club FC Zeewolde"), else the organisation it named last
         named = _body_called(article, kind, position)
-        if named:
+        if named and (not modified or _called_so(named, kind, bare)):
             return named, False
     linked = len(bare) > 2 and bare[0].lower() in _PERSON_HEADS and bare[1] in _ROLE_LINKS  # "researchers from X and Y"
     org = "" if linked else org_name(words)
@@ -3276,6 +3279,23 @@ def _head_word(lowered: list) -> str:
 
 # Bodies a story may call by a longer description than it named them with: "Hope Not Hate ... the campaign group said".
 _CALLED_BODIES = word_set("group club charity team band")
+# Last words of public bodies' names, which no such description means: "Kilmore District Council".
+_INSTITUTION_WORDS = word_set(
+    "council police hospital court ministry department government parliament university college school authority",
+    "board commission agency service inspectorate embassy consulate tribunal army navy prison church",
+)
+
+
+def _called_so(named: str, kind: str, described: list) -> bool:
+    """May ``the campaign group`` (``described``, of ``kind``) be ``named``, a body the article did not call so?
+
+    Only a group, club, charity, team or band, whose name has no word of another kind of body
+    (not ``Kilmore District Council`` for ``the local football club``), described without an owner
+    (not ``the supporters' group`` for the club they support).
+    """
+    other_kind = any(w.lower() in _INSTITUTION_WORDS for w in named.split())
+    owned = any(w.endswith(("'", "'s", "’", "’s")) for w in described)
+    return kind in _CALLED_BODIES and not other_kind and not owned
 
 
 def _body_called(article: Article, kind: str, position: int) -> str:
