@@ -2241,6 +2241,13 @@ FROM_COMMON_FORMS = [
      "The car", "parent"),
     ('However, many residents of Mill Road were angry. "The car was going far too fast," one said.', "The car",
      "Mill Road resident"),
+    ('The mart closed. Many farmers were angry. "The car was going far too fast," one said.', "The car", "farmer"),
+    ('The rank closed. Dozens of taxi drivers protested. "The car was going far too fast," one said.', "The car",
+     "taxi driver"),
+    ('The march went ahead. A handful of protesters stayed. "The car was going far too fast," one said.', "The car",
+     "protester"),
+    ('The ferry sank. Two of the survivors spoke to us. "The car was going far too fast," one said.', "The car",
+     "survivor"),
     # A job opening the sentence before a name is no part of the name ("Groundsman", "Fishmonger", "Fan"), but a given
     # name with the same ending is ("Usman").
     ('Groundsman Terry Walsh said: "The car was going far too fast."', "The car", "Terry Walsh"),
@@ -2265,6 +2272,14 @@ FROM_COMMON_FORMS = [
     ('The band Men Without Hats played. "The car was going far too fast," the band said.', "The car", "Men Without Hats"),
     ('The supermarket Tesco in Ashford said: "The car was going far too fast."', "The car", "Tesco"),
     ('The company Tesco on Monday said: "The car was going far too fast."', "The car", "Tesco"),
+    ('"The car was going far too fast," said the charity Songs to the Sea.', "The car", "Songs to the Sea"),
+    ('The campaign group Dogs on the Move launched an appeal. "The car was going far too fast," the group said.',
+     "The car", "Dogs on the Move"),
+    ('"The car was going far too fast," said the campaign group Mothers Not Numbers.', "The car", "Mothers Not Numbers"),
+    ('The campaign group Stop the Burner and An Taisce objected. Stop the Burner said: "The car was going far too fast."',
+     "The car", "Stop the Burner"),
+    ('The club Hale Rovers on Saturday night confirmed the news. "The car was going far too fast," the club said.',
+     "The car", "Hale Rovers"),
     # (nor a second body or a place after a firm's name; the third review found these)
     ('The court ruled for the company Lyons Haulage against Clare County Council.\n\n"The car was going far too fast," '
      'the company said.', "The car", "Lyons Haulage"),

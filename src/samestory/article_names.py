@@ -58,6 +58,7 @@ from samestory.speaker_words import (
     NAME_PARTICLES,
     ORG_WORDS,
     ROLE_WORDS,
+    TITLE_CASE_LINKS,
     person_noun,
     word_set,
 )
@@ -245,7 +246,9 @@ def read_names(article: Article, tokens: list) -> None:
             continue  # (most words: no name was being read)
         while run and (not run[-1].is_cap or run[-1].text[:1].isdigit()) and not (len(run) > 1 and initial_stop(run[-2], run[-1])):
             run.pop()  # (and "Eva Stone 6-3 6-4": a score after the name)
-        run = run[: name_ends_before_on(run)]
+        ons = [at + i for i, t in enumerate(run) if t.lower == "on"]
+        if not (ons and all(_link_in_kind_name(tokens, k, at) for k in ons)):
+            run = run[: name_ends_before_on(run)]  # (but "the campaign group Dogs on the Move" is one name)
         if run:
             run = run[place_before_name(tokens, at, at + len(run)) :]
             words = [t.text for t in run]
@@ -323,21 +326,31 @@ def _link_in_kind_name(tokens: list, k: int, at: int) -> bool:
     ``the charity Action on Smoking and Health``, ``the campaign group Campaign to Protect Rural England``:
     after the kind of body, a small word between capitalised words is part of the body's name.
     """
-    if k + 1 >= len(tokens) or not tokens[k].text.islower() or not tokens[k + 1].is_cap:
-        return False
+    # (and "the" after the small word: "Songs to the Sea", "Reach for the Stars")
+    after = k + 1 + (k + 2 < len(tokens) and tokens[k].lower != "the" and tokens[k + 1].lower == "the")
+    if after >= len(tokens) or not tokens[k].text.islower() or not (tokens[after].is_cap and name_like(tokens[after].text)):
+        return False  # (not a day: "the charity Shelter on Monday")
     linked = tokens[k].lower in _KIND_NAME_LINKS
-    if tokens[k].lower == "and":  # "Action on Smoking and Health": after a small word of the name
-        linked = any(t.lower in _KIND_NAME_LINKS and t.text.islower() for t in tokens[at:k])
-    if not linked or not (tokens[k - 1].is_cap or tokens[k - 1].lower == "the"):
+    if tokens[k].lower == "and":  # "Action on Smoking and Health": after a small word of the name (not "Stop the Burner and An Taisce")
+        linked = any(t.lower in _KIND_NAME_LINKS - {"the"} and t.text.islower() for t in tokens[at:k])
+    if not linked or not (tokens[k - 1].is_cap or tokens[k - 1].lower in _KIND_NAME_LINKS):
         return False
-    kind = at - 2 if at >= 2 and tokens[at - 1].lower == "the" else at - 1
-    if kind < 0 or tokens[kind].lower not in (KIND_NOUNS - COMPANY_NOUNS) | {"group"} or not tokens[kind].text.islower():
-        return False  # (a firm's name seldom has such words: "the company Kelso Freight to Belfast")
-    end = k + 1
+    if not _kind_before(tokens, at):
+        return False
+    end = after
     while end < len(tokens) and tokens[end].is_cap:
         end += 1
     # Not two bodies: "Lyons Haulage against Clare County Council", "Fight for Sight and Moorview Eye Hospital"
     return not any(t.lower in ORG_WORDS for t in tokens[k + 1 : end])
+
+
+def _kind_before(tokens: list, at: int) -> bool:
+    """Does a word for a charity, group, band, club ... (not a firm) come just before the name at ``tokens[at]``?
+
+    A firm's name seldom has small words in it: ``the company Kelso Freight to Belfast``.
+    """
+    kind = at - 2 if at >= 2 and tokens[at - 1].lower == "the" else at - 1
+    return kind >= 0 and tokens[kind].lower in (KIND_NOUNS - COMPANY_NOUNS) | {"group"} and tokens[kind].text.islower()
 
 
 def _field_and(tokens: list, k: int, run: list) -> bool:
@@ -804,8 +817,8 @@ def body_around(article: Article, start: int, end: int) -> str:
     ''
     """
     for body in sorted(article.bodies):
-        if not any(w.islower() for w in body.split()):
-            continue  # (only names with small words in them are read in parts)
+        if not any(w.lower() in _KIND_NAME_LINKS | TITLE_CASE_LINKS for w in body.split()[1:-1]):
+            continue  # (only names with small words in them are read in parts: "Mothers Not Numbers")
         at = article.text.find(body, max(0, end - len(body)), start + len(body))
         if 0 <= at <= start and at + len(body) >= end:
             return body

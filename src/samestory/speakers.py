@@ -725,7 +725,9 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     opened = lo
     while lo + 1 < hi and tokens[lo].lower in _OPENING_CONNECTIVES:
         lo += 1 + (tokens[lo + 1].text == ",")  # "However, many residents were angry.": the residents
-    if lo + 1 < hi and tokens[lo].lower in _QUANTIFIERS | _MANY_WORDS:
+    if lo + 2 < hi and tokens[lo].lower in {"a", "an"} and tokens[lo + 1].lower in _AMOUNT_NOUNS and tokens[lo + 2].lower == "of":
+        lo += 1  # "A handful of protesters", "A number of shopkeepers"
+    if lo + 1 < hi and tokens[lo].lower in _QUANTIFIERS | _MANY_WORDS | _COUNT_WORDS | _AMOUNT_NOUNS:
         lo += _quantified_group(tokens, lo, hi)  # "However, many residents were angry.", "Several of the fans ..."
     if lo >= hi or not (tokens[lo].is_cap or lo > opened) or tokens[lo].lower in _PREPOSITIONS:
         return None  # "In Ohio, which ...": a place the sentence starts in, not its subject
@@ -733,8 +735,11 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
         return None  # "Introducing himself, Francis ...": a participle opens the sentence
     first, last = _phrase_after(tokens, lo, hi)
     of_where = first >= 0 and lo + 1 < hi and tokens[lo + 1].lower in {"of", "from"}  # ("residents of Mill Road")
-    if lo > opened and _group_word(tokens[lo].lower) and tokens[lo].text.islower() and not of_where:
-        first, last = lo, lo + 1  # "Many of the children cried", "Most of the parents at Tuesday's meeting": the group
+    if lo > opened and tokens[lo].text.islower() and not of_where:
+        if _people_plural(tokens[lo].lower):
+            first, last = lo, lo + 1  # "Many of the children cried", "Most of the parents at Tuesday's meeting": the group
+        elif lo + 1 < hi and _people_plural(tokens[lo + 1].lower) and _trade_word(tokens[lo]):
+            first, last = lo, lo + 2  # "Dozens of taxi drivers protested"
     if first >= 0:  # "The chief executive, Ana Ruiz, did not ...", "A neighbour who would give only her first name, Rosa,"
         first, last = _named_description(tokens, first, last, hi)
     after = last
@@ -764,7 +769,7 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     # (but "Wong and three of his co-authors have started": a person the article has named in full)
     known = len(words) == 1 and tokens[last].lower == "and" and last + 1 < hi and not tokens[last + 1].is_cap
     known = known and " " in fullest_name(article, words, tokens[lo].start)  # (not "Tom Hale and Ana Ruiz watched")
-    known = known or (first > opened and _group_word(lowered[0]))  # "Many of the fans at the ground booed": the fans
+    known = known or (first > opened and _people_plural(lowered[0]))  # "Many of the fans at the ground booed": the fans
     if len(words) == 1 and last < hi and tokens[last].lower in _LINKS_OR_DETERMINERS and not known:
         return None
     speaker = name_speaker(article, tokens, (first, last), tokens[lo].start)
@@ -2721,9 +2726,21 @@ def _quantified_group(tokens: list, lo: int, hi: int) -> int:
     k = lo + 1
     if k + 1 < hi and tokens[k].lower == "of":
         k += 1 + (tokens[k + 1].lower in _DEFINITE)  # "Many of the residents", "Most of their supporters", "Thousands of fans"
-    if k + 1 < hi and tokens[k].is_cap and _group_word(tokens[k + 1].lower):
-        return k - lo  # "Many Celtic fans": the group with where they are from
-    return k - lo if k < hi and _group_word(tokens[k].lower) else 0
+    elif tokens[lo].lower in _COUNT_WORDS:
+        return 0  # ("Two survivors said": two people, not a group "one" belongs to; but "Two of the survivors")
+    if k + 1 < hi and (tokens[k].is_cap or _trade_word(tokens[k])) and _people_plural(tokens[k + 1].lower):
+        return k - lo  # "Many Celtic fans", "Dozens of taxi drivers": the group with where they are from or what they do
+    return k - lo if k < hi and _people_plural(tokens[k].lower) else 0
+
+
+def _trade_word(token: Token) -> bool:
+    """A lower-case word for what a group of people do (``taxi`` drivers), not a body they work for (``prison`` staff)."""
+    return _noun_after_determiner(token) and token.lower not in ORG_WORDS | KIND_NOUNS
+
+
+def _people_plural(lower: str) -> bool:
+    """A word for a group of people: ``fans``, ``police``, or a plural of a word for a person (``farmers``, ``shopkeepers``)."""
+    return _group_word(lower) or (lower.endswith("s") and not lower.endswith("ss") and person_noun(lower[:-1]))
 
 
 def _group_word(lower: str) -> bool:
@@ -2745,6 +2762,7 @@ _CLAUSE_STOPS = CUE_VERBS | word_set("whose which that")
 # Verbs that retell someone else's words: 'characterized Obama's comment, "..."'.
 _RETELLING_VERBS = word_set("characterized characterised described quoted repeated paraphrased summarized summarised")
 _QUANTIFIERS = word_set("many some most several other few multiple")
+_AMOUNT_NOUNS = word_set("handful number couple")  # "a handful of protesters"
 # Small words that link the parts of a noun phrase; never a job.
 _LINK_WORDS = word_set("of from at to for with in on by and or")
 _COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen hundred")
