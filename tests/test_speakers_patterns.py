@@ -2254,6 +2254,11 @@ FROM_COMMON_FORMS = [
     ('Fishmonger Declan Walsh said: "The car was going far too fast."', "The car", "Declan Walsh"),
     ('Fan Danny Cole said: "The car was going far too fast."', "The car", "Danny Cole"),
     ('Usman Tariq Qureshi said: "The car was going far too fast."', "The car", "Usman Tariq Qureshi"),
+    # A description the sentence opens with, then a comma and a name: the named person is who the sentence is about.
+    ('A fan of the show since it began, Ann Roe queued for six hours. "The car was going far too fast," she said.',
+     "The car", "Ann Roe"),
+    ('A supporter of the club since childhood, Ann Roe queued. "The car was going far too fast," she said.', "The car",
+     "Ann Roe"),
     # A role before another name in an opening phrase is that name's, not the role of the name after the comma.
     ('Along with her husband Mike, Ann Roe has run the Anchor Inn for 20 years. "The car was going far too fast," she '
      'said.', "The car", "Ann Roe"),

@@ -733,7 +733,7 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
         return None  # "In Ohio, which ...": a place the sentence starts in, not its subject
     if _opening_participle(tokens, lo, hi):
         return None  # "Introducing himself, Francis ...": a participle opens the sentence
-    first, last = _phrase_after(tokens, lo, hi)
+    first, last = _fronted_description(tokens, lo, hi) or _phrase_after(tokens, lo, hi)
     of_where = first >= 0 and lo + 1 < hi and tokens[lo + 1].lower in {"of", "from"}  # ("residents of Mill Road")
     if lo > opened and tokens[lo].text.islower() and not of_where:
         if _people_plural(tokens[lo].lower):
@@ -2719,6 +2719,26 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
         if role_like(role) and role.text.islower() and (after is None or not after.is_word or after.lower in _LINK_WORDS):
             roles.append(role.lower)
     return [role for role in roles if not _group_word(role)]  # ("Anya Jenkins, the producers ...": not her role)
+
+
+def _fronted_description(tokens: list, lo: int, hi: int):
+    """``A fan of the show since it began, Kate Rowe queued``: the name after the description a sentence opens with.
+
+    Only a description that opens with ``a`` or ``an`` and a word for a person, then a comma,
+    then a full name with a lower-case verb after it. Returns the name's token range or ``None``.
+    """
+    if lo + 2 >= hi or tokens[lo].lower not in {"a", "an"}:
+        return None
+    if not any(t.text.islower() and (role_like(t) or person_noun(t.lower)) for t in tokens[lo + 1 : lo + 3]):
+        return None
+    comma = next((k for k in range(lo + 2, min(hi, lo + 14)) if tokens[k].text == "," or tokens[k].quote >= 0), -1)
+    if comma < 0 or tokens[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < hi and tokens[end].is_cap:
+        end += 1
+    named = len(person_name([t.text for t in tokens[comma + 1 : end]])) >= 2
+    return (comma + 1, end) if named and end < hi and tokens[end].is_word and tokens[end].text.islower() else None
 
 
 def _quantified_group(tokens: list, lo: int, hi: int) -> int:
