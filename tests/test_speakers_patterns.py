@@ -2297,7 +2297,9 @@ FROM_COMMON_FORMS = [
     ('Hope Not Hate condemned the march. "The car was going far too fast," the campaign group said.', "The car",
      "Hope Not Hate"),
     ('Hale Rovers lost again. "The car was going far too fast," the football club said.', "The car", "Hale Rovers"),
-    # (but not a council for "the local football club", nor the club for "the supporters' group")
+    # (but not a council for "the charity" or "the local football club", nor the club for "the supporters' group")
+    ('Westmeath County Council approved the plan. "The car was going far too fast," the charity said.', "The car",
+     "charity"),
     ('Kilmore District Council approved a new pitch.\n\n"The car was going far too fast," the local football club said.',
      "The car", "local football club"),
     ('Hale Rovers are in talks with Kilmore District Council.\n\n"The car was going far too fast," the supporters\' '

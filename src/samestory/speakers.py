@@ -3008,8 +3008,11 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if lowered[0] == "the" and kind in KIND_NOUNS and all(w.islower() or "-" in w or w.isupper() for w in bare[:-1]) and not linked_to:
         # "the club said": the club the article called so ("Dutch club FC Zeewolde"), else the organisation it named last
         named = _body_called(article, kind, position)
-        if named and (not modified or _called_so(named, kind, bare)):
+        unlike = kind in {"charity", "club", "band"} and kind not in article.orgs  # (not "Westmeath County Council ... the charity said")
+        if named and (_called_so(named, kind, bare) if modified or unlike else True):
             return named, False
+        if named and unlike and not modified:
+            return kind, False  # "the charity said" when only a council is named: an unnamed charity
     linked = len(bare) > 2 and bare[0].lower() in _PERSON_HEADS and bare[1] in _ROLE_LINKS  # "researchers from X and Y"
     org = "" if linked else org_name(words)
     if org and " " not in org and org.lower() in article.orgs and lowered[0] == "the":
