@@ -351,7 +351,6 @@ KNOWN_MISSES_19 = {
     224: "joint_speakers: the key writes 'Brightwell Energy and Norcross Gas', the rules give ''",
     226: "joint_speakers: the key writes 'Ahmed and Bilal Siddiqui', the rules give 'Brothers Ahmed and Bilal Siddiqui'",
     227: "joint_speakers: the key writes 'Hartlepool Borough Council and Stockton-on-Tees Borough Council', the rules give ''",
-    250: "pronoun_chain_mixed: the key writes 'Sarah Lord', the rules give ''",
     253: "pronoun_chain_mixed: the key writes 'Rose Penny', the rules give 'Jack Penny'",
     261: "press_release: the key writes 'Gemma Rowe', the rules give ''",
     294: "signs_chants: the key writes 'striking nurses', the rules give 'nurses'",

@@ -2259,6 +2259,12 @@ FROM_COMMON_FORMS = [
      "The car", "Ann Roe"),
     ('A supporter of the club since childhood, Ann Roe queued. "The car was going far too fast," she said.', "The car",
      "Ann Roe"),
+    # A "his" or "her" after the person a sentence opens with, before anyone else is named, is theirs ("met her
+    # husband"), and a given name ending in -ist is no job ("Tigist").
+    ('Bridget Cullen, 92, met her husband, Seamus Cullen, 94, at a dance. "The car was going far too fast," he said.',
+     "The car", "Seamus Cullen"),
+    ('Ethiopian runner Tigist Alemayehu Bekele won. "The car was going far too fast," the 24-year-old said.', "The car",
+     "Tigist Alemayehu Bekele"),
     # A role before another name in an opening phrase is that name's, not the role of the name after the comma.
     ('Along with her husband Mike, Ann Roe has run the Anchor Inn for 20 years. "The car was going far too fast," she '
      'said.', "The car", "Ann Roe"),

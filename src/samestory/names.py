@@ -238,7 +238,7 @@ def _person_name(words: tuple) -> list:
     owner_of += [k for k in range(1, i + 1) if words[k] == "of" and words[k - 1] in _BELONGING_WORDS]
     if owner_of:
         return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee", "a resident of Barangay San Jose"
-    calling = name[0].lower() in ROLE_WORDS | EPITHET_NOUNS or name[0].lower().endswith("ist")  # "Environmentalist"
+    calling = name[0].lower() in ROLE_WORDS | EPITHET_NOUNS or (name[0].lower().endswith("ist") and len(name[0]) >= 7)  # "Environmentalist" (not "Tigist")
     calling = calling or name[0].lower() in NATIONALITY_NOUNS  # "Spaniard Rafael Nadal", "Welshman Gareth Bale"
     if len(name) >= 3 and (calling or name[0].partition("-")[2][:1].islower()):
         name = name[1:]  # "Nurse Eva Stone", "Teenager Ana Ruiz", "Co-developer Jing Wang" at the start of a sentence

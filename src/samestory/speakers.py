@@ -970,6 +970,8 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
         i = j
     # "Eva Stone, who lost her son, ...": with one person named, a later "her" is hers,
     # unless someone of that gender was named just before ("Meltzer tweeted after news of her death").
+    if len({name for _, name in people}) > 1:
+        _gender_of_subject(article, tokens, lo, people, paragraph)
     if len({name for _, name in people}) == 1:
         at, person = people[0]
         relation = _relation_of_another(tokens, lo, hi, at)
@@ -991,6 +993,27 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
             gender = seen.pop()
             if not someone_else_of(article, gender, person, paragraph):
                 article.genders.setdefault(person, gender)
+
+
+def _gender_of_subject(article: Article, tokens: list, lo: int, people: list, paragraph: int) -> None:
+    """``Bridget Cullen, 92, met her husband, Seamus Cullen``: a ``his`` or ``her`` after the person a sentence opens with,
+    before anyone else is named, is that person's, and tells their gender.
+
+    Not ``Tom Hale, her neighbour,``: an apposition's pronoun is someone else's (``_relation_of_another``).
+    """
+    at, person = people[0]
+    if at != lo or person in article.genders:
+        return
+    end = next(k for k, name in people if name != person)
+    named_end = at
+    while named_end < end and tokens[named_end].is_cap:
+        named_end += 1
+    first = next((k for k in range(at + 1, end) if tokens[k].lower in {"his", "her"}), -1)
+    if first < 0 or (first == named_end + 1 and tokens[named_end].text == ","):
+        return  # (no pronoun, or an apposition: "Tom Hale, her neighbour,"; but "Ernesto Tabuzo, 47, his son" is his)
+    gender = GENDERED_PRONOUNS[tokens[first].lower]
+    if not someone_else_of(article, gender, person, paragraph):
+        article.genders[person] = gender
 
 
 def _relation_of_another(tokens: list, lo: int, hi: int, at: int) -> int:
@@ -2707,8 +2730,8 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
         if k + 1 < hi and tokens[k].text.isdigit() and tokens[k + 1].text == ",":
             k += 2  # "Desislava Petkova, 22, a law student": past the age
         while k < hi and k - last <= 8 and tokens[k].quote < 0 and tokens[k].text not in {",", ".", ";", ":", "("}:
-            if tokens[k].lower in {"who", "whose", "which", "and", "but"} or tokens[k].text in CUE_VERBS:
-                break
+            if tokens[k].lower in {"who", "whose", "which", "and", "but", "his", "her", "their"} or tokens[k].text in CUE_VERBS:
+                break  # (and "Bridget Cullen, 92, met her husband": his or her role is someone else's)
             if role_like(tokens[k]) and not tokens[k].is_cap:
                 roles.append(tokens[k].lower)
             k += 1
