@@ -2265,6 +2265,10 @@ FROM_COMMON_FORMS = [
      "The car", "Seamus Cullen"),
     ('Ethiopian runner Tigist Alemayehu Bekele won. "The car was going far too fast," the 24-year-old said.', "The car",
      "Tigist Alemayehu Bekele"),
+    # "More than ..." opens a number, not a name; "X, the country's maritime rescue service," is a body, which "it" means.
+    ('More than 1,200 migrants reached the islands, officials said.\n\nSalvamento Maritimo, the country\'s maritime '
+     'rescue service, said its crews were busy. "The car was going far too fast," it said.', "The car",
+     "Salvamento Maritimo"),
     # A role before another name in an opening phrase is that name's, not the role of the name after the comma.
     ('Along with her husband Mike, Ann Roe has run the Anchor Inn for 20 years. "The car was going far too fast," she '
      'said.', "The car", "Ann Roe"),

@@ -288,7 +288,7 @@ def read_names(article: Article, tokens: list) -> None:
                 kind = tokens[at - 2].lower  # "Folk-rock band the Marrowbone Kites"
             kind = kind if kind in KIND_NOUNS else _kind_apposed(tokens, at + len(run))
             linked = any(t.lower in _KIND_NAME_LINKS and t.text.islower() for t in run)  # ("Action on Smoking and Health")
-            if kind in KIND_NOUNS and (linked or not any(is_title(t.text) for t in run)) and not (len(name) >= 2 and kind in ROLE_WORDS):
+            if kind in KIND_NOUNS | _SERVICE_WORDS and (linked or not any(is_title(t.text) for t in run)) and not (len(name) >= 2 and kind in ROLE_WORDS):
                 body = org or strip_possessive(article.text[run[0].start : run[-1].end])  # "Dutch club FC Zeewolde"
                 if opening:  # "The Londoner, a hotel in Leicester Square,": the sentence's "The" (not "charity The Samaritans")
                     body = body.removeprefix("The ")
@@ -439,15 +439,23 @@ def _kind_apposed(tokens: list, k: int) -> str:
     maple company``). A kind noun with a word for a person after it is no kind
     (``, a business traveller``: a person).
     """
-    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in {"a", "an"}:
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in {"a", "an", "the"}:
         return ""
-    for j in range(k + 2, min(k + 5, len(tokens))):
-        if tokens[j].lower in KIND_NOUNS:
+    owned = k + 3 < len(tokens) and tokens[k + 1].lower == "the" and tokens[k + 2].lower.endswith(("'s", "’s"))
+    if tokens[k + 1].lower == "the" and not owned:
+        return ""  # (", the country's maritime rescue service,": a body; ", the chief executive,": a person)
+    kinds = KIND_NOUNS | (_SERVICE_WORDS if owned else frozenset())
+    for j in range(k + 2 + owned, min(k + 5 + owned, len(tokens))):
+        if tokens[j].lower in kinds:
             person_after = j + 1 < len(tokens) and person_noun(singular(tokens[j + 1].lower))
             return "" if person_after else tokens[j].lower
         if not tokens[j].is_word:
             return ""
     return ""
+
+
+# Bodies an apposition may name after "the country's", "the city's": "Salvamento Marítimo, the country's maritime rescue service,".
+_SERVICE_WORDS = frozenset("service agency authority regulator broadcaster airline bank".split())
 
 
 def read_acronyms(article: Article, tokens: list) -> None:

@@ -731,6 +731,8 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
         lo += _quantified_group(tokens, lo, hi)  # "However, many residents were angry.", "Several of the fans ..."
     if lo >= hi or not (tokens[lo].is_cap or lo > opened) or tokens[lo].lower in _PREPOSITIONS:
         return None  # "In Ohio, which ...": a place the sentence starts in, not its subject
+    if lo + 1 < hi and tokens[lo].lower in {"more", "less", "fewer"} and tokens[lo + 1].lower == "than":
+        return None  # "More than 1,200 migrants reached ...": a number, no one called More
     if _opening_participle(tokens, lo, hi):
         return None  # "Introducing himself, Francis ...": a participle opens the sentence
     first, last = _fronted_description(tokens, lo, hi) or _phrase_after(tokens, lo, hi)
@@ -824,8 +826,8 @@ def clause_subject(article: Article, tokens: list, lo: int, end: int):
     ``_clause_subject``).
     """
     first, last = _clause_subject(tokens, lo, end)
-    if first < 0:
-        return None
+    if first < 0 or (first + 1 < end and tokens[first].lower in {"more", "less", "fewer"} and tokens[first + 1].lower == "than"):
+        return None  # (and "More than 1,200 migrants reached ...": a number, no one called More)
     speaker = name_speaker(article, tokens, (first, last), tokens[first].start)
     lone = last - first == 1 and first == lo and tokens[first].lower not in PRONOUNS
     if lone and speaker.person and _lone_capital(article, tokens, first, end):
