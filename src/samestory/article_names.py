@@ -288,7 +288,7 @@ def read_names(article: Article, tokens: list) -> None:
                 kind = tokens[at - 2].lower  # "Folk-rock band the Marrowbone Kites"
             kind = kind if kind in KIND_NOUNS else _kind_apposed(tokens, at + len(run))
             linked = any(t.lower in _KIND_NAME_LINKS and t.text.islower() for t in run)  # ("Action on Smoking and Health")
-            if kind in KIND_NOUNS | _SERVICE_WORDS and (linked or not any(is_title(t.text) for t in run)) and not (len(name) >= 2 and kind in ROLE_WORDS):
+            if kind in KIND_NOUNS | _SERVICE_WORDS and (linked or not any(is_title(t.text) for t in run)) and not (len(name) >= 2 and kind in ROLE_WORDS - _SERVICE_WORDS):
                 body = org or strip_possessive(article.text[run[0].start : run[-1].end])  # "Dutch club FC Zeewolde"
                 if opening:  # "The Londoner, a hotel in Leicester Square,": the sentence's "The" (not "charity The Samaritans")
                     body = body.removeprefix("The ")
