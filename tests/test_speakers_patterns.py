@@ -2269,6 +2269,9 @@ FROM_COMMON_FORMS = [
     ('More than 1,200 migrants reached the islands, officials said.\n\nSalvamento Maritimo, the country\'s maritime '
      'rescue service, said its crews were busy. "The car was going far too fast," it said.', "The car",
      "Salvamento Maritimo"),
+    # (but "broadcaster Funmi Adeyinka-Cole" is a person)
+    ('The debate was chaired by broadcaster Funmi Adeyinka-Cole. "The car was going far too fast," she said.', "The car",
+     "Funmi Adeyinka-Cole"),
     # A role before another name in an opening phrase is that name's, not the role of the name after the comma.
     ('Along with her husband Mike, Ann Roe has run the Anchor Inn for 20 years. "The car was going far too fast," she '
      'said.', "The car", "Ann Roe"),

@@ -455,7 +455,7 @@ def _kind_apposed(tokens: list, k: int) -> str:
 
 
 # Bodies an apposition may name after "the country's", "the city's": "Salvamento Marítimo, the country's maritime rescue service,".
-_SERVICE_WORDS = frozenset("service agency authority regulator broadcaster airline bank".split())
+_SERVICE_WORDS = frozenset("service agency authority regulator airline bank".split())
 
 
 def read_acronyms(article: Article, tokens: list) -> None:
