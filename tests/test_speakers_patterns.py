@@ -2272,6 +2272,9 @@ FROM_COMMON_FORMS = [
     # (but "broadcaster Funmi Adeyinka-Cole" is a person)
     ('The debate was chaired by broadcaster Funmi Adeyinka-Cole. "The car was going far too fast," she said.', "The car",
      "Funmi Adeyinka-Cole"),
+    # "the WHO" is the World Health Organization, not the word "who".
+    ('In a report, the WHO said: "The car was going far too fast."', "The car", "WHO"),
+    ('"The car was going far too fast," the WHO said.', "The car", "WHO"),
     # A role before another name in an opening phrase is that name's, not the role of the name after the comma.
     ('Along with her husband Mike, Ann Roe has run the Anchor Inn for 20 years. "The car was going far too fast," she '
      'said.', "The car", "Ann Roe"),
