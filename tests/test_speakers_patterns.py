@@ -2272,6 +2272,9 @@ FROM_COMMON_FORMS = [
     # (but "broadcaster Funmi Adeyinka-Cole" is a person)
     ('The debate was chaired by broadcaster Funmi Adeyinka-Cole. "The car was going far too fast," she said.', "The car",
      "Funmi Adeyinka-Cole"),
+    # "the office" is the body whose name opens with it (a body's name cut at "of" is no name of its own).
+    ('The Office of the Prosecutor General of Ukraine said it had charged two men.\n\n"The car was going far too fast," '
+     'the office said.', "The car", "Office of the Prosecutor General of Ukraine"),
     # "the WHO" is the World Health Organization, not the word "who".
     ('In a report, the WHO said: "The car was going far too fast."', "The car", "WHO"),
     ('"The car was going far too fast," the WHO said.', "The car", "WHO"),

@@ -269,7 +269,7 @@ def read_names(article: Article, tokens: list) -> None:
             org = org_name(words)
             if org:
                 for word in org.split():
-                    if word.lower() in ORG_WORDS:
+                    if word.lower() in ORG_WORDS and org.lower() != word.lower():  # (not "The Office" cut from "The Office of ...")
                         counts = article.orgs.setdefault(word.lower(), {})
                         counts[org] = counts.get(org, 0) + 1
                 if COMPANY_WORDS.intersection(org.lower().split()) and org.lower() not in COMPANY_WORDS:

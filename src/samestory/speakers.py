@@ -3191,7 +3191,10 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     if not person and len([w for w in words if w[:1].isupper()]) == 0 and head in article.orgs:
         return _most_named(article, head, position), False
     if not person and words == [head]:  # "the World Glacier Survey said ... the survey said": the name it ends
-        ending = [m.speaker.name for m in article.history if m.at < position and m.speaker.name.lower().endswith(" " + head)]
+        ending = [  # (or opens with: "The Office of the Prosecutor General said ... the office said")
+            m.speaker.name for m in article.history
+            if m.at < position and (m.speaker.name.lower().endswith(" " + head) or m.speaker.name.lower().startswith(head + " of "))
+        ]
         if ending:
             return ending[-1], False
     if person and definite and words == [head] and singular(head) == head:  # "The Tyler minister explained ... the minister replied"
