@@ -406,7 +406,6 @@ KNOWN_MISSES_21 = {
     23: OPENS_STORY,
     25: OPENS_STORY,
     29: OPENS_STORY,
-    59: "'the authority' for a council: another word for the body",
     60: FAMILY_SPELLING,
     62: FAMILY_SPELLING,
     65: FAMILY_SPELLING,

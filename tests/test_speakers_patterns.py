@@ -2275,6 +2275,11 @@ FROM_COMMON_FORMS = [
     # "the office" is the body whose name opens with it (a body's name cut at "of" is no name of its own).
     ('The Office of the Prosecutor General of Ukraine said it had charged two men.\n\n"The car was going far too fast," '
      'the office said.', "The car", "Office of the Prosecutor General of Ukraine"),
+    # "the authority" or "the local authority" for a council the article named (but an authority it named first).
+    ('Sheffield City Council has apologised.\n\n"The car was going far too fast," the local authority said.', "The car",
+     "Sheffield City Council"),
+    ('The Civil Aviation Authority fined it. Kent County Council objected. "The car was going far too fast," the '
+     'authority said.', "The car", "Civil Aviation Authority"),
     # "the WHO" is the World Health Organization, not the word "who".
     ('In a report, the WHO said: "The car was going far too fast."', "The car", "WHO"),
     ('"The car was going far too fast," the WHO said.', "The car", "WHO"),

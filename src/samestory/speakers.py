@@ -3190,6 +3190,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     # "the court" -> the court the article names most ("Court of Session").
     if not person and len([w for w in words if w[:1].isupper()]) == 0 and head in article.orgs:
         return _most_named(article, head, position), False
+    if head == "authority" and not any(w[:1].isupper() for w in words) and _named_before(article, "council", position):
+        return _most_named(article, "council", position), False  # "Sheffield City Council ... the authority said"
     if not person and words == [head]:  # "the World Glacier Survey said ... the survey said": the name it ends
         ending = [  # (or opens with: "The Office of the Prosecutor General said ... the office said")
             m.speaker.name for m in article.history
