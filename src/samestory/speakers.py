@@ -3034,7 +3034,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         # "the club said": the club the article called so ("Dutch club FC Zeewolde"), else the organisation it named last
         named = _body_called(article, kind, position)
         unlike = kind in {"charity", "club", "band"} and kind not in article.orgs  # (not "Westmeath County Council ... the charity said")
-        if named and (_called_so(named, kind, bare) if modified or unlike else True):
+        fits = _called_so(named, kind, bare) if modified or unlike else True  # ("the campaign group": Hope Not Hate, not a council)
+        if named and fits:
             return named, False
         if named and unlike and not modified:
             return kind, False  # "the charity said" when only a council is named: an unnamed charity
