@@ -2280,6 +2280,9 @@ FROM_COMMON_FORMS = [
      "Sheffield City Council"),
     ('The Civil Aviation Authority fined it. Kent County Council objected. "The car was going far too fast," the '
      'authority said.', "The car", "Civil Aviation Authority"),
+    # "she replied" after "X asked the minister, Y, why ...": the one asked, named after a description.
+    ('Presenter Tom Hale asked the health minister, Dr Ann Roe, why nurses were unpaid.\n\n"The car was going far too '
+     'fast," she replied.', "The car", "Ann Roe"),
     # "the WHO" is the World Health Organization, not the word "who".
     ('In a report, the WHO said: "The car was going far too fast."', "The car", "WHO"),
     ('"The car was going far too fast," the WHO said.', "The car", "WHO"),

@@ -855,8 +855,12 @@ def _question_told(article, tokens, lo, hi, cues):
             j = k + 3
         else:
             continue
-        q = next((m for m in range(j, min(hi, j + 5)) if tokens[m].lower in _QUESTION_WORDS | {"that"}), -1)
-        if q < 0 or (q == j and tokens[q].lower == "that") or any(t.lower == "to" or not t.is_word for t in tokens[j:q]):
+        # (the one asked may be described, with their name set off by commas: "asked the health minister, Dr Efua
+        # Mensah-Bonsu, why ...")
+        q = next((m for m in range(j, min(hi, j + 14)) if tokens[m].lower in _QUESTION_WORDS | {"that"}), -1)
+        if q < 0 or (q == j and tokens[q].lower == "that") or any(t.lower == "to" or not (t.is_word or t.text in {",", "."}) for t in tokens[j:q]):
+            continue
+        if q - j >= 5 and not (tokens[q - 1].text == "," and tokens[j].lower in DETERMINERS):
             continue
         asker = cues[k][0] if k in cues else sp.name_speaker(article, tokens, sp.subject_of(tokens, k, 1, lo, hi), tokens[k].start)
         asked = None
@@ -865,6 +869,9 @@ def _question_told(article, tokens, lo, hi, cues):
         elif q > j and tokens[j].is_cap:
             asked = sp.name_speaker(article, tokens, (j, q), tokens[j].start)
             asked = asked if asked.person else None
+        elif q - j >= 5:
+            asked = sp.name_speaker(article, tokens, sp.subject_after(tokens, j, q), tokens[j].start)
+            asked = asked if asked.person and " " in asked.name and asked.name[:1].isupper() else None
         return asker, asked
     return None
 

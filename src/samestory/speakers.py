@@ -195,7 +195,7 @@ _QUOTING_SOMEONE = word_set("quoting")
 
 def _named_before_quote(tokens: list, i: int, hi: int) -> bool:
     """Does a name start at ``tokens[i]`` and run, over a comma or colon, into a quotation (``Nelson Mandela: "``)?"""
-    first, last = _subject_after(tokens, i, hi) if i < hi and tokens[i].is_cap else (-1, -1)
+    first, last = subject_after(tokens, i, hi) if i < hi and tokens[i].is_cap else (-1, -1)
     if first < 0:
         return False
     last += last < hi and tokens[last].text in {",", ":"}
@@ -274,7 +274,7 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         Token range ``(first, last + 1)`` of the subject, or ``(-1, -1)``.
     """
     if tokens[cue].lower in _QUOTING_SOMEONE:
-        return _subject_after(tokens, cue + 1, hi)  # "quoting President George W. Bush, "...""
+        return subject_after(tokens, cue + 1, hi)  # "quoting President George W. Bush, "...""
     given = _name_given_before(tokens, lo, cue)
     if given[0] >= 0:
         return given  # "One witness, who gave his name only as Musa, said"
@@ -285,7 +285,7 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         j = cue + width
         if j < hi and tokens[j].lower in _OBJECT_PRONOUNS and (j + 1 >= hi or not tokens[j + 1].is_word):
             return (j, j + 1)  # "According to him, ...": whom "he" would mean
-        return _subject_after(tokens, j, hi)
+        return subject_after(tokens, j, hi)
     if cue + 1 < hi and tokens[cue + 1].lower == "by" and tokens[cue].lower.endswith(("ed", "cast", "ten")):
         if tokens[cue].lower in ASKING_VERBS:
             return (-1, -1)  # "When asked by a newspaper, X replied": the newspaper asked, X answered
@@ -329,7 +329,7 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         return (-1, -1)  # "were told to return": the subject is not the speaker
     inverted = not tokens[cue].lower.endswith("ing")  # "adding that it ..." has no subject after it
     if j < lo or tokens[j].quote >= 0:
-        return _subject_after(tokens, cue + 1, hi) if inverted else (-1, -1)  # '"...," said Sheriff Bill Brown'
+        return subject_after(tokens, cue + 1, hi) if inverted else (-1, -1)  # '"...," said Sheriff Bill Brown'
     if tokens[j].text == ",":
         return _subject_before_comma(tokens, j, lo, cue, hi)
     if tokens[j].lower == "and" and j - 1 > lo:
@@ -895,7 +895,7 @@ def _credited_source(pattern: re.Pattern, article: Article, tokens: list, lo: in
     if found is None:
         return None
     i = next((k for k in range(lo, hi) if tokens[k].start >= found.end()), hi)
-    first, last = _subject_after(tokens, i, hi)
+    first, last = subject_after(tokens, i, hi)
     if first < 0:
         return None
     speaker = name_speaker(article, tokens, (first, last), tokens[first].start)
@@ -1083,7 +1083,7 @@ def read_documents(article: Article, tokens: list, lo: int, hi: int, author) -> 
         k += k + 1 < hi and tokens[k].lower in {"was", "were", "is", "are"}  # "The review was led by ..."
         by = next((b for b in range(k + 1, min(hi, k + 9)) if tokens[b].lower == "by" or not tokens[b].is_word), -1)
         if by > 0 and tokens[k].lower in AUTHOR_VERBS | _LEADING_VERBS and tokens[by].lower == "by":  # "published (on Wednesday) by"
-            publisher = name_speaker(article, tokens, _subject_after(tokens, by + 1, hi), tokens[i].start)  # (", Mrs X,")
+            publisher = name_speaker(article, tokens, subject_after(tokens, by + 1, hi), tokens[i].start)  # (", Mrs X,")
             if publisher.name:
                 article.documents.setdefault(DOCUMENT_KINDS.get(tokens[i].lower, tokens[i].lower), []).append((tokens[i].start, publisher))
                 written = Speaker(name=publisher.name, mention=tokens[i].text, mention_start=tokens[i].start, mention_end=tokens[i].end)
@@ -2150,7 +2150,7 @@ def _cap_run_end(tokens: list, j: int, hi: int) -> int:
     return j
 
 
-def _subject_after(tokens: list, i: int, hi: int) -> tuple:
+def subject_after(tokens: list, i: int, hi: int) -> tuple:
     """The subject of an inverted verb (``said Sheriff Bill Brown``), with a name set after it by commas."""
     first, last = _phrase_after(tokens, i, hi)
     if first >= 0 and _name_part(tokens, first, last) == first:
@@ -2539,7 +2539,7 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
         # A clause ends at the comma: '"...," said X' or 'In response, X said'.
         inverted = comma == cue - 1 and not tokens[cue].lower.endswith("ing") and (comma - 1 <= k or tokens[comma - 1].quote >= 0)
         if inverted:
-            return _subject_after(tokens, cue + 1, hi)
+            return subject_after(tokens, cue + 1, hi)
         # (but 'Jeff Buchanan of Exodus International, said': a stray comma after the subject)
         return _name_then_link(tokens, k + 1, comma) or (-1, -1)
     bounds = [k] + sorted(commas)
