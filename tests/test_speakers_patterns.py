@@ -2283,6 +2283,9 @@ FROM_COMMON_FORMS = [
     # "she replied" after "X asked the minister, Y, why ...": the one asked, named after a description.
     ('Presenter Tom Hale asked the health minister, Dr Ann Roe, why nurses were unpaid.\n\n"The car was going far too '
      'fast," she replied.', "The car", "Ann Roe"),
+    # "A spokeswoman for X": the role is hers, not X's, so "the spokeswoman" later is the same voice.
+    ('A spokeswoman for Savanna Air said flights were cancelled.\n\n"The car was going far too fast," the spokeswoman '
+     'said.', "The car", "Savanna Air spokeswoman"),
     # "the WHO" is the World Health Organization, not the word "who".
     ('In a report, the WHO said: "The car was going far too fast."', "The car", "WHO"),
     ('"The car was going far too fast," the WHO said.', "The car", "WHO"),

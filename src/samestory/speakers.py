@@ -2708,8 +2708,8 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
             m -= 1
         if m < k - 1 and m > lo and tokens[m].lower in _PREPOSITION_LINKS and role_like(tokens[m - 1]):
             k = m  # "the ambassador to Indonesia, Carolyn Whitfield"
-    if k > lo and tokens[k].text in {",", *_PREPOSITION_LINKS} and role_like(tokens[k - 1]):
-        k -= 1  # "the UN envoy, Sara Lind"
+    if k > lo and tokens[k].text == "," and role_like(tokens[k - 1]):
+        k -= 1  # "the UN envoy, Sara Lind" (but not "a spokeswoman for Savanna Air": her role is not the airline's)
     while k >= lo and role_like(tokens[k]) and not tokens[k].is_cap:
         roles.append(tokens[k].lower)
         k -= 1
