@@ -18,7 +18,7 @@ the World Health Organization, not the word `who`; a `her` after the person a se
 `Bridget Cullen ... met her husband`; `Tigist` is a given name, not a job in `-ist`; `More than 1,200 migrants`
 opens with a number; `X, the country's maritime rescue service,` is a body; `the office` is `The Office of the
 Prosecutor General`; `the authority` is a council named before; `she replied` after `X asked the health minister, Dr Y, why`
-is Y's), each with a made-up test: 0.845 (169). The rest are listed in ``KNOWN_MISSES_21`` in ``test_attribution_cases.py``.
+is Y's; `De la Fuente` written out in full), each with a made-up test: 0.85 (170). The rest are listed in ``KNOWN_MISSES_21`` in ``test_attribution_cases.py``.
 
 Every person, firm, shop, pub, club, charity and school in these passages is invented, as are
 some places and competitions. Real public bodies (governments and their agencies, police forces,

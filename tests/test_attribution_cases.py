@@ -55,7 +55,6 @@ KNOWN_MISSES_2 = {
     40: "'a senior official at the state oil marketer SOMO' is not described as a 'SOMO official'",
     51: "'The four members of the band X ... they': the band's name",
     52: "'residents of the village of X' is named by the place",
-    55: "'De la Fuente' is not written out to the full name",
     63: ACRONYM,
     68: NO_NAME_GENDERS,
 }
@@ -429,7 +428,6 @@ KNOWN_MISSES_21 = {
     173: "'the memo reads' after 'a memo from X': as 170",
     174: "'Aeronautical Accidents Investigation and Prevention Center': 'and' inside a body's name cuts it",
     176: "'article 37 of which states': a part of a document is not traced to the document",
-    192: "'De la Fuente' is not written out to the full name (particles and two surnames)",
 }
 
 

@@ -2286,6 +2286,11 @@ FROM_COMMON_FORMS = [
     # "A spokeswoman for X": the role is hers, not X's, so "the spokeswoman" later is the same voice.
     ('A spokeswoman for Savanna Air said flights were cancelled.\n\n"The car was going far too fast," the spokeswoman '
      'said.', "The car", "Savanna Air spokeswoman"),
+    # A surname of several words is written out to the full name it stands inside.
+    ('María José de la Fuente Ibáñez is the mayor. "The car was going far too fast," De la Fuente said.', "The car",
+     "María José de la Fuente Ibáñez"),
+    ('Police arrested Héctor Villalobos Cárdenas. "The car was going far too fast," Villalobos Cárdenas said.', "The car",
+     "Héctor Villalobos Cárdenas"),
     # "the WHO" is the World Health Organization, not the word "who".
     ('In a report, the WHO said: "The car was going far too fast."', "The car", "WHO"),
     ('"The car was going far too fast," the WHO said.', "The car", "WHO"),

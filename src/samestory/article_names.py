@@ -570,6 +570,11 @@ def role_like(token: Token) -> bool:
     return token.is_word and (token.lower in ROLE_WORDS or family or is_title(token.text))
 
 
+def _words_within(part: list, whole: list) -> bool:
+    """Do the words ``part`` stand together, in order, somewhere in ``whole``?"""
+    return any(whole[k : k + len(part)] == part for k in range(len(whole) - len(part) + 1))
+
+
 def fullest_name(article: Article, name: list, position: int, *, gender: str = "") -> str:
     """``Mr Gillan`` -> ``Steve Gillan``: the longest name the article gives with these words.
 
@@ -608,9 +613,10 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
         return " ".join(name)
     if len(name) >= 2 and max(len(full) for full in found) == len(name):
         # "Ahmad Faizal said" after "Datuk Seri Ahmad Faizal bin Hussein": the name the article gave first, in full
+        # (or inside it: "De la Fuente" in "María José de la Fuente Ibáñez", "Villalobos Cárdenas" in "Héctor Villalobos Cárdenas")
         key = [folded(w) for w in name]
         longer = {full: places for entries in article.names.values() for full, places in entries.items()
-                  if len(full) > len(name) and [folded(w) for w in full[: len(name)]] == key}
+                  if len(full) > len(name) and _words_within(key, [folded(w) for w in full])}
         found = longer or found
     longest = max(len(full) for full in found)
     found = {full: places for full, places in found.items() if len(full) == longest}
