@@ -2283,6 +2283,12 @@ FROM_COMMON_FORMS = [
     # "she replied" after "X asked the minister, Y, why ...": the one asked, named after a description.
     ('Presenter Tom Hale asked the health minister, Dr Ann Roe, why nurses were unpaid.\n\n"The car was going far too '
      'fast," she replied.', "The car", "Ann Roe"),
+    # (from the fourth review: a list after the first person, a capitalised title before the one asked, a short -ist job)
+    ('Ciara Doyle, her sister Sinead Doyle and their friend Tom Hale were on the boat. "The car was going far too fast," '
+     'he said.', "The car", "Tom Hale"),
+    ('The chairman, Senator Ian Marsh, asked the Garda Commissioner, Ann Roe, if resources were adequate. "The car was '
+     'going far too fast," she replied.', "The car", "Ann Roe"),
+    ('Typist Mary Holt, 91, still writes letters. "The car was going far too fast," she said.', "The car", "Mary Holt"),
     # "A spokeswoman for X": the role is hers, not X's, so "the spokeswoman" later is the same voice.
     ('A spokeswoman for Savanna Air said flights were cancelled.\n\n"The car was going far too fast," the spokeswoman '
      'said.', "The car", "Savanna Air spokeswoman"),

@@ -869,8 +869,10 @@ def _question_told(article, tokens, lo, hi, cues):
         elif q > j and tokens[j].is_cap:
             asked = sp.name_speaker(article, tokens, (j, q), tokens[j].start)
             asked = asked if asked.person else None
-        elif q - j >= 5:
-            asked = sp.name_speaker(article, tokens, sp.subject_after(tokens, j, q), tokens[j].start)
+        elif q - j >= 5:  # the name between the last two commas ("the Garda Commissioner, Helen Vance,"), else the phrase's
+            opening = max((m for m in range(j, q - 1) if tokens[m].text == ","), default=-1)
+            named = (opening + 1, q - 1) if opening >= 0 and len(person_name([t.text for t in tokens[opening + 1 : q - 1]])) >= 2 else None
+            asked = sp.name_speaker(article, tokens, named or sp.subject_after(tokens, j, q), tokens[j].start)
             asked = asked if asked.person and " " in asked.name and asked.name[:1].isupper() else None
         return asker, asked
     return None

@@ -1011,10 +1011,15 @@ def _gender_of_subject(article: Article, tokens: list, lo: int, people: list, pa
     while named_end < end and tokens[named_end].is_cap:
         named_end += 1
     first = next((k for k in range(at + 1, end) if tokens[k].lower in {"his", "her"}), -1)
-    if first < 0 or (first == named_end + 1 and tokens[named_end].text == ","):
+    after = first + 1
+    while 0 < after < end and tokens[after].is_word and tokens[after].text.islower():
+        after += 1  # (past the role: "her sister Sinead Doyle" names someone after it, as in a list)
+    apposed = first == named_end + 1 and tokens[named_end].text == "," and not (after < len(tokens) and tokens[after].is_cap)
+    if first < 0 or apposed:
         return  # (no pronoun, or an apposition: "Tom Hale, her neighbour,"; but "Ernesto Tabuzo, 47, his son" is his)
     gender = GENDERED_PRONOUNS[tokens[first].lower]
-    if not someone_else_of(article, gender, person, paragraph):
+    before = [m for m in article.history[-PRONOUN_REACH:] if m.at < tokens[first].start]  # ("her sister Sinead" comes after)
+    if not any(m.paragraph >= paragraph - 1 and m.speaker.name != person and article.genders.get(m.speaker.name) == gender for m in before):
         article.genders[person] = gender
 
 
