@@ -1216,7 +1216,7 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
     passing = previous_quote is not None and previous_quote.kind == "phrase" and earlier and earlier[-1][0].name != previous_quote.speaker.name
     if previous_quote is not None and qi == lo and (previous_quote.speaker.name or previous_quote.attribution == "after") and not passing:
         return _inherit(span, previous_quote, "split")
-    if earlier and not (_gendered_pronoun_after(tokens, qi, cues) and _news_outlet(earlier[-1][0])):
+    if earlier and not (_gendered_pronoun_after(tokens, qi, cues) and _no_he_or_she(earlier[-1][0])):
         # ('The Guardian reported that a senior officer had resigned. "I could not stay," she said.': "she" is
         # no one at the newspaper that reported it, so nobody is better than the Guardian; but after
         # 'Northumbria Police said ...', '"...," he said' is the force's spokesman)
@@ -1241,6 +1241,17 @@ def _news_outlet(speaker) -> bool:
     words = speaker.name.split()
     dated = any(w.lower() in NEWSPAPER_WORDS for w in words[:-1]) or any(masthead_day(words, k) for k in range(len(words)))
     return not speaker.person and bool(words) and (words[-1].lower() in NEWS_OUTLET_WORDS or dated)
+
+
+def _no_he_or_she(speaker) -> bool:
+    """Can an unresolved ``he`` or ``she`` not stand for ``speaker``: a news outlet, or a group of people described in lower case?
+
+    ``Many of the children cried. "...," she said``: not the children. A body may still speak
+    through a spokesman (``Northumbria Police said ... "...," he said``, ``the council said ... he said``).
+    """
+    words = speaker.name.split()
+    group = bool(words) and speaker.name[:1].islower() and (speaker.plural or sp.people_plural(words[-1]))
+    return _news_outlet(speaker) or group
 
 
 def _gendered_pronoun_after(tokens, qi, cues) -> bool:

@@ -738,9 +738,9 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     first, last = _fronted_description(tokens, lo, hi) or _phrase_after(tokens, lo, hi)
     of_where = first >= 0 and lo + 1 < hi and tokens[lo + 1].lower in {"of", "from"}  # ("residents of Mill Road")
     if lo > opened and tokens[lo].text.islower() and not of_where:
-        if _people_plural(tokens[lo].lower):
+        if people_plural(tokens[lo].lower):
             first, last = lo, lo + 1  # "Many of the children cried", "Most of the parents at Tuesday's meeting": the group
-        elif lo + 1 < hi and _people_plural(tokens[lo + 1].lower) and _trade_word(tokens[lo]):
+        elif lo + 1 < hi and people_plural(tokens[lo + 1].lower) and _trade_word(tokens[lo]):
             first, last = lo, lo + 2  # "Dozens of taxi drivers protested"
     if first >= 0:  # "The chief executive, Ana Ruiz, did not ...", "A neighbour who would give only her first name, Rosa,"
         first, last = _named_description(tokens, first, last, hi)
@@ -771,7 +771,7 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     # (but "Wong and three of his co-authors have started": a person the article has named in full)
     known = len(words) == 1 and tokens[last].lower == "and" and last + 1 < hi and not tokens[last + 1].is_cap
     known = known and " " in fullest_name(article, words, tokens[lo].start)  # (not "Tom Hale and Ana Ruiz watched")
-    known = known or (first > opened and _people_plural(lowered[0]))  # "Many of the fans at the ground booed": the fans
+    known = known or (first > opened and people_plural(lowered[0]))  # "Many of the fans at the ground booed": the fans
     if len(words) == 1 and last < hi and tokens[last].lower in _LINKS_OR_DETERMINERS and not known:
         return None
     speaker = name_speaker(article, tokens, (first, last), tokens[lo].start)
@@ -2778,9 +2778,9 @@ def _quantified_group(tokens: list, lo: int, hi: int) -> int:
         k += 1 + (tokens[k + 1].lower in _DEFINITE)  # "Many of the residents", "Most of their supporters", "Thousands of fans"
     elif tokens[lo].lower in _COUNT_WORDS:
         return 0  # ("Two survivors said": two people, not a group "one" belongs to; but "Two of the survivors")
-    if k + 1 < hi and (tokens[k].is_cap or _trade_word(tokens[k])) and _people_plural(tokens[k + 1].lower):
+    if k + 1 < hi and (tokens[k].is_cap or _trade_word(tokens[k])) and people_plural(tokens[k + 1].lower):
         return k - lo  # "Many Celtic fans", "Dozens of taxi drivers": the group with where they are from or what they do
-    return k - lo if k < hi and _people_plural(tokens[k].lower) else 0
+    return k - lo if k < hi and people_plural(tokens[k].lower) else 0
 
 
 def _trade_word(token: Token) -> bool:
@@ -2788,7 +2788,7 @@ def _trade_word(token: Token) -> bool:
     return _noun_after_determiner(token) and token.lower not in ORG_WORDS | KIND_NOUNS
 
 
-def _people_plural(lower: str) -> bool:
+def people_plural(lower: str) -> bool:
     """A word for a group of people: ``fans``, ``police``, or a plural of a word for a person (``farmers``, ``shopkeepers``)."""
     return _group_word(lower) or (lower.endswith("s") and not lower.endswith("ss") and person_noun(lower[:-1]))
 
