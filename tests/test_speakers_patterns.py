@@ -2289,6 +2289,7 @@ FROM_COMMON_FORMS = [
     ('The chairman, Senator Ian Marsh, asked the Garda Commissioner, Ann Roe, if resources were adequate. "The car was '
      'going far too fast," she replied.', "The car", "Ann Roe"),
     ('Typist Mary Holt, 91, still writes letters. "The car was going far too fast," she said.', "The car", "Mary Holt"),
+    ('Many of the children said: "The car was going far too fast."', "The car", "children"),
     # A "she said" that finds no woman is no group's described before ("the children"), though it may be a body's
     # spokeswoman ("the council said ... she said").
     ('The school closed. Many of the children cried. "The car was going far too fast," she said.', "The car", ""),

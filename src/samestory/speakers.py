@@ -2982,8 +2982,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
     lowered = [w.lower() for w in words]
     if len(words) >= 3 and lowered[:2] == ["one", "of"]:  # "One of the children": a child; "one of Hale's cousins"
         return _one_of(article, words[2:], position)
-    if len(words) > 2 and lowered[1] == "of" and lowered[0] in {"part", "parts", "some", "much", "most"}:
-        return _describe(article, words[2:], position)  # "Part of the judge's statement reads"
+    if len(words) > 2 and lowered[1] == "of" and lowered[0] in {"part", "parts", "much"} | _QUANTIFIERS | _MANY_WORDS:
+        return _describe(article, words[2:], position)  # "Part of the judge's statement reads", "Many of the children said"
     if len(words) > 1 and lowered[0] in _QUANTIFIERS | _MANY_WORDS and _group_word(lowered[-1]):
         return _describe(article, words[1:], position)  # "Many fans": fans (so that "one said" is a fan)
     # "a statement from the ministry": the source of the document.
