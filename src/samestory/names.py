@@ -355,11 +355,25 @@ def linked_name(words: list) -> bool:
     return not any(is_title(w) for w in words[: links.index(True)])  # (not "Minister For Housing Darragh Quinlan")
 
 
+def title_case_link(words: list, k: int) -> bool:
+    """Is ``words[k]`` a link word written with a capital between two capitalised words of one name?
+
+    ``Without`` in ``Reporters Without Borders``, and ``The`` after such a word (``Residents Against
+    The Incinerator``).
+
+    >>> title_case_link(["Reporters", "Without", "Borders"], 1), title_case_link(["Dr.", "For", "Us"], 1)
+    (True, False)
+    """
+    if not 0 < k < len(words) - 1 or not words[k][:1].isupper():
+        return False
+    before, word = words[k - 1], words[k].lower()
+    linked = word in TITLE_CASE_LINKS or (word == "the" and before.lower() in TITLE_CASE_LINKS)
+    return linked and before[:1].isupper() and before[-1:].isalpha() and words[k + 1][:1].isupper()
+
+
 def _title_case_links(words: list) -> list:
-    """For each word, is it a link word with a capital between two other words (``Without`` in ``Reporters Without Borders``)?"""
-    linked = [w.lower() in TITLE_CASE_LINKS and w[:1].isupper() for w in words]
-    linked = [a or (w == "The" and k > 0 and linked[k - 1]) for k, (a, w) in enumerate(zip(linked, words))]  # "Against The"
-    return [0 < k < len(words) - 1 and a for k, a in enumerate(linked)]
+    """For each word, is it a link word with a capital inside the name (``title_case_link``)?"""
+    return [title_case_link(words, k) for k in range(len(words))]
 
 
 def masthead_day(words: list, k: int) -> bool:

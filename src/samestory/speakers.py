@@ -101,7 +101,6 @@ from samestory.speaker_words import (
     person_shaped,
     PRONOUN_REACH,
     PRONOUNS,
-    TITLE_CASE_LINKS,
     PSEUDONYM_CUES,
     QUOTING_VERBS,
     ROLE_WORDS,
@@ -132,6 +131,7 @@ from samestory.names import (
     role_word,
     singular,
     strip_possessive,
+    title_case_link,
 )
 from samestory.pronouns import (
     former_or_latter,
@@ -1608,11 +1608,9 @@ def _title_case_link(tokens: list, j: int, lo: int, name_after: bool) -> bool:
     ``Reporters Without Borders``, ``Hope Not Hate``: mid-sentence, only a name writes ``Without``
     or ``Not`` with a capital. ``name_after`` says the words after it were read as part of the name.
     """
-    if not (name_after and tokens[j].is_cap and j > lo and j + 1 < len(tokens)):
+    if not (name_after and j > lo and j + 1 < len(tokens)):
         return False
-    # ("The" after such a word: "Residents Against The Incinerator", "Friends Of The Earth")
-    linked = tokens[j].lower in TITLE_CASE_LINKS or (tokens[j].lower == "the" and tokens[j - 1].lower in TITLE_CASE_LINKS)
-    return linked and tokens[j - 1].is_cap and tokens[j + 1].is_cap and tokens[j - 1].text[-1:].isalpha()
+    return title_case_link([t.text for t in tokens[j - 1 : j + 2]], 1)
 
 
 def _friends_of(words: list) -> bool:
