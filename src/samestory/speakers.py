@@ -731,7 +731,7 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
         lo += _quantified_group(tokens, lo, hi)  # "However, many residents were angry.", "Several of the fans ..."
     if lo >= hi or not (tokens[lo].is_cap or lo > opened) or tokens[lo].lower in _PREPOSITIONS:
         return None  # "In Ohio, which ...": a place the sentence starts in, not its subject
-    if lo + 1 < hi and tokens[lo].lower in {"more", "less", "fewer"} and tokens[lo + 1].lower == "than":
+    if _number_opening(tokens, lo, hi):
         return None  # "More than 1,200 migrants reached ...": a number, no one called More
     if _opening_participle(tokens, lo, hi):
         return None  # "Introducing himself, Francis ...": a participle opens the sentence
@@ -826,8 +826,8 @@ def clause_subject(article: Article, tokens: list, lo: int, end: int):
     ``_clause_subject``).
     """
     first, last = _clause_subject(tokens, lo, end)
-    if first < 0 or (first + 1 < end and tokens[first].lower in {"more", "less", "fewer"} and tokens[first + 1].lower == "than"):
-        return None  # (and "More than 1,200 migrants reached ...": a number, no one called More)
+    if first < 0 or _number_opening(tokens, first, end):
+        return None
     speaker = name_speaker(article, tokens, (first, last), tokens[first].start)
     lone = last - first == 1 and first == lo and tokens[first].lower not in PRONOUNS
     if lone and speaker.person and _lone_capital(article, tokens, first, end):
@@ -2747,6 +2747,11 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
         if role_like(role) and role.text.islower() and (after is None or not after.is_word or after.lower in _LINK_WORDS):
             roles.append(role.lower)
     return [role for role in roles if not _group_word(role)]  # ("Anya Jenkins, the producers ...": not her role)
+
+
+def _number_opening(tokens: list, k: int, hi: int) -> bool:
+    """Does ``tokens[k]`` open a number, ``More than 1,200 migrants``, ``Fewer than half``, rather than a name?"""
+    return k + 1 < hi and tokens[k].lower in {"more", "less", "fewer"} and tokens[k + 1].lower == "than"
 
 
 def _fronted_description(tokens: list, lo: int, hi: int):
