@@ -78,21 +78,25 @@ _PARTICLE_WORDS = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"  # as a regular
 _NAME_SUFFIXES = word_set("jr sr")
 
 
+# Acronyms spelt like pronouns: "the WHO said" is the World Health Organization, "IT staff" no "it".
+_ACRONYMS_LIKE_WORDS = frozenset({"WHO", "IT", "US", "WE", "HE"})
+
+
 class Token:
     """One word or mark of a paragraph, with offsets into the article text.
 
     ``quote`` is the index of the quotation a placeholder token stands for
     (the whole quotation, marks included, is one token), else -1. ``lower``,
     ``is_word`` and ``is_cap`` are worked out once, when the token is made.
-    ``WHO`` (the World Health Organization) keeps its capitals in ``lower``,
-    so that no rule takes it for the word ``who``.
+    An acronym spelt as a small word (``WHO``, ``IT``, ``US``) keeps its capitals
+    in ``lower``, so that no rule takes the World Health Organization for ``who``.
     """
 
     __slots__ = ("text", "start", "end", "quote", "lower", "is_word", "is_cap")
 
     def __init__(self, text: str, start: int, end: int, quote: int = -1):
         self.text, self.start, self.end, self.quote = text, start, end, quote
-        self.lower = text if text == "WHO" else text.lower()
+        self.lower = text if text in _ACRONYMS_LIKE_WORDS else text.lower()
         first = text[:1]
         self.is_word = quote < 0 and first.isalnum()
         self.is_cap = self.is_word and (first.isupper() or first.isdigit() or particle_name(text))
