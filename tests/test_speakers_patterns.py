@@ -2367,6 +2367,31 @@ FROM_COMMON_FORMS = [
     ('"The car was going far too fast," Director Of Public Health Dr Nisha Patel said.', "The car", "Nisha Patel"),
     ('Professor Tom Hale, immediate past President of the UK Renal Association, said: "The car was going far too fast."',
      "The car", "Tom Hale"),
+    # When the text does not say who is a woman and who a man, the first name does (data/first_names.csv) ...
+    ('Councillor Niamh Doyle backed the plan. Her opponent, Declan Farrell, did not. "The car was going far too fast," '
+     'she said.', "The car", "Niamh Doyle"),
+    ('Prosecutor Gemma Hart questioned the driver, Colin Webb, for an hour. "The car was going far too fast," he said.',
+     "The car", "Colin Webb"),
+    ('Seán Cronin and Aoife Hegarty ran the club together. "The car was going far too fast," she said.', "The car",
+     "Aoife Hegarty"),
+    ('Mary-Kate Dunne met Tom Price at the scene. "The car was going far too fast," she said.', "The car",
+     "Mary-Kate Dunne"),
+    # (a verb in the past tense without -ed is no job before a name: "Mary Dunne met Tom Price", "saw", "beat")
+    ('Ann Roe met Tom Hale at the scene. "The car was going far too fast," Ann Roe said.', "The car", "Ann Roe"),
+    ('Ana Ruiz beat Eva Stone in the final. "The car was going far too fast," the winner said.', "The car", "Ana Ruiz"),
+    # ... but never against the text ("Mr"), and never to leave a pronoun with no one: a name that is mostly a
+    # woman's elsewhere (Andrea) stays the only person's; a name both have (Kim) decides nothing
+    ('Mr Andrea Rossi met Ana Ruiz. "The car was going far too fast," he said.', "The car", "Andrea Rossi"),
+    ('Coach Andrea Pirlo was angry. "The car was going far too fast," he said.', "The car", "Andrea Pirlo"),
+    ('Kim Jong Un met Moon Jae-in. "The car was going far too fast," he said.', "The car", "Kim Jong Un"),
+    # (nor does Ashley, a boy's name in the UK and a girl's in the USA, nor an acronym, "NISA spokesperson")
+    ('Ashley Cole met Tom Price. "The car was going far too fast," she said.', "The car", "Ashley Cole"),
+    ('A spokesperson for NISA, the nuclear authority, said levels had risen. "The car was going far too fast," he said.',
+     "The car", "NISA spokesperson"),
+    # A capitalised pronoun after a question opens a new sentence: the question is the asker's, not the answer's.
+    ('Neil Hart told the court he found the car. Defence barrister Anita Shah asked him: "Why did you not call the '
+     'police?" He said he had panicked.', "Why did you", "Anita Shah"),
+    ('Ana Ruiz asked: "Is this fair?" she said.', "Is this fair", "Ana Ruiz"),
 ]
 
 RULES_FROM_MISSES = {

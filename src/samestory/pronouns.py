@@ -16,6 +16,7 @@ sentences.
 import re
 
 from samestory.article_names import Article, Mention, Speaker
+from samestory.first_names import first_name_gender
 from samestory.names import org_name
 from samestory.speaker_words import (
     DETERMINERS,
@@ -32,9 +33,13 @@ _POSSESSIVE_OF = {"m": "his ", "f": "her "}
 
 
 def someone_else_of(article: Article, gender: str, person: str, paragraph: int) -> bool:
-    """Was another person of this gender mentioned in this paragraph or the one before?"""
+    """Was another person of this gender (``said_gender``) mentioned in this paragraph or the one before?
+
+    ``Headteacher Joanne Birkett joined the school. Chair of governors Ian Threlkeld said she had turned it
+    around``: the ``she`` is Joanne Birkett's, and does not make Ian Threlkeld a woman.
+    """
     return any(
-        m.paragraph >= paragraph - 1 and m.speaker.name != person and article.genders.get(m.speaker.name) == gender
+        m.paragraph >= paragraph - 1 and m.speaker.name != person and said_gender(article, m.speaker) == gender
         for m in article.history[-PRONOUN_REACH:]
     )
 
@@ -143,8 +148,11 @@ def refer_back(article: Article, wanted: str, position: int, exclude=()):
                 break
     candidates = sorted(candidates, key=lambda m: m.at)[-PRONOUN_REACH:]
     shown = {m.speaker.name for m in candidates if m.rank >= 0} | article.people | set(article.genders)
+    shown |= {m.speaker.name for m in candidates if first_name_gender(m.speaker.name)}  # a first name shows it too
     known = [m for m in candidates if m.speaker.name in shown]  # shown to be a person at any mention
     candidates = known or candidates
+    if wanted in {"m", "f"}:  # "Mary Holt met Tom Price. ... she said": a first name decides, if anyone is left
+        candidates = [m for m in candidates if said_gender(article, m.speaker) in {"", wanted}] or candidates
     if not candidates:
         return None
     latest = candidates[-1].sentence
@@ -264,6 +272,19 @@ def _fits(article: Article, speaker: Speaker, wanted: str) -> bool:
         return speaker.plural or (not speaker.person and " " in speaker.name and organisation)
     one_word = speaker.person and " " not in speaker.name and not article.genders.get(speaker.name, speaker.gender)
     return not speaker.person or one_word
+
+
+def said_gender(article: Article, speaker: Speaker) -> str:
+    """``m``, ``f`` or ``""``: the speaker's gender as the text says it, else as their first name does (``first_name_gender``).
+
+    Examples
+    --------
+    >>> article = Article("Mr Kim Hale met Mary Holt.")
+    >>> article.genders["Kim Hale"] = "m"
+    >>> said_gender(article, Speaker(name="Kim Hale")), said_gender(article, Speaker(name="Mary Holt"))
+    ('m', 'f')
+    """
+    return article.genders.get(speaker.name, speaker.gender) or first_name_gender(speaker.name)
 
 
 def people_before(article: Article, position: int):

@@ -1181,7 +1181,9 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
         return _inherit(span, previous_quote, "split")  # '"...," said Thomas, "so how ...?" Perino reiterated': Thomas's
     if after and _only_attribution_between(tokens, qi, after[0], named[after[0]][0]):
         participle = tokens[after[0]].lower.endswith("ing")  # 'X retorted "...", adding ...': X goes on speaking
-        if not (verb_before and (named[after[0]][2] > 1 or participle)):  # 'X called it "a breach," according to NBC'
+        # ('X asked him: "Why ...?" He said he had panicked.': a new sentence, the one asked answering)
+        anew = _pronoun_opens_next_sentence(span, tokens, qi)
+        if not (verb_before and (named[after[0]][2] > 1 or participle or anew)):  # 'X called it "a breach," according to NBC'
             return _take(span, named[after[0]], "after")
     # '"We couldn't win." Szumowski said.': a short sentence that only attributes.
     no_quote_next = not any(t.quote >= 0 for t in tokens[hi:next_hi])
@@ -1230,6 +1232,16 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
     if qi == 0 and nearby is not None:
         return _take(span, (nearby, None, 1), "context")  # the person the paragraph before ended on
     return None
+
+
+def _pronoun_opens_next_sentence(span, tokens, qi) -> bool:
+    """Does a capitalised pronoun open a new sentence right after the quotation at ``tokens[qi]`` (``"...?" He said ...``)?
+
+    A pronoun that attributes the words before it is in lower case (``"...?" he asked``).
+    """
+    nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
+    ended = span.closed and tokens[qi].text[: -len(span.close_mark)].rstrip()[-1:] in {".", "?", "!", "…"}
+    return ended and nxt is not None and nxt.text in {"He", "She", "They"}
 
 
 def _news_outlet(speaker) -> bool:

@@ -3491,7 +3491,12 @@ _SOURCE_LINKS = CONNECTORS | _SOURCE_WORDS
 _SENDING_VERBS = AUTHOR_VERBS | {"sent"}
 _WRITING_VERBS = word_set("written drafted authored penned compiled")
 _GIVING_VERBS = word_set("gave give gives giving put puts")
-_NOT_JOBS = AUTHOR_VERBS | QUOTING_VERBS | _LINK_WORDS
+# Verbs in the past tense that do not end in -ed, so that no rule takes them for a job: "Mary Dunne met Tom Price".
+_IRREGULAR_PAST = word_set(
+    "met saw took gave sent found paid kept held led won beat hit shot left brought bought caught fought taught sold "
+    "struck threw ran became began drove rode flew fell felt lost meant heard knew grew drew chose broke"
+)
+_NOT_JOBS = AUTHOR_VERBS | QUOTING_VERBS | _LINK_WORDS | _IRREGULAR_PAST
 _ASIDE_OPENERS = DETERMINERS | {"who", "whose", "which"}
 _ORG_OR_DOCUMENT = ORG_WORDS | DOCUMENTS
 _DOCUMENT_OR_ACCOUNT = DOCUMENTS | ACCOUNT_WORDS

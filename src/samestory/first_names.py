@@ -1,0 +1,141 @@
+"""Is a first name mostly a woman's or a man's? The last resort for "he" and "she".
+
+When an article names two people and then writes ``she said``, the rules
+first look for what the text itself says: a title (``Mrs``), a gendered role
+(``spokeswoman``), a pronoun after the only person named. Only when the text
+says nothing does the first name count, read from ``data/first_names.csv``:
+how many girls and boys were given that name at birth in the UK (1996-2011)
+and in the USA (1880-2011), from the birth registers as the Global Name Data
+project collected them (see ``data/first_names.md``).
+
+A name counts as a woman's when, in one of the two countries, at least
+``MIN_BIRTHS`` babies had it and girls outnumbered boys ``CLEAR_RATIO`` to
+one or more, and in neither country (with ``MIN_BIRTHS``) did boys outnumber
+girls; the same the other way round. ``Kim``, ``Jean``, ``Ashley`` (a boy's
+name in the UK, a girl's in the USA) and ``Chris`` count as neither, and so
+does any name the table does not have.
+
+``samestory.pronouns`` uses it to choose between candidates, never to leave
+a pronoun with no one: ``Mary Holt met Tom Price. "...," she said`` is Mary
+Holt, but ``Andrea Pirlo ... he said`` stays Pirlo when he is the only
+person named.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+import unicodedata
+
+from samestory._paths import DATA_DIR
+from samestory.corpus import read_csv_rows
+from samestory.errors import CorpusError
+from samestory.names import is_title, org_name
+
+FIRST_NAMES_PATH = DATA_DIR / "first_names.csv"
+COUNT_COLUMNS = ("uk_female", "uk_male", "us_female", "us_male")
+MIN_BIRTHS = 200  # fewer births than this in a country say nothing about the name there
+CLEAR_RATIO = 10  # girls ten times as many as boys (or the other way round) in at least one country
+
+
+@lru_cache(maxsize=4)
+def first_name_genders(path: str | Path | None = None) -> dict:
+    """Read the first-name table into ``{lower-case first name: "f" or "m"}``, clear names only.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A UTF-8 CSV with the columns ``first_name``, ``uk_female``,
+        ``uk_male``, ``us_female`` and ``us_male`` (births, whole numbers);
+        default the pack's ``data/first_names.csv``. A lecturer may add rows
+        for names their articles have.
+
+    Returns
+    -------
+    dict
+        Only the names the rule in this module's docstring calls clear.
+
+    Raises
+    ------
+    CorpusError
+        When the file is missing, a column is missing, a name is empty or
+        listed twice, or a count is not a whole number of 0 or more; the
+        message gives the line and column.
+
+    Examples
+    --------
+    >>> genders = first_name_genders()
+    >>> genders["mary"], genders["james"], genders["aoife"], "kim" in genders
+    ('f', 'm', 'f', False)
+    """
+    path = FIRST_NAMES_PATH if path is None else Path(path)
+    genders, seen = {}, {}
+    for line, row in read_csv_rows(path, ["first_name", *COUNT_COLUMNS], what="first-name table"):
+        name = (row.get("first_name") or "").strip().lower()
+        if not name:
+            raise CorpusError(f"{path} line {line}: column 'first_name' is empty; write the name or delete the row.")
+        if name in seen:
+            raise CorpusError(f"{path} line {line}: first name {name!r} is already listed on line {seen[name]}; keep one row.")
+        seen[name] = line
+        uk_female, uk_male, us_female, us_male = (_births(path, line, row, column) for column in COUNT_COLUMNS)
+        gender = name_gender([(uk_female, uk_male), (us_female, us_male)])
+        if gender:
+            genders[name] = gender
+    return genders
+
+
+def name_gender(counts: list) -> str:
+    """``"f"``, ``"m"`` or ``""`` from ``(girls, boys)`` births in each country (the rule of this module's docstring).
+
+    Examples
+    --------
+    >>> name_gender([(8575, 0), (7733, 0)]), name_gender([(2395, 11253), (827154, 15458)])
+    ('f', '')
+    >>> name_gender([(4461, 21), (4850, 2618)]), name_gender([(30, 0), (0, 0)])
+    ('f', '')
+    """
+    counted = [(girls, boys) for girls, boys in counts if girls + boys >= MIN_BIRTHS]
+    if any(girls >= CLEAR_RATIO * boys for girls, boys in counted) and all(girls >= boys for girls, boys in counted):
+        return "f"
+    if any(boys >= CLEAR_RATIO * girls for girls, boys in counted) and all(boys >= girls for girls, boys in counted):
+        return "m"
+    return ""
+
+
+def first_name_gender(name: str) -> str:
+    """``"f"``, ``"m"`` or ``""``: what the first word of a person's name says of them.
+
+    Only a name of two words or more, capitalised at both ends, has a first
+    name (``Smith`` alone has none, nor has ``NISA spokesperson``), and not
+    one that opens with a title or is an organisation's (``General
+    Assembly``, ``Hope Not Hate``). Accents are read as the plain letters when the name is not listed
+    with them (``Seán`` as ``Sean``), and a hyphenated first name by its
+    first part when the whole is not listed.
+
+    Examples
+    --------
+    >>> first_name_gender("Mary Holt"), first_name_gender("Tom Price"), first_name_gender("Kim Jong Un")
+    ('f', 'm', '')
+    >>> first_name_gender("Holt"), first_name_gender("Seán Cronin"), first_name_gender("Mary-Kate Olsen")
+    ('', 'm', 'f')
+    >>> first_name_gender("General Assembly"), first_name_gender("Hope Not Hate"), first_name_gender("Grace Lee")
+    ('', '', 'f')
+    """
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in (words[0], words[-1])) or words[0].isupper():
+        return ""  # (a description, "NISA spokesperson", has no first name)
+    if is_title(words[0]) or org_name(words):
+        return ""  # ("General Assembly", "Hope Not Hate": a title or a body, though General and Hope are given names)
+    genders = first_name_genders()
+    first = words[0].lower()
+    plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+    for spelling in (first, plain, first.split("-")[0], plain.split("-")[0]):
+        if spelling in genders:
+            return genders[spelling]
+    return ""
+
+
+def _births(path: Path, line: int, row: dict, column: str) -> int:
+    """The whole number in ``column``, or a CorpusError naming the line."""
+    cell = (row.get(column) or "").strip()
+    if not (cell.isascii() and cell.isdigit()):
+        raise CorpusError(f"{path} line {line}: column {column!r} is {cell!r}; write the number of births, 0 or more.")
+    return int(cell)
