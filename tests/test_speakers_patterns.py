@@ -2379,6 +2379,11 @@ FROM_COMMON_FORMS = [
     # (a verb in the past tense without -ed is no job before a name: "Mary Dunne met Tom Price", "saw", "beat")
     ('Ann Roe met Tom Hale at the scene. "The car was going far too fast," Ann Roe said.', "The car", "Ann Roe"),
     ('Ana Ruiz beat Eva Stone in the final. "The car was going far too fast," the winner said.', "The car", "Ana Ruiz"),
+    # (a person shown only by a first name of the other sex gives way to one whose name says nothing)
+    ('Iwan Roberts and Llinos Davies have taken over the market.\n\n"The car was going far too fast," she said.',
+     "The car", "Llinos Davies"),
+    ('Kim Fitzgerald runs the shop with Declan Rowe.\n\n"The car was going far too fast," she said.', "The car",
+     "Kim Fitzgerald"),
     # ... but never against the text ("Mr"), and never to leave a pronoun with no one: a name that is mostly a
     # woman's elsewhere (Andrea) stays the only person's; a name both have (Kim) decides nothing
     ('Mr Andrea Rossi met Ana Ruiz. "The car was going far too fast," he said.', "The car", "Andrea Rossi"),

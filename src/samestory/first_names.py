@@ -11,9 +11,9 @@ project collected them (see ``data/first_names.md``).
 A name counts as a woman's when, in one of the two countries, at least
 ``MIN_BIRTHS`` babies had it and girls outnumbered boys ``CLEAR_RATIO`` to
 one or more, and in neither country (with ``MIN_BIRTHS``) did boys outnumber
-girls; the same the other way round. ``Kim``, ``Jean``, ``Ashley`` (a boy's
-name in the UK, a girl's in the USA) and ``Chris`` count as neither, and so
-does any name the table does not have.
+girls; the same the other way round. ``Kim``, ``Jean``, ``Robin`` and
+``Ashley`` (a boy's name in the UK, a girl's in the USA) count as neither,
+and so does any name the table does not have.
 
 ``samestory.pronouns`` uses it to choose between candidates, never to leave
 a pronoun with no one: ``Mary Holt met Tom Price. "...," she said`` is Mary

@@ -150,9 +150,12 @@ def refer_back(article: Article, wanted: str, position: int, exclude=()):
     shown = {m.speaker.name for m in candidates if m.rank >= 0} | article.people | set(article.genders)
     shown |= {m.speaker.name for m in candidates if first_name_gender(m.speaker.name)}  # a first name shows it too
     known = [m for m in candidates if m.speaker.name in shown]  # shown to be a person at any mention
-    candidates = known or candidates
-    if wanted in {"m", "f"}:  # "Mary Holt met Tom Price. ... she said": a first name decides, if anyone is left
-        candidates = [m for m in candidates if said_gender(article, m.speaker) in {"", wanted}] or candidates
+    if wanted in {"m", "f"}:
+        # "Mary Holt met Tom Price. ... she said": a first name decides, if anyone is left; and a person shown only
+        # by a first name of the other sex ("Iwan Roberts and Llinos Davies ... she said") gives way to one who is not
+        candidates = _fitting(article, known, wanted) or _fitting(article, candidates, wanted) or known or candidates
+    else:
+        candidates = known or candidates
     if not candidates:
         return None
     latest = candidates[-1].sentence
@@ -272,6 +275,11 @@ def _fits(article: Article, speaker: Speaker, wanted: str) -> bool:
         return speaker.plural or (not speaker.person and " " in speaker.name and organisation)
     one_word = speaker.person and " " not in speaker.name and not article.genders.get(speaker.name, speaker.gender)
     return not speaker.person or one_word
+
+
+def _fitting(article: Article, mentions: list, wanted: str) -> list:
+    """The mentions whose gender (``said_gender``) is ``wanted`` or not known."""
+    return [m for m in mentions if said_gender(article, m.speaker) in {"", wanted}]
 
 
 def said_gender(article: Article, speaker: Speaker) -> str:
