@@ -2379,7 +2379,16 @@ FROM_COMMON_FORMS = [
     # (a verb in the past tense without -ed is no job before a name: "Mary Dunne met Tom Price", "saw", "beat")
     ('Ann Roe met Tom Hale at the scene. "The car was going far too fast," Ann Roe said.', "The car", "Ann Roe"),
     ('Ana Ruiz beat Eva Stone in the final. "The car was going far too fast," the winner said.', "The car", "Ana Ruiz"),
-    # (a person shown only by a first name of the other sex gives way to one whose name says nothing)
+    # (a first name that does not fit decides nothing alone: Park and Ma are family names written first, Joan is a
+    # Catalan man's name, none of the others is known to fit, so the rules read as they would without the table)
+    ('South Korean President Park Geun-hye urged Kim Jong Un to return to talks.\n\n"The car was going far too fast," '
+     'she said.', "The car", "Park Geun-hye"),
+    ('Former president Ma Ying-jeou arrived in Shanghai, a trip criticised by President Tsai Ing-wen\'s government.\n\n'
+     '"The car was going far too fast," he said.', "The car", "Ma Ying-jeou"),
+    ('Barcelona president Joan Laporta presented Alexia Putellas with a shirt at the Camp Nou.\n\n"The car was going '
+     'far too fast," he said.', "The car", "Joan Laporta"),
+    ('Senators Simone Tebet and Jean Paul Prates presented the bill in Brasília.\n\n"The car was going far too fast," '
+     'he said.', "The car", "Jean Paul Prates"),
     ('Iwan Roberts and Llinos Davies have taken over the market.\n\n"The car was going far too fast," she said.',
      "The car", "Llinos Davies"),
     ('Kim Fitzgerald runs the shop with Declan Rowe.\n\n"The car was going far too fast," she said.', "The car",

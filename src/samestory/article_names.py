@@ -29,6 +29,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from samestory.first_names import first_name_gender
 from samestory.names import (
     ROMAN_NUMERAL,
     STOPS,
@@ -579,6 +580,21 @@ def _words_within(part: list, whole: list) -> bool:
     return any(whole[k : k + len(part)] == part for k in range(len(whole) - len(part) + 1))
 
 
+def gender_known(article: Article, name: str, noted: str = "") -> str:
+    """``m``, ``f`` or ``""``: a person's gender as the text says it (``Article.genders``, else ``noted``), else as their first name does.
+
+    The text always wins: ``first_name_gender`` is asked only when it says nothing.
+
+    Examples
+    --------
+    >>> article = Article("Mr Kim Hale met Mary Holt.")
+    >>> article.genders["Kim Hale"] = "m"
+    >>> gender_known(article, "Kim Hale"), gender_known(article, "Mary Holt"), gender_known(article, "Mary Holt", "m")
+    ('m', 'f', 'm')
+    """
+    return article.genders.get(name, noted) or first_name_gender(name)
+
+
 def fullest_name(article: Article, name: list, position: int, *, gender: str = "") -> str:
     """``Mr Gillan`` -> ``Steve Gillan``: the longest name the article gives with these words.
 
@@ -625,7 +641,8 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
     longest = max(len(full) for full in found)
     found = {full: places for full, places in found.items() if len(full) == longest}
     gender = gender or gender_of([w.lower() for w in name])  # "Mrs Kettering" is the Kettering known to be a woman
-    matching = [full for full in found if gender and article.genders.get(" ".join(full)) == gender]
+    # ("Gavin and Lorraine Reid ... Mr Reid": the Reid the text, or else the first name, says is a man)
+    matching = [full for full in found if gender and gender_known(article, " ".join(full)) == gender]
     if len(found) == 1 or longest < len(name):
         best = next(iter(found))
     elif len(matching) == 1:

@@ -15,10 +15,13 @@ girls; the same the other way round. ``Kim``, ``Jean``, ``Robin`` and
 ``Ashley`` (a boy's name in the UK, a girl's in the USA) count as neither,
 and so does any name the table does not have.
 
-``samestory.pronouns`` uses it to choose between candidates, never to leave
-a pronoun with no one: ``Mary Holt met Tom Price. "...," she said`` is Mary
-Holt, but ``Andrea Pirlo ... he said`` stays Pirlo when he is the only
-person named.
+``samestory.pronouns`` uses it only to choose between candidates, and only
+when someone's name (or the text) fits the pronoun: ``Mary Holt met Tom
+Price. "...," she said`` is Mary Holt. A first name that does not fit never
+decides alone, for the table is wrong about many people from elsewhere
+(``Coach Andrea Pirlo ... he said`` stays Pirlo; in ``President Park Geun-hye
+urged Kim Jong Un ... she said`` Park is a family name, which the US register
+has as a boy's name).
 """
 
 from functools import lru_cache

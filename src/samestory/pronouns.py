@@ -15,7 +15,7 @@ sentences.
 
 import re
 
-from samestory.article_names import Article, Mention, Speaker
+from samestory.article_names import Article, Mention, Speaker, gender_known
 from samestory.first_names import first_name_gender
 from samestory.names import org_name
 from samestory.speaker_words import (
@@ -64,7 +64,10 @@ def resolve_pronoun(article: Article, pronoun: str, position: int):
     ``Hong Kong``) counts only when nothing shows it is a person's name
     and no other candidate is left. A person of unknown gender who is not a
     speaker gives way to a speaker of the right gender in the same or the
-    previous paragraph. Only the last ``PRONOUN_REACH`` candidates count.
+    previous paragraph. Where the text does not say who is a man and who a
+    woman, first names may (``samestory.first_names``): if one candidate's
+    name fits ``he`` or ``she``, those whose names do not fit drop out.
+    Only the last ``PRONOUN_REACH`` candidates count.
     Returns a ``Speaker`` or ``None``.
     """
     return refer_back(article, PRONOUNS[pronoun], position)
@@ -148,12 +151,14 @@ def refer_back(article: Article, wanted: str, position: int, exclude=()):
                 break
     candidates = sorted(candidates, key=lambda m: m.at)[-PRONOUN_REACH:]
     shown = {m.speaker.name for m in candidates if m.rank >= 0} | article.people | set(article.genders)
-    shown |= {m.speaker.name for m in candidates if first_name_gender(m.speaker.name)}  # a first name shows it too
     known = [m for m in candidates if m.speaker.name in shown]  # shown to be a person at any mention
-    if wanted in {"m", "f"}:
-        # "Mary Holt met Tom Price. ... she said": a first name decides, if anyone is left; and a person shown only
-        # by a first name of the other sex ("Iwan Roberts and Llinos Davies ... she said") gives way to one who is not
-        candidates = _fitting(article, known, wanted) or _fitting(article, candidates, wanted) or known or candidates
+    # (or by a first name: "Emer Walsh and Declan Brophy opened a bookshop. ... he said" is no one called Kilkenny)
+    named = [m for m in candidates if m.speaker.name in shown or first_name_gender(m.speaker.name)]
+    fitting = _fitting(article, named, wanted) or _fitting(article, candidates, wanted)
+    if wanted in {"m", "f"} and any(said_gender(article, m.speaker) == wanted for m in fitting):
+        # "Mary Holt met Tom Price. ... she said": the one whose first name fits, when one does; a first name
+        # that does not fit decides nothing alone ("Park Geun-hye ... she said": Park is a family name)
+        candidates = fitting
     else:
         candidates = known or candidates
     if not candidates:
@@ -283,16 +288,8 @@ def _fitting(article: Article, mentions: list, wanted: str) -> list:
 
 
 def said_gender(article: Article, speaker: Speaker) -> str:
-    """``m``, ``f`` or ``""``: the speaker's gender as the text says it, else as their first name does (``first_name_gender``).
-
-    Examples
-    --------
-    >>> article = Article("Mr Kim Hale met Mary Holt.")
-    >>> article.genders["Kim Hale"] = "m"
-    >>> said_gender(article, Speaker(name="Kim Hale")), said_gender(article, Speaker(name="Mary Holt"))
-    ('m', 'f')
-    """
-    return article.genders.get(speaker.name, speaker.gender) or first_name_gender(speaker.name)
+    """``m``, ``f`` or ``""``: the speaker's gender as the text says it, else as their first name does (``gender_known``)."""
+    return gender_known(article, speaker.name, speaker.gender)
 
 
 def people_before(article: Article, position: int):
