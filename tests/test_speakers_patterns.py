@@ -2379,6 +2379,14 @@ FROM_COMMON_FORMS = [
     # (a verb in the past tense without -ed is no job before a name: "Mary Dunne met Tom Price", "saw", "beat")
     ('Ann Roe met Tom Hale at the scene. "The car was going far too fast," Ann Roe said.', "The car", "Ann Roe"),
     ('Ana Ruiz beat Eva Stone in the final. "The car was going far too fast," the winner said.', "The car", "Ana Ruiz"),
+    # Of two people named together, the one whose first name does not rule them out
+    ('Jordan Hughes and Rachel Price are the new captains.\n\n"The car was going far too fast," he said.', "The car",
+     "Jordan Hughes"),
+    ('Ashley Young and Ellen White opened the new pitch.\n\n"The car was going far too fast," he said.', "The car",
+     "Ashley Young"),
+    # (when both fit, the one named last, as without the table)
+    ('Andrea Moretti and Giulia Conti have taken over the parlour.\n\n"The car was going far too fast," she said.',
+     "The car", "Giulia Conti"),
     # (a first name that does not fit decides nothing alone: Park and Ma are family names written first, Joan is a
     # Catalan man's name, none of the others is known to fit, so the rules read as they would without the table)
     ('South Korean President Park Geun-hye urged Kim Jong Un to return to talks.\n\n"The car was going far too fast," '

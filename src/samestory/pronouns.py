@@ -160,7 +160,7 @@ def refer_back(article: Article, wanted: str, position: int, exclude=()):
         # that does not fit decides nothing alone ("Park Geun-hye ... she said": Park is a family name)
         candidates = fitting
     else:
-        candidates = known or candidates
+        candidates = (_one_of_a_pair(article, candidates, wanted) if wanted in {"m", "f"} else []) or known or candidates
     if not candidates:
         return None
     latest = candidates[-1].sentence
@@ -280,6 +280,25 @@ def _fits(article: Article, speaker: Speaker, wanted: str) -> bool:
         return speaker.plural or (not speaker.person and " " in speaker.name and organisation)
     one_word = speaker.person and " " not in speaker.name and not article.genders.get(speaker.name, speaker.gender)
     return not speaker.person or one_word
+
+
+def _one_of_a_pair(article: Article, candidates: list, wanted: str) -> list:
+    """Of two people the latest sentence names together, the one whose gender does not rule them out, as mentions.
+
+    ``Kim Fitzgerald and Declan Rowe have reopened the shop. "...," she said``:
+    Declan is a man's name, so "she" is Kim Fitzgerald, whose name says
+    nothing. Empty when there is no such pair, or both (or neither) are ruled out.
+    """
+    latest = candidates[-1].sentence if candidates else -1
+    for m in article.history:
+        names = m.speaker.name.split(" and ")
+        if m.sentence != latest or not m.speaker.plural or len(names) != 2:
+            continue
+        left = [name for name in names if gender_known(article, name) in {"", wanted}]
+        picked = [c for c in candidates if len(left) == 1 and c.speaker.name == left[0]]
+        if picked:
+            return picked
+    return []
 
 
 def _fitting(article: Article, mentions: list, wanted: str) -> list:
