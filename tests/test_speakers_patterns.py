@@ -2379,6 +2379,9 @@ FROM_COMMON_FORMS = [
     # (a verb in the past tense without -ed is no job before a name: "Mary Dunne met Tom Price", "saw", "beat")
     ('Ann Roe met Tom Hale at the scene. "The car was going far too fast," Ann Roe said.', "The car", "Ann Roe"),
     ('Ana Ruiz beat Eva Stone in the final. "The car was going far too fast," the winner said.', "The car", "Ana Ruiz"),
+    # "her" is whoever it means where it stands, not at the verb after the phrase (the name of a woman between them)
+    ('Mia Holt, 17, collapsed at the event. Her coach, standing beside Tracey Price, said: "The car was going far too '
+     'fast."', "The car", "Mia Holt's coach"),
     # Of two people named together, the one whose first name does not rule them out
     ('Jordan Hughes and Rachel Price are the new captains.\n\n"The car was going far too fast," he said.', "The car",
      "Jordan Hughes"),

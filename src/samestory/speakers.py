@@ -579,7 +579,9 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         if name and ("younger" in lowered or "elder" in lowered):
             speaker.name = _junior_or_senior(article, name, "younger" in lowered) or speaker.name
     else:
-        speaker.name, speaker.person = _describe(article, words, position)
+        # ("Her parents, Neil and Tracey Harding, said": "her" is whoever it means where it stands, not at "said")
+        at = min(position, speaker.mention_start) if lowered[0] in _OWNER_PRONOUNS else position
+        speaker.name, speaker.person = _describe(article, words, at)
     gender = gender_of(lowered)
     if gender and speaker.name:
         article.genders.setdefault(speaker.name, gender)
