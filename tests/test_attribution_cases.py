@@ -245,7 +245,6 @@ KNOWN_MISSES_17 = {
     46: "'the Grocery and Retail Workers Union Local 880': a body's name with 'and' in it is cut at 'and'",
     48: "'a Newcastle A&E consultant': the rules keep only the place",
     66: "leaflets tucked under wipers, then '\"...,\" they read': the leaflets are not read as the source",
-    68: "'the 58-year-old' for a man named two paragraphs before: the rules give a woman named since",
     72: "'For Hemi Walker, ... \"...\"' with no reporting verb: no speaker found",
     73: "'the power utility' for Eskom, named before: the rules give the last company named",
     76: "'a distillery worker': the rules keep only 'worker'",

@@ -2379,6 +2379,15 @@ FROM_COMMON_FORMS = [
     # (a verb in the past tense without -ed is no job before a name: "Mary Dunne met Tom Price", "saw", "beat")
     ('Ann Roe met Tom Hale at the scene. "The car was going far too fast," Ann Roe said.', "The car", "Ann Roe"),
     ('Ana Ruiz beat Eva Stone in the final. "The car was going far too fast," the winner said.', "The car", "Ana Ruiz"),
+    # "the 35-year-old": the person named with that age, not the last one named
+    ('Ryan Cole, 35, and Ann Roe, 61, were hurt. "The car was going far too fast," the 35-year-old said.', "The car",
+     "Ryan Cole"),
+    ('Driver Ryan Cole (35) and Ann Roe were hurt.\n\nAnn Roe thanked the crew. "The car was going far too fast," the '
+     '35-year-old said.', "The car", "Ryan Cole"),
+    ('Ryan Cole, aged 35, was at the wheel. Ann Roe was unhurt. "The car was going far too fast," the 35-year-old told '
+     'the court.', "The car", "Ryan Cole"),
+    # (an age no one was given leaves the rule before: the last person named)
+    ('Ryan Cole and Ann Roe were hurt. "The car was going far too fast," the 35-year-old said.', "The car", "Ann Roe"),
     # "her" is whoever it means where it stands, not at the verb after the phrase (the name of a woman between them)
     ('Mia Holt, 17, collapsed at the event. Her coach, standing beside Tracey Price, said: "The car was going far too '
      'fast."', "The car", "Mia Holt's coach"),

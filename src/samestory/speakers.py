@@ -510,6 +510,9 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
         if demonym:  # "the 26-year-old Kenyan": the person named near "Kenya's"; "the Dane": near "Danish" or "Denmark"
             marks = [demonym[0]] + DEMONYM_NOUNS.get(demonym[0], "").split()
             found = _person_named_near(article, marks, position) or found
+        age = re.fullmatch(r"(\d{1,3})-year-old", _joined_ages(lowered)[1])
+        if age:  # "Ryan Cole, 35, ... Ann Roe, 61, ... the 35-year-old said": the one of that age
+            found = _person_of_age(article, age.group(1), position) or found
         former = re.fullmatch(r"(?:ex-|former-?)([a-z]+)", lowered[-1])
         if former:  # "the ex-policeman": the person named as a "former policeman"
             found = _former_holder(article, former.group(1), position) or found
@@ -2902,6 +2905,31 @@ def _known_by_office(words: list) -> bool:
     # ("the new Secretary General made clear ...": an office the person just named was given)
     new_office = 3 <= len(words) <= 4 and lowered[:2] == ["the", "new"] and is_title(words[-1]) and words[-1][:1].isupper()
     return (2 <= len(words) <= 3 and lowered[0] == "the" and lowered[-1] in OFFICE_CALLINGS) or new_office
+
+
+def _person_of_age(article: Article, age: str, position: int):
+    """The latest person named in full before ``position`` with ``age`` beside the name, else ``None``.
+
+    ``Ryan Cole, 35,``, ``Ryan Cole (35)``, ``Ryan Cole, aged 35,`` and
+    ``35-year-old Ryan Cole`` all give his age.
+
+    Examples
+    --------
+    >>> from samestory.quotes import extract_quotes
+    >>> text = 'Ryan Cole, 35, and Ann Roe, 61, were hurt. "I was lucky," the 35-year-old said.'
+    >>> extract_quotes(text)["speaker"].tolist()
+    ['Ryan Cole']
+    """
+    after = re.compile(rf"(?:,\s*(?:aged\s+)?|\s*\(\s*){age}\b")
+    before = re.compile(rf"\b{age}-year-old\s+(?:\w+\s+)?$")
+    for m in sorted(article.history, key=lambda m: m.at, reverse=True):
+        speaker = m.speaker
+        if m.at >= position or speaker.mention_start < 0 or not speaker.person or speaker.plural or " " not in speaker.name:
+            continue
+        start, end = speaker.mention_start, speaker.mention_end
+        if after.match(article.text, end) or before.search(article.text[max(0, start - 30) : start]):
+            return speaker
+    return None
 
 
 def _joined_ages(words: list) -> list:
