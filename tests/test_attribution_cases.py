@@ -199,7 +199,6 @@ KNOWN_MISSES_14 = {
     63: "'the premier-elect' for a woman who 'will become Tasmania's first premier': a role given by a verb",
     64: "'The elder Brackenridge, who is backing Mayor X, was unapologetic': the name in the relative clause is taken",
     69: "'the witness replied' for the woman 'testifying before the commission': a role given by a verb",
-    74: "'Asked whether he would stand, he laughed.' then a bare answer: 'he' is taken for the last person named",
     77: "'The former banker said' for a man described so in the sentence before: the description is not carried to his name",
 }
 

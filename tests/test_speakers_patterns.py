@@ -2379,6 +2379,11 @@ FROM_COMMON_FORMS = [
     # (a verb in the past tense without -ed is no job before a name: "Mary Dunne met Tom Price", "saw", "beat")
     ('Ann Roe met Tom Hale at the scene. "The car was going far too fast," Ann Roe said.', "The car", "Ann Roe"),
     ('Ana Ruiz beat Eva Stone in the final. "The car was going far too fast," the winner said.', "The car", "Ana Ruiz"),
+    # A description before a name set off by commas tells the gender of the one it names ("Her brother, Shane,")
+    ('Róisín Gallagher, 29, walked home. Her brother, Shane, died in 2021.\n\n"The car was going far too fast," she '
+     'said.', "The car", "Róisín Gallagher"),
+    ('Jan Bakker won the stage. His wife, Sanne, was waiting at the finish.\n\n"The car was going far too fast," he '
+     'said.', "The car", "Jan Bakker"),
     # "the 35-year-old": the person named with that age, not the last one named
     ('Ryan Cole, 35, and Ann Roe, 61, were hurt. "The car was going far too fast," the 35-year-old said.', "The car",
      "Ryan Cole"),

@@ -747,8 +747,12 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
             first, last = lo, lo + 1  # "Many of the children cried", "Most of the parents at Tuesday's meeting": the group
         elif lo + 1 < hi and people_plural(tokens[lo + 1].lower) and _trade_word(tokens[lo]):
             first, last = lo, lo + 2  # "Dozens of taxi drivers protested"
+    role_gender = ""
     if first >= 0:  # "The chief executive, Ana Ruiz, did not ...", "A neighbour who would give only her first name, Rosa,"
+        described = first
         first, last = _named_description(tokens, first, last, hi)
+        # ("Her brother, Shane, died": the description tells the gender of the one it names, whatever "her" says)
+        role_gender = gender_of([t.lower for t in tokens[described:first] if t.lower not in GENDERED_PRONOUNS])
     after = last
     if 0 <= last < hi and tokens[last].text == "(":  # "The Nordic Food Safety Council (NFSC) published"
         after = next((k + 1 for k in range(last + 1, min(hi, last + 5)) if tokens[k].text == ")"), last)
@@ -782,6 +786,9 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
     speaker = name_speaker(article, tokens, (first, last), tokens[lo].start)
     if not speaker.name:
         return None
+    if role_gender and speaker.person and not speaker.plural:
+        article.genders.setdefault(speaker.name, role_gender)
+        speaker.gender = article.genders[speaker.name]
     if len(words) == 1 and first == opened and lowered[0] not in PRONOUNS and _lone_capital(article, tokens, first, hi):
         speaker.person = False  # "White smoke rose ...": a capital the sentence opens with and nowhere else is no "he"
     if len(words) == 1 and first == opened and speaker.person and not speaker.plural and _plural_opening(article, tokens, first, hi):
