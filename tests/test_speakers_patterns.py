@@ -2379,6 +2379,15 @@ FROM_COMMON_FORMS = [
     # (a verb in the past tense without -ed is no job before a name: "Mary Dunne met Tom Price", "saw", "beat")
     ('Ann Roe met Tom Hale at the scene. "The car was going far too fast," Ann Roe said.', "The car", "Ann Roe"),
     ('Ana Ruiz beat Eva Stone in the final. "The car was going far too fast," the winner said.', "The car", "Ana Ruiz"),
+    # A job opening the sentence is no part of the name: words ending as no first name ends ("-guard", "-mistress")
+    ('Lifeguard Ellie Martin, 22, told the hearing she swam out. "The car was going far too fast," she said.',
+     "The car", "Ellie Martin"),
+    ('Postmistress Bríd Walsh was alone when two men came in. "The car was going far too fast," she said.', "The car",
+     "Bríd Walsh"),
+    ('"The car was going far too fast," said Headmaster Tom Hale.', "The car", "Tom Hale"),
+    ('Hairdresser Ann Roe said: "The car was going far too fast."', "The car", "Ann Roe"),
+    # (but not a first name that ends the same way: Rajveer)
+    ('Rajveer Singh, 19, said: "The car was going far too fast."', "The car", "Rajveer Singh"),
     # A description before a name set off by commas tells the gender of the one it names ("Her brother, Shane,")
     ('Róisín Gallagher, 29, walked home. Her brother, Shane, died in 2021.\n\n"The car was going far too fast," she '
      'said.', "The car", "Róisín Gallagher"),

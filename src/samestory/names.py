@@ -97,8 +97,13 @@ ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
 
 
-# Endings of words for a job that no given name has: "groundsman", "greenkeeper", "fishmonger", "stallholder".
-_JOB_ENDINGS = ("sman", "swoman", "keeper", "monger", "holder")
+# Endings of words for a job that no given name has: "groundsman", "greenkeeper", "fishmonger", "stallholder",
+# "lifeguard", "postmistress", "headmaster", "firefighter", "hairdresser", "photographer", "electrician",
+# "caseworker", "songwriter", "bartender" (none ends a first name of data/first_names.csv seven letters or longer).
+_JOB_ENDINGS = (
+    "sman", "swoman", "keeper", "monger", "holder", "guard", "mistress", "master", "fighter", "dresser", "grapher",
+    "ician", "worker", "writer", "tender",
+)  # fmt: skip
 
 
 def person_name(words: list) -> list:
