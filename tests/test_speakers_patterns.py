@@ -2379,6 +2379,14 @@ FROM_COMMON_FORMS = [
     # (a verb in the past tense without -ed is no job before a name: "Mary Dunne met Tom Price", "saw", "beat")
     ('Ann Roe met Tom Hale at the scene. "The car was going far too fast," Ann Roe said.', "The car", "Ann Roe"),
     ('Ana Ruiz beat Eva Stone in the final. "The car was going far too fast," the winner said.', "The car", "Ana Ruiz"),
+    # A wife, husband, brother or sister named by first name alone takes the surname when Mrs or Mr asks for them
+    ('Richard Price runs the firm with his wife, Nicola. She handles exports.\n\n"The car was going far too fast," '
+     'Mrs Price said.', "The car", "Nicola Price"),
+    ('Postmistress Bríd Walsh was alone. Her husband, Tommy, ran in from the yard.\n\n"The car was going far too '
+     'fast," Mr Walsh said.', "The car", "Tommy Walsh"),
+    # (not a son, whom "Mr" does not tell from his father)
+    ('John Walsh runs the farm with his son, Tommy.\n\n"The car was going far too fast," Mr Walsh said.', "The car",
+     "John Walsh"),
     # A job opening the sentence is no part of the name: words ending as no first name ends ("-guard", "-mistress")
     ('Lifeguard Ellie Martin, 22, told the hearing she swam out. "The car was going far too fast," she said.',
      "The car", "Ellie Martin"),

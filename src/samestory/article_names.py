@@ -643,6 +643,9 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
     gender = gender or gender_of([w.lower() for w in name])  # "Mrs Kettering" is the Kettering known to be a woman
     # ("Gavin and Lorraine Reid ... Mr Reid": the Reid the text, or else the first name, says is a man)
     matching = [full for full in found if gender and gender_known(article, " ".join(full)) == gender]
+    spouse = _spouse_by_first_name(article, found, gender, position) if gender and not matching else ""
+    if spouse:
+        return spouse  # "Richard Price runs it with his wife, Nicola. ... Mrs Price said": Nicola Price
     if len(found) == 1 or longest < len(name):
         best = next(iter(found))
     elif len(matching) == 1:
@@ -652,6 +655,35 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
         best = min(before)[2] if before else min(found, key=lambda full: found[full][0])
     best = best if len(best) >= len(name) else tuple(name)
     return " ".join(_first_spelling(article, best))
+
+
+_SPOUSE_OR_SIBLING = re.compile(r"\b([Hh]is|[Hh]er) (wife|husband|brother|sister),? ([A-Z][\w'’-]+)\b(?! [A-Z])")
+
+
+def _spouse_by_first_name(article: Article, found: dict, gender: str, position: int) -> str:
+    """``Mrs Price`` after ``Richard Price runs the firm with his wife, Nicola.``: ``Nicola Price``, else "".
+
+    A wife, husband, brother or sister named by first name alone, of the
+    other sex from the person named in full just before, takes their surname,
+    when a title (``Mrs``, ``Mr``) asks for someone of the relative's sex.
+
+    Examples
+    --------
+    >>> article = Article("Richard Price runs it with his wife, Nicola. Mrs Price said no.")
+    >>> read_names(article, tokenize(article.text, 0, len(article.text)))
+    >>> fullest_name(article, ["Price"], 50, gender="f"), fullest_name(article, ["Price"], 50, gender="m")
+    ('Nicola Price', 'Richard Price')
+    """
+    for match in _SPOUSE_OR_SIBLING.finditer(article.text, 0, position):
+        owner_gender = "m" if match[1].lower() == "his" else "f"
+        if gender_of([match[2]]) != gender or owner_gender == gender or match[3].lower() in DETERMINERS:
+            continue
+        before = article.text[max(0, match.start() - 300) : match.start()]
+        owners = [full for full in found if " ".join(full) in before]
+        relative = f"{match[3]} {owners[0][-1]}" if len(owners) == 1 else ""
+        if relative and first_name_gender(relative) in {"", gender}:  # (not "his wife, Sam" read against the text)
+            return relative
+    return ""
 
 
 def _named_family_first(article: Article, word: str, found: dict, position: int) -> tuple:
