@@ -2379,6 +2379,11 @@ FROM_COMMON_FORMS = [
     # (a verb in the past tense without -ed is no job before a name: "Mary Dunne met Tom Price", "saw", "beat")
     ('Ann Roe met Tom Hale at the scene. "The car was going far too fast," Ann Roe said.', "The car", "Ann Roe"),
     ('Ana Ruiz beat Eva Stone in the final. "The car was going far too fast," the winner said.', "The car", "Ana Ruiz"),
+    # One role, two words: "Principal X ... the headteacher", "Council chairman X ... the chair"
+    ('Principal Siobhán Kearney wrote to families on Monday. In the letter, the headteacher said: "The car was going '
+     'far too fast."', "The car", "Siobhán Kearney"),
+    ('Council chairman Tom Hale opened the meeting. Ann Roe spoke next. "The car was going far too fast," the chair '
+     'said.', "The car", "Tom Hale"),
     # A wife, husband, brother or sister named by first name alone takes the surname when Mrs or Mr asks for them
     ('Richard Price runs the firm with his wife, Nicola. She handles exports.\n\n"The car was going far too fast," '
      'Mrs Price said.', "The car", "Nicola Price"),

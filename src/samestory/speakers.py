@@ -1079,6 +1079,8 @@ _NAMED_AS = re.compile(r"\b(?:named|identified)(?: locally| formally| officially
 _POLICE_RANKS = ("PC", "Constable", "Sergeant", "Sgt", "Inspector", "Detective", "Superintendent", "Supt")
 _SAME_ROLE = {"attorney": "lawyer", "lawyer": "attorney", "solicitor": "lawyer", "barrister": "lawyer",
               "captain": "skipper", "skipper": "captain", "justice": "judge",
+              "principal": "headteacher", "headteacher": "principal", "headmaster": "headteacher",
+              "headmistress": "headteacher", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
               **{rank.lower(): "officer" for rank in _POLICE_RANKS}}
 _LEADING_VERBS = word_set("led chaired conducted")  # "The review was led by Dr X": an inquiry's author
 
