@@ -1,4 +1,4 @@
-"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_21.py``).
+"""The blind made-up attribution cases (``tests/attribution_cases.py`` and ``attribution_cases_2.py`` to ``_22.py``).
 
 Run with the project's scoring rule (``samestory.evaluate.same_speaker``). The
 cases the rules still get wrong are listed in ``KNOWN_MISSES`` with the
@@ -37,6 +37,7 @@ from attribution_cases_18 import CASES as EIGHTEENTH_CASES
 from attribution_cases_19 import CASES as NINETEENTH_CASES
 from attribution_cases_20 import CASES as TWENTIETH_CASES
 from attribution_cases_21 import CASES as TWENTY_FIRST_CASES
+from attribution_cases_22 import CASES as TWENTY_SECOND_CASES
 from samestory.evaluate import same_speaker
 from samestory.quotes import extract_quotes
 
@@ -399,6 +400,60 @@ KNOWN_MISSES_21 = {
 }
 
 
+KNOWN_MISSES_22 = {
+    14: IMPLIED + " ('The shopkeeper' for a man said to run a newsagent's)",
+    19: "'the contractor, McAleer & Breen, said': a firm's name with '&' apposed to a description is not read",
+    22: "'he said' after Dr Fiachra Ó Murchú and Ann Mulcahy: Fiachra is not in the first-name table, and a name that "
+    "rules someone out decides nothing alone",
+    23: "'the report said' after 'A report by Healthwatch Kirklees': the author a report is 'by' is not noted",
+    33: "'The head said' after 'The current headteacher, Sunita Khatri': 'head' is not read as the headteacher, so the "
+    "former head named before is taken",
+    46: "'a spokeswoman for the organisers, the Shannon Lifeboat Fund': the body apposed to 'the organisers' is not read",
+    57: "'he said' after the player, the club president and the director of rugby: the last named who may be 'he' is "
+    "taken, not the player the story is about",
+    63: "'he replied' after 'Recorder X asked the defence barrister: ...?': " + QUESTION_AND_ANSWER,
+    64: "a statement 'read outside the Old Bailey' by 'the mother of Kayden Mensah-Brown': the court is taken for the "
+    "speaker of the paragraphs after",
+    67: "'Her lawyer told the court' after 'She was represented by Gareth Pask': 'represented by' does not make him her "
+    "lawyer",
+    81: "'Accepting the award, she said' after 'Dark Quay Roasters was founded by Aisling Mullan': the founder named "
+    "after 'by' is not the one 'she' means; the firm is taken",
+    83: "'her brother said' after 'siblings Gráinne and Tadhg Lenihan': the brother named in the pair is not found",
+    86: "'the company said' after a firm named only by its name ('Holmfirth Precision Castings, which employs 85 "
+    "people'), with no company word",
+    95: "'the Housing Ombudsman' loses 'Housing': Ombudsman is read as a title",
+    97: "'The association said' after 'A housing association ...' and 'The Clydeside Homes Trust': a body named with "
+    "another kind word (Trust) is not found for 'the association'",
+    99: "'their solicitor, Ruairí Mac an tSaoi': the lower-case 'tSaoi' ends no name the rules read, so the "
+    "description stands",
+    102: "'he said' after Andrea Zanetti and Chiara Bonvicini: Andrea is a girl's name in both birth registers, so the "
+    "first names cannot tell them apart and the last named is taken",
+    116: "'Importers Blessing Okonkwo and Halima Sani': the plural job word is read as part of a name, which 'he' then "
+    "takes",
+    117: OPENS_STORY,
+    118: "'a spokesman for Hong Kong Exchanges and Clearing': 'and' inside a body's name cuts it",
+    125: "'The US Geological Survey': 'US' is read as a place before a name and dropped",
+    136: IMPLIED + " ('The first-time flyer' for 'the only first-time flyer among the crew')",
+    141: "'she said' after 'Her coach, Abebe Tadesse, said she had trained': neither first name is in the table, and "
+    "the coach, named last, is taken",
+    162: "'she said' for a woman the text shows to be one ('with her four children'): two aid workers named after her, "
+    "whose gender nothing shows, are taken first",
+    172: "'he said' after Jung Tae-yang, Kang Ha-eun and Rachel Mok: the Korean names are not in the table, and Rachel, "
+    "ruled out, decides nothing alone",
+    176: "'The founder said' after 'was founded in 2019 by X': 'founded by' does not make X the founder",
+    181: "'he said' after 'The Iranian director Bahram Farahani-Moghaddam ... his film': the jury named after him is "
+    "taken",
+    187: "'she said' after 'Takahashi Rin has become the first woman': 'the first woman' is not read as her gender, and "
+    "her translator, named last, is taken",
+    191: "the key drops the owner of 'Georgia’s Ministry of Internal Affairs'; the rules keep it",
+    195: "'the activist told supporters' after 'The activist, Siriporn Thongchai,' and 'a fellow activist, Anucha "
+    "Saengthong': the fellow activist, named last, is taken",
+    197: OPENS_STORY,
+    199: "'a spokesman for the Carabineros de Chile': the lower-case 'de' inside a body's name keeps the description "
+    "as written",
+}
+
+
 def _case(cases, misses, index, prefix):
     marks = [pytest.mark.xfail(reason=misses[index], strict=True)] if index in misses else []
     return pytest.param(*cases[index][:3], marks=marks, id=f"{prefix}{index:02d}-{cases[index][3]}")
@@ -425,6 +480,7 @@ BLIND += [_case(EIGHTEENTH_CASES, KNOWN_MISSES_18, i, "r") for i in range(len(EI
 BLIND += [_case(NINETEENTH_CASES, KNOWN_MISSES_19, i, "s") for i in range(len(NINETEENTH_CASES))]
 BLIND += [_case(TWENTIETH_CASES, KNOWN_MISSES_20, i, "t") for i in range(len(TWENTIETH_CASES))]
 BLIND += [_case(TWENTY_FIRST_CASES, KNOWN_MISSES_21, i, "u") for i in range(len(TWENTY_FIRST_CASES))]
+BLIND += [_case(TWENTY_SECOND_CASES, KNOWN_MISSES_22, i, "v") for i in range(len(TWENTY_SECOND_CASES))]
 
 
 @pytest.mark.parametrize("text, words, speaker", BLIND)

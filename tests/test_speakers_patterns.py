@@ -2379,6 +2379,21 @@ FROM_COMMON_FORMS = [
     # (a verb in the past tense without -ed is no job before a name: "Mary Dunne met Tom Price", "saw", "beat")
     ('Ann Roe met Tom Hale at the scene. "The car was going far too fast," Ann Roe said.', "The car", "Ann Roe"),
     ('Ana Ruiz beat Eva Stone in the final. "The car was going far too fast," the winner said.', "The car", "Ana Ruiz"),
+    # A club's name ending in RFC or GAA is a club's ("the club said")
+    ('Ravensworth RFC have parted company with their coach.\n\nIn a statement, the club said: "The car was going far '
+     'too fast."', "The car", "Ravensworth RFC"),
+    ("St Colman's GAA won the county final. \"The car was going far too fast,\" the club said.", "The car",
+     "St Colman's GAA"),
+    # A nationality before a body in lower case: "a spokesman for the Libyan coast guard"
+    ('A spokesman for the Libyan coast guard said: "The car was going far too fast."', "The car",
+     "Libyan coast guard spokesman"),
+    ('An official at the Kenyan interior ministry said: "The car was going far too fast."', "The car",
+     "Kenyan interior ministry official"),
+    # A relative named by first name alone is of the relative's sex ("his wife, Sandra," is a woman)
+    ('Keith Ambrose and his wife, Sandra, have complained. Mrs Ambrose said the lights were stuck.\n\n"The car was '
+     'going far too fast," he said.', "The car", "Keith Ambrose"),
+    ('Ann Roe and her son Liam were hurt. Tom Hale was not.\n\n"The car was going far too fast," she said.', "The car",
+     "Ann Roe"),
     # One role, two words: "Principal X ... the headteacher", "Council chairman X ... the chair"
     ('Principal Siobhán Kearney wrote to families on Monday. In the letter, the headteacher said: "The car was going '
      'far too fast."', "The car", "Siobhán Kearney"),

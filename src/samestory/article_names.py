@@ -658,6 +658,26 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
 
 
 _SPOUSE_OR_SIBLING = re.compile(r"\b([Hh]is|[Hh]er) (wife|husband|brother|sister),? ([A-Z][\w'’-]+)\b(?! [A-Z])")
+# A relative named by first name alone: "his wife, Sandra,", "her son Liam", "their daughter, Amy".
+RELATIVE_BY_FIRST_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|brother|sister|son|daughter|mother|father|mum|dad|fiancée|fiancé"
+    r"|girlfriend|boyfriend|grandson|granddaughter|widow|widower),? ([A-Z][\w'’-]+)\b(?! [A-Z])"
+)
+
+
+def note_relatives(article: Article, text: str) -> None:
+    """``Keith Ambrose and his wife, Sandra,``: note that Sandra is a woman, as the word for the relative says.
+
+    Examples
+    --------
+    >>> article = Article("")
+    >>> note_relatives(article, "Keith Ambrose and his wife, Sandra, complained. Her son Liam agreed.")
+    >>> article.genders
+    {'Sandra': 'f', 'Liam': 'm'}
+    """
+    for match in RELATIVE_BY_FIRST_NAME.finditer(text):
+        if match[2].lower() not in DETERMINERS:
+            article.genders.setdefault(match[2], gender_of([match[1].lower()]))
 
 
 def _spouse_by_first_name(article: Article, found: dict, gender: str, position: int) -> str:

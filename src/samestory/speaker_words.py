@@ -258,6 +258,7 @@ ORG_WORDS = word_set(
     "inspectorate executive federation league corporation inc ltd plc campaign",
     "vote school college church army navy force forces guard coastguard",
     "administration center centre centers centres town united rovers athletic wanderers albion fc afc club",
+    "rfc rlfc gaa gfc",  # "Ravensworth RFC", "St Colman's GAA"
     "society institution museum library network alliance coalition movement district newspaper magazine",
     "bureau community embassy consulate tribunal radio television unit",
     "journal gazette tribune chronicle",  # newspapers: "the Lincoln Journal", "told the Kent Gazette Tom Hale was"

@@ -58,12 +58,13 @@ from samestory.article_names import (
     known_org,
     name_ends_before_on,
     named_elsewhere,
+    note_relatives,
     org_joiner,
     org_named_before,
     place_before_name,
     quoted_title,
-    surname,
     role_like,
+    surname,
     without_place_words,
 )
 from samestory.speaker_words import (
@@ -928,6 +929,7 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
         return
     sentence = tokens[lo].start
     text = article.text[sentence : tokens[hi - 1].end]
+    note_relatives(article, text)  # "his wife, Sandra,": a woman
     for body in sorted(article.bodies):  # "Friends of the Earth (FoE) are also critics": a body a later "it" may mean
         at = text.find(body)
         if at >= 0 and " " in body:
@@ -3274,13 +3276,15 @@ def _lower_case_body(words: list) -> bool:
 
     >>> _lower_case_body(["county", "council"]), _lower_case_body(["council's", "housing", "department"])
     (True, True)
-    >>> _lower_case_body(["children's", "services"])
-    False
+    >>> _lower_case_body(["children's", "services"]), _lower_case_body(["Indian", "foreign", "ministry"])
+    (False, True)
     """
     owner = strip_possessive(words[0]) if words[0] != strip_possessive(words[0]) else ""
     if owner and owner not in OFFICE_OR_ORG | KIND_NOUNS:
         return False  # ("director of children's services": the children are no body)
     plain = [owner or words[0]] + words[1:]
+    if len(plain) >= 2 and not owner and nationality_shaped(plain[0]):
+        plain = plain[1:]  # "the Libyan coast guard", "the Indian foreign ministry": a nationality, then the body
     return all(w.islower() and w.isalpha() for w in plain) and plain[-1] in OFFICE_OR_ORG | KIND_NOUNS
 
 
