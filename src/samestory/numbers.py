@@ -756,7 +756,7 @@ def _one_is_a_count(text: str, start: int, end: int) -> bool:
 def _glued_left(text: str, start: int) -> bool:
     """Is the figure glued to a word before it ("COVID-19", "no-one"), except "mid-1990s"?"""
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        word = re.search(r"[A-Za-z]+$", text[max(0, start - 21) : start - 1]).group().lower()
+        word = re.search(r"[^\W\d_]+$", text[max(0, start - 21) : start - 1]).group().lower()  # any letters ("À-0")
         return word not in HYPHEN_PREFIXES
     return start >= 1 and (text[start - 1].isalnum() or text[start - 1] in "#_")
 
