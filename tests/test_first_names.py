@@ -55,6 +55,7 @@ def test_name_gender_rule(counts, gender):
         ("King Charles", ""),
         ("Hope Not Hate", ""),  # a body's name
         ("Kim Jong Un", ""),  # a name both have
+        ("Neil and Tracey Harding", ""),  # two people
     ],
 )
 def test_first_name_gender(name, gender):
@@ -73,6 +74,15 @@ def test_a_lecturer_can_read_a_table_of_their_own(tmp_path):
     path = tmp_path / "names.csv"
     path.write_text(HEADER + "Oisín,0,250,0,0\nSaoirse,250,0,0,0\n", encoding="utf-8")
     assert first_name_genders(path) == {"oisín": "m", "saoirse": "f"}
+    path.write_text(HEADER + "Oisín,0,250,0,0\nSaoirse,x,0,0,0\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="line 3"):  # an edit is read again, not served from a cache
+        first_name_genders(path)
+
+
+def test_changing_a_table_read_does_not_change_the_rules():
+    genders = first_name_genders()
+    genders["mary"] = "m"
+    assert first_name_gender("Mary Holt") == "f"
 
 
 @pytest.mark.parametrize(
@@ -82,8 +92,9 @@ def test_a_lecturer_can_read_a_table_of_their_own(tmp_path):
         ("Mary,ten,0,0,0\n", ["line 2", "uk_female", "'ten'"]),
         ("Mary,-5,0,0,0\n", ["line 2", "uk_female", "'-5'"]),
         ("Mary,1.5,0,0,0\n", ["line 2", "uk_female"]),
+        ("Mary,\"1,200\",0,0,0\n", ["line 2", "uk_female", "digits only"]),
         (",10,0,0,0\n", ["line 2", "first_name", "empty"]),
-        ("Mary,10,0,0,0\nmary,0,10,0,0\n", ["line 3", "'mary'", "line 2"]),
+        ("Mary,10,0,0,0\nMARY,0,10,0,0\n", ["line 3", "'MARY'", "line 2", "case is ignored"]),
     ],
 )
 def test_a_bad_table_names_the_line_and_column(tmp_path, body, words):

@@ -580,16 +580,17 @@ def _words_within(part: list, whole: list) -> bool:
     return any(whole[k : k + len(part)] == part for k in range(len(whole) - len(part) + 1))
 
 
-def gender_known(article: Article, name: str, noted: str = "") -> str:
-    """``m``, ``f`` or ``""``: a person's gender as the text says it (``Article.genders``, else ``noted``), else as their first name does.
+def likely_gender(article: Article, name: str, *, noted: str = "") -> str:
+    """Give a person's likely gender: as the text says it (``Article.genders``, else ``noted``), else as their first name does.
 
-    The text always wins: ``first_name_gender`` is asked only when it says nothing.
+    Returns ``m``, ``f`` or ``""``. The text always wins: ``first_name_gender``
+    is asked only when it says nothing.
 
     Examples
     --------
     >>> article = Article("Mr Kim Hale met Mary Holt.")
     >>> article.genders["Kim Hale"] = "m"
-    >>> gender_known(article, "Kim Hale"), gender_known(article, "Mary Holt"), gender_known(article, "Mary Holt", "m")
+    >>> likely_gender(article, "Kim Hale"), likely_gender(article, "Mary Holt"), likely_gender(article, "Mary Holt", noted="m")
     ('m', 'f', 'm')
     """
     return article.genders.get(name, noted) or first_name_gender(name)
@@ -642,7 +643,7 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
     found = {full: places for full, places in found.items() if len(full) == longest}
     gender = gender or gender_of([w.lower() for w in name])  # "Mrs Kettering" is the Kettering known to be a woman
     # ("Gavin and Lorraine Reid ... Mr Reid": the Reid the text, or else the first name, says is a man)
-    matching = [full for full in found if gender and gender_known(article, " ".join(full)) == gender]
+    matching = [full for full in found if gender and likely_gender(article, " ".join(full)) == gender]
     spouse = _spouse_by_first_name(article, found, gender, position) if gender and not matching else ""
     if spouse:
         return spouse  # "Richard Price runs it with his wife, Nicola. ... Mrs Price said": Nicola Price
@@ -657,35 +658,45 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
     return " ".join(_first_spelling(article, best))
 
 
-_SPOUSE_OR_SIBLING = re.compile(r"\b([Hh]is|[Hh]er) (wife|husband|brother|sister),? ([A-Z][\w'’-]+)\b(?! [A-Z])")
-# A relative named by first name alone: "his wife, Sandra,", "her son Liam", "their daughter, Amy".
+# A relative named by first name alone: "his wife, Sandra,", "her son Liam", "their daughter, Amy" (not "his son,
+# Jean-Paul Sartre", named in full, nor "Ireland's", an owner).
 RELATIVE_BY_FIRST_NAME = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|brother|sister|son|daughter|mother|father|mum|dad|fiancée|fiancé"
-    r"|girlfriend|boyfriend|grandson|granddaughter|widow|widower),? ([A-Z][\w'’-]+)\b(?! [A-Z])"
+    r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir) (?P<relative>wife|husband|brother|sister|son|daughter|mother|father|mum|dad"
+    r"|fiancée|fiancé|girlfriend|boyfriend|grandson|granddaughter|widow|widower),? (?P<name>[A-Z][\w'’-]*\w)"
+    r"(?![\w'’-]| [A-Z])"
 )
+_SPOUSES_AND_SIBLINGS = {"wife", "husband", "brother", "sister"}
+
+
+def _relatives_by_first_name(text: str, end: int | None = None):
+    """The ``RELATIVE_BY_FIRST_NAME`` matches in ``text[:end]`` whose name is a name (not ``The`` or ``Sandra's``)."""
+    for match in RELATIVE_BY_FIRST_NAME.finditer(text, 0, len(text) if end is None else end):
+        if match["name"].lower() not in DETERMINERS and not match["name"].endswith(("'s", "’s")):
+            yield match
 
 
 def note_relatives(article: Article, text: str) -> None:
-    """``Keith Ambrose and his wife, Sandra,``: note that Sandra is a woman, as the word for the relative says.
+    """Note the gender of a relative named by first name alone, as the word for the relative says.
 
     Examples
     --------
     >>> article = Article("")
     >>> note_relatives(article, "Keith Ambrose and his wife, Sandra, complained. Her son Liam agreed.")
+    >>> note_relatives(article, "Her father, Ireland's envoy, and his son, Jean-Paul Sartre, came.")
     >>> article.genders
     {'Sandra': 'f', 'Liam': 'm'}
     """
-    for match in RELATIVE_BY_FIRST_NAME.finditer(text):
-        if match[2].lower() not in DETERMINERS:
-            article.genders.setdefault(match[2], gender_of([match[1].lower()]))
+    for match in _relatives_by_first_name(text):
+        article.genders.setdefault(match["name"], gender_of([match["relative"].lower()]))
 
 
 def _spouse_by_first_name(article: Article, found: dict, gender: str, position: int) -> str:
-    """``Mrs Price`` after ``Richard Price runs the firm with his wife, Nicola.``: ``Nicola Price``, else "".
+    """Write out a wife, husband, brother or sister named by first name alone when a title asks for them, else "".
 
-    A wife, husband, brother or sister named by first name alone, of the
-    other sex from the person named in full just before, takes their surname,
-    when a title (``Mrs``, ``Mr``) asks for someone of the relative's sex.
+    ``Richard Price runs the firm with his wife, Nicola. ... Mrs Price said``:
+    Nicola Price. Only a relative of the other sex from the person named just
+    before ``his`` or ``her`` (one of ``found``, the full names with the
+    surname), when ``Mrs`` or ``Mr`` asks for the relative's sex.
 
     Examples
     --------
@@ -693,17 +704,32 @@ def _spouse_by_first_name(article: Article, found: dict, gender: str, position: 
     >>> read_names(article, tokenize(article.text, 0, len(article.text)))
     >>> fullest_name(article, ["Price"], 50, gender="f"), fullest_name(article, ["Price"], 50, gender="m")
     ('Nicola Price', 'Richard Price')
+    >>> article = Article("Richard Price and Tom Hale run it. Hale lives with his wife, Nicola. Mrs Price said no.")
+    >>> read_names(article, tokenize(article.text, 0, len(article.text)))
+    >>> fullest_name(article, ["Price"], 80, gender="f")
+    'Richard Price'
     """
-    for match in _SPOUSE_OR_SIBLING.finditer(article.text, 0, position):
-        owner_gender = "m" if match[1].lower() == "his" else "f"
-        if gender_of([match[2]]) != gender or owner_gender == gender or match[3].lower() in DETERMINERS:
+    for match in _relatives_by_first_name(article.text, position):
+        owner_gender = "m" if match["owner"].lower() == "his" else "f"
+        if match["relative"] not in _SPOUSES_AND_SIBLINGS or gender_of([match["relative"]]) != gender or owner_gender == gender:
             continue
-        before = article.text[max(0, match.start() - 300) : match.start()]
-        owners = [full for full in found if " ".join(full) in before]
-        relative = f"{match[3]} {owners[0][-1]}" if len(owners) == 1 else ""
-        if relative and first_name_gender(relative) in {"", gender}:  # (not "his wife, Sam" read against the text)
-            return relative
+        owner = _person_named_last(article, match.start())
+        if owner in found:
+            relative = f"{match['name']} {owner[-1]}"
+            if first_name_gender(relative) in {"", gender}:  # (the name must not say otherwise: "his wife, Sam")
+                return relative
     return ""
+
+
+def _person_named_last(article: Article, position: int) -> tuple:
+    """The full name (as a tuple of words) of the person the article named last before ``position``, else ()."""
+    last, named = -1, ()
+    for entries in article.names.values():
+        for full, places in entries.items():
+            at = max((p for p in places if p < position), default=-1)
+            if len(full) >= 2 and at > last:
+                last, named = at, full
+    return named
 
 
 def _named_family_first(article: Article, word: str, found: dict, position: int) -> tuple:

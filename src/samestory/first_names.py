@@ -15,13 +15,22 @@ girls; the same the other way round. ``Kim``, ``Jean``, ``Robin`` and
 ``Ashley`` (a boy's name in the UK, a girl's in the USA) count as neither,
 and so does any name the table does not have.
 
-``samestory.pronouns`` uses it only to choose between candidates, and only
-when someone's name (or the text) fits the pronoun: ``Mary Holt met Tom
-Price. "...," she said`` is Mary Holt. A first name that does not fit never
-decides alone, for the table is wrong about many people from elsewhere
-(``Coach Andrea Pirlo ... he said`` stays Pirlo; in ``President Park Geun-hye
-urged Kim Jong Un ... she said`` Park is a family name, which the US register
-has as a boy's name).
+The rules ask it in three places, always after the text:
+
+- ``samestory.pronouns`` chooses between the people a ``he`` or ``she`` may
+  mean, when someone's name (or the text) fits the pronoun: ``Mary Holt met
+  Tom Price. "...," she said`` is Mary Holt. Otherwise a first name that does
+  not fit decides nothing, for the table is wrong about many people from
+  elsewhere (``Coach Andrea Pirlo ... he said`` stays Pirlo; in ``President
+  Park Geun-hye urged Kim Jong Un ... she said`` Park is a family name, which
+  the US register has as a boy's name), with one exception: of two people
+  named together (``Kim Fitzgerald and Declan Rowe ... she said``), the one
+  whose name does not rule them out is meant.
+- a ``she`` after a person is not taken as that person's gender when a woman
+  by her first name was named just before (``Joanne Birkett ... Ian
+  Threlkeld said she had turned the school around``).
+- ``Mrs`` or ``Mr`` chooses between two people who share a surname
+  (``article_names.fullest_name``).
 """
 
 from functools import lru_cache
@@ -29,7 +38,6 @@ from pathlib import Path
 import unicodedata
 
 from samestory._paths import DATA_DIR
-from samestory.corpus import read_csv_rows
 from samestory.errors import CorpusError
 from samestory.names import is_title, org_name
 
@@ -39,9 +47,12 @@ MIN_BIRTHS = 200  # fewer births than this in a country say nothing about the na
 CLEAR_RATIO = 10  # girls ten times as many as boys (or the other way round) in at least one country
 
 
-@lru_cache(maxsize=4)
 def first_name_genders(path: str | Path | None = None) -> dict:
     """Read the first-name table into ``{lower-case first name: "f" or "m"}``, clear names only.
+
+    The rules always use the pack's own ``data/first_names.csv`` (read once
+    per process, see ``first_name_gender``); call this to check that table
+    after an edit, or to look at another file. Each call reads the file again.
 
     Parameters
     ----------
@@ -69,14 +80,21 @@ def first_name_genders(path: str | Path | None = None) -> dict:
     >>> genders["mary"], genders["james"], genders["aoife"], "kim" in genders
     ('f', 'm', 'f', False)
     """
+    from samestory.corpus import read_csv_rows  # (here, so that corpus may one day import the rules without a cycle)
+
     path = FIRST_NAMES_PATH if path is None else Path(path)
     genders, seen = {}, {}
-    for line, row in read_csv_rows(path, ["first_name", *COUNT_COLUMNS], what="first-name table"):
-        name = (row.get("first_name") or "").strip().lower()
+    columns = ["first_name", *COUNT_COLUMNS]
+    for line, row in read_csv_rows(path, columns, what="first-name table", complete=COUNT_COLUMNS):
+        written = (row.get("first_name") or "").strip()
+        name = written.lower()
         if not name:
             raise CorpusError(f"{path} line {line}: column 'first_name' is empty; write the name or delete the row.")
         if name in seen:
-            raise CorpusError(f"{path} line {line}: first name {name!r} is already listed on line {seen[name]}; keep one row.")
+            raise CorpusError(
+                f"{path} line {line}: column 'first_name' is {written!r}, the same name as on line {seen[name]} "
+                "(case is ignored); delete one of the two rows."
+            )
         seen[name] = line
         uk_female, uk_male, us_female, us_male = (_births(path, line, row, column) for column in COUNT_COLUMNS)
         gender = name_gender([(uk_female, uk_male), (us_female, us_male)])
@@ -86,7 +104,7 @@ def first_name_genders(path: str | Path | None = None) -> dict:
 
 
 def name_gender(counts: list) -> str:
-    """``"f"``, ``"m"`` or ``""`` from ``(girls, boys)`` births in each country (the rule of this module's docstring).
+    """Decide a name's gender from ``(girls, boys)`` births in each country: ``"f"``, ``"m"`` or ``""`` (the rule above).
 
     Examples
     --------
@@ -104,14 +122,16 @@ def name_gender(counts: list) -> str:
 
 
 def first_name_gender(name: str) -> str:
-    """``"f"``, ``"m"`` or ``""``: what the first word of a person's name says of them.
+    """Tell what the first word of one person's name says of them: ``"f"``, ``"m"`` or ``""``.
 
     Only a name of two words or more, capitalised at both ends, has a first
     name (``Smith`` alone has none, nor has ``NISA spokesperson``), and not
-    one that opens with a title or is an organisation's (``General
-    Assembly``, ``Hope Not Hate``). Accents are read as the plain letters when the name is not listed
-    with them (``Seán`` as ``Sean``), and a hyphenated first name by its
-    first part when the whole is not listed.
+    one that opens with a title, is an organisation's (``General Assembly``,
+    ``Hope Not Hate``) or names two people (``Neil and Tracey Harding``).
+    Accents are read as the plain letters when the name with them is not a
+    clear one (``Seán`` as ``Sean``), and a hyphenated first name by its
+    first part when the whole is not. The pack's table is read once per
+    process: restart the kernel after editing it.
 
     Examples
     --------
@@ -121,13 +141,17 @@ def first_name_gender(name: str) -> str:
     ('', 'm', 'f')
     >>> first_name_gender("General Assembly"), first_name_gender("Hope Not Hate"), first_name_gender("Grace Lee")
     ('', '', 'f')
+    >>> first_name_gender("Neil and Tracey Harding")
+    ''
     """
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in (words[0], words[-1])) or words[0].isupper():
         return ""  # (a description, "NISA spokesperson", has no first name)
+    if "and" in words or "&" in words or "," in name:
+        return ""  # (two people: "Neil and Tracey Harding")
     if is_title(words[0]) or org_name(words):
         return ""  # ("General Assembly", "Hope Not Hate": a title or a body, though General and Hope are given names)
-    genders = first_name_genders()
+    genders = _pack_genders()
     first = words[0].lower()
     plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
     for spelling in (first, plain, first.split("-")[0], plain.split("-")[0]):
@@ -136,9 +160,18 @@ def first_name_gender(name: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _pack_genders() -> dict:
+    """The pack's own table, read once per process (``first_name_gender`` asks it for every candidate)."""
+    return first_name_genders()
+
+
 def _births(path: Path, line: int, row: dict, column: str) -> int:
     """The whole number in ``column``, or a CorpusError naming the line."""
     cell = (row.get(column) or "").strip()
     if not (cell.isascii() and cell.isdigit()):
-        raise CorpusError(f"{path} line {line}: column {column!r} is {cell!r}; write the number of births, 0 or more.")
+        raise CorpusError(
+            f"{path} line {line}: column {column!r} is {cell!r}; write the number of births in digits only, "
+            "0 or more (1200, not 1,200)."
+        )
     return int(cell)

@@ -15,7 +15,7 @@ sentences.
 
 import re
 
-from samestory.article_names import Article, Mention, Speaker, gender_known
+from samestory.article_names import Article, Mention, Speaker, likely_gender
 from samestory.first_names import first_name_gender
 from samestory.names import org_name
 from samestory.speaker_words import (
@@ -33,13 +33,13 @@ _POSSESSIVE_OF = {"m": "his ", "f": "her "}
 
 
 def someone_else_of(article: Article, gender: str, person: str, paragraph: int) -> bool:
-    """Was another person of this gender (``said_gender``) mentioned in this paragraph or the one before?
+    """Was another person of this gender (``likely_gender``) mentioned in this paragraph or the one before?
 
     ``Headteacher Joanne Birkett joined the school. Chair of governors Ian Threlkeld said she had turned it
     around``: the ``she`` is Joanne Birkett's, and does not make Ian Threlkeld a woman.
     """
     return any(
-        m.paragraph >= paragraph - 1 and m.speaker.name != person and said_gender(article, m.speaker) == gender
+        m.paragraph >= paragraph - 1 and m.speaker.name != person and likely_gender(article, m.speaker.name, noted=m.speaker.gender) == gender
         for m in article.history[-PRONOUN_REACH:]
     )
 
@@ -155,7 +155,7 @@ def refer_back(article: Article, wanted: str, position: int, exclude=()):
     # (or by a first name: "Emer Walsh and Declan Brophy opened a bookshop. ... he said" is no one called Kilkenny)
     named = [m for m in candidates if m.speaker.name in shown or first_name_gender(m.speaker.name)]
     fitting = _fitting(article, named, wanted) or _fitting(article, candidates, wanted)
-    if wanted in {"m", "f"} and any(said_gender(article, m.speaker) == wanted for m in fitting):
+    if wanted in {"m", "f"} and any(likely_gender(article, m.speaker.name, noted=m.speaker.gender) == wanted for m in fitting):
         # "Mary Holt met Tom Price. ... she said": the one whose first name fits, when one does; a first name
         # that does not fit decides nothing alone ("Park Geun-hye ... she said": Park is a family name)
         candidates = fitting
@@ -294,21 +294,18 @@ def _one_of_a_pair(article: Article, candidates: list, wanted: str) -> list:
         names = m.speaker.name.split(" and ")
         if m.sentence != latest or not m.speaker.plural or len(names) != 2:
             continue
-        left = [name for name in names if gender_known(article, name) in {"", wanted}]
-        picked = [c for c in candidates if len(left) == 1 and c.speaker.name == left[0]]
+        left = [name for name in names if likely_gender(article, name) in {"", wanted}]
+        if len(left) != 1:
+            continue
+        picked = [c for c in candidates if c.speaker.name == left[0]]
         if picked:
             return picked
     return []
 
 
 def _fitting(article: Article, mentions: list, wanted: str) -> list:
-    """The mentions whose gender (``said_gender``) is ``wanted`` or not known."""
-    return [m for m in mentions if said_gender(article, m.speaker) in {"", wanted}]
-
-
-def said_gender(article: Article, speaker: Speaker) -> str:
-    """``m``, ``f`` or ``""``: the speaker's gender as the text says it, else as their first name does (``gender_known``)."""
-    return gender_known(article, speaker.name, speaker.gender)
+    """The mentions whose likely gender (``likely_gender``) is ``wanted`` or not known."""
+    return [m for m in mentions if likely_gender(article, m.speaker.name, noted=m.speaker.gender) in {"", wanted}]
 
 
 def people_before(article: Article, position: int):

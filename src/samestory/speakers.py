@@ -755,7 +755,8 @@ def sentence_subject(article: Article, tokens: list, lo: int, hi: int):
         described = first
         first, last = _named_description(tokens, first, last, hi)
         # ("Her brother, Shane, died": the description tells the gender of the one it names, whatever "her" says)
-        role_gender = gender_of([t.lower for t in tokens[described:first] if t.lower not in GENDERED_PRONOUNS])
+        described_words = [t.lower for t in tokens[described:first] if t.is_word and t.lower not in GENDERED_PRONOUNS]
+        role_gender = gender_of([_head_word(described_words)]) if described_words else ""
     after = last
     if 0 <= last < hi and tokens[last].text == "(":  # "The Nordic Food Safety Council (NFSC) published"
         after = next((k + 1 for k in range(last + 1, min(hi, last + 5)) if tokens[k].text == ")"), last)
@@ -2923,8 +2924,9 @@ def _known_by_office(words: list) -> bool:
 def _person_of_age(article: Article, age: str, position: int):
     """The latest person named in full before ``position`` with ``age`` beside the name, else ``None``.
 
-    ``Ryan Cole, 35,``, ``Ryan Cole (35)``, ``Ryan Cole, aged 35,`` and
-    ``35-year-old Ryan Cole`` all give his age.
+    ``Ryan Cole, 35,``, ``Ryan Cole (35)``, ``Ryan Cole, aged 35,``,
+    ``35-year-old Ryan Cole`` and ``35-year-old driver Ryan Cole`` (one word
+    between) all give his age.
 
     Examples
     --------
@@ -2934,10 +2936,10 @@ def _person_of_age(article: Article, age: str, position: int):
     ['Ryan Cole']
     """
     after = re.compile(rf"(?:,\s*(?:aged\s+)?|\s*\(\s*){age}\b")
-    before = re.compile(rf"\b{age}-year-old\s+(?:\w+\s+)?$")
-    for m in sorted(article.history, key=lambda m: m.at, reverse=True):
+    before = re.compile(rf"\b{age}[- ]year-old\s+(?:\w+\s+)?$")
+    for m in people_before(article, position):
         speaker = m.speaker
-        if m.at >= position or speaker.mention_start < 0 or not speaker.person or speaker.plural or " " not in speaker.name:
+        if speaker.mention_start < 0:
             continue
         start, end = speaker.mention_start, speaker.mention_end
         if after.match(article.text, end) or before.search(article.text[max(0, start - 30) : start]):
