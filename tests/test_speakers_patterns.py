@@ -2379,6 +2379,18 @@ FROM_COMMON_FORMS = [
     # (a verb in the past tense without -ed is no job before a name: "Mary Dunne met Tom Price", "saw", "beat")
     ('Ann Roe met Tom Hale at the scene. "The car was going far too fast," Ann Roe said.', "The car", "Ann Roe"),
     ('Ana Ruiz beat Eva Stone in the final. "The car was going far too fast," the winner said.', "The car", "Ana Ruiz"),
+    # A story that opens with what someone is ("a pensioner ... has said", "says the organiser") and names them next
+    ('"The car was going far too fast," a pensioner who was rescued by boat has said.\n\nEdna Parkhurst, 84, was '
+     'lifted from her home by firefighters.', "The car", "Edna Parkhurst"),
+    ('"The car was going far too fast," says the organiser of a free lunch in Leicester.\n\nFarzana Begum, 39, '
+     'started the lunches last year.', "The car", "Farzana Begum"),
+    # (but not someone who stands for another, nor "said", nor a person given another role)
+    ('"The car was going far too fast," a witness has said.\n\nTom Hale, 45, was charged.', "The car", "witness"),
+    ('"The car was going far too fast," a passenger said.\n\nTom Hale, 45, was arrested.', "The car", "passenger"),
+    ('"The car was going far too fast," a passenger has said.\n\nTom Hale, 45, the driver, was arrested.', "The car",
+     "passenger"),
+    ('"The car was going far too fast," a pensioner has said.\n\nCouncillor Tom Hale said the road was shut.',
+     "The car", "pensioner"),
     # A club's name ending in RFC or GAA is a club's ("the club said")
     ('Ravensworth RFC have parted company with their coach.\n\nIn a statement, the club said: "The car was going far '
      'too fast."', "The car", "Ravensworth RFC"),
