@@ -2384,6 +2384,15 @@ FROM_COMMON_FORMS = [
      'lifted from her home by firefighters.', "The car", "Edna Parkhurst"),
     ('"The car was going far too fast," says the organiser of a free lunch in Leicester.\n\nFarzana Begum, 39, '
      'started the lunches last year.', "The car", "Farzana Begum"),
+    # (or any reporting verb, when the person named next goes on speaking; a title is no other role)
+    ('"The car was going far too fast," a senior military commander said on Monday.\n\nLt Gen Tesfaye Gebremariam, '
+     'who commands the northern forces, told state television that the guns were silent.', "The car",
+     "Tesfaye Gebremariam"),
+    ('"The car was going far too fast," says the Mexican marine biologist who has spent 20 years on the project.\n\n'
+     'Dr Alejandra Ruiz-Cabrera said two calves had been seen.', "The car", "Alejandra Ruiz-Cabrera"),
+    # (but not a prosecutor, whom a court report follows with the defendant)
+    ('A prosecutor told the court: "The car was going far too fast."\n\nGemma Lyle, 47, denies the charge and told '
+     'the court she was elsewhere.', "The car", "prosecutor"),
     # (but not someone who stands for another, nor "said", nor a person given another role)
     ('"The car was going far too fast," a witness has said.\n\nTom Hale, 45, was charged.', "The car", "witness"),
     ('"The car was going far too fast," a passenger said.\n\nTom Hale, 45, was arrested.', "The car", "passenger"),

@@ -747,7 +747,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
             sp.read_documents(article, tokens, lo, hi, named[0] if named else subject)
         previous_quote, earlier, named_cues = None, [], []
         # '"...," a pensioner who was rescued by boat has said.' opening the story, then 'Edna Parkhurst, 84, was ...'
-        lede_named = _named_after_lede(article, paragraph_tokens, number)
+        lede_named, lede_speaks = _named_after_lede(article, paragraph_tokens, number)
         for k, (lo, hi) in enumerate(sentences):
             cues = sentence_cues[k]
             following = sentences[k + 1] if k + 1 < len(sentences) else (hi, hi)
@@ -801,7 +801,8 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                     _take(span, (subjects[k], None, 1), "before")
                 elif not sign:
                     _choose_speaker(span, tokens, qi, cues, previous_quote, open_run if continues_run else None, context)
-                    if lede_named is not None and _described_in_lede(text, span) and _may_be_described(text, lede_named, span.speaker):
+                    lede = lede_named is not None and _described_in_lede(text, span, lede_speaks)
+                    if lede and _may_be_described(text, lede_named, span.speaker):
                         span.speaker = lede_named  # the person the story goes on to name
                 if span.attribution == "split" and previous_quote.kind == "statement":
                     span.kind = "statement"  # '"...," said Khan, "here in London we ..."': the rest of his sentence
@@ -1248,42 +1249,59 @@ def _pronoun_opens_next_sentence(span, tokens, qi) -> bool:
     return ended and nxt is not None and nxt.text in {"He", "She", "They"}
 
 
-def _named_after_lede(article, paragraph_tokens, number):
-    """The person the second paragraph opens with, named in full, when paragraph ``number`` is the story's first, else ``None``.
+def _named_after_lede(article, paragraph_tokens, number) -> tuple:
+    """``(person, speaks)``: whom the second paragraph opens with, named in full, when paragraph ``number`` is the
+    story's first (else ``None``), and whether that first sentence reports them speaking.
 
     ``"...," a dog walker who found four kittens has said.`` then ``Marie Haworth, 58, who was walking her
-    spaniel, called ...``: British news opens with what someone is and names them next.
+    spaniel, called ...``: news opens with what someone is and names them next.
     """
     if any(paragraph_tokens[:number]) or number + 1 >= len(paragraph_tokens) or not paragraph_tokens[number + 1]:
-        return None
+        return None, False
     after = paragraph_tokens[number + 1]
     opener = sp.sentence_subject(article, after, 0, len(after))
     named = opener is not None and opener.person and not opener.plural and len(person_name(opener.name.split())) >= 2
-    return opener if named else None
+    end = next((k for k, t in enumerate(after) if t.text in {".", "!", "?"}), len(after))
+    speaks = any(t.lower in _SPEAKING for t in after[:end])  # "Cristián Muñoz, who has worked there 22 years, said ..."
+    return (opener, speaks) if named else (None, False)
 
 
+_SPEAKING = frozenset("said says told tells added explained".split())
 _LEDE_VERB = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:said|told|written|posted)\b|\b(?:says|tells|writes|admits|warns)\b")
 # Descriptions that stand for someone other than the person a story goes on to name: a spokesman, a source.
-_STANDING_IN = sp.SPOKES_WORDS | {"official", "officials", "source", "sources", "witness", "neighbour", "neighbor", "spokesperson"}
+# (and counsel in court, who speak about the person a court report names next)
+_STANDING_IN = sp.SPOKES_WORDS | frozenset(
+    "official officials source sources witness neighbour neighbor spokesperson prosecutor barrister lawyer solicitor "
+    "counsel attorney judge".split()
+)
 
 
-def _described_in_lede(text, span) -> bool:
+def _described_in_lede(text, span, named_speaks=False) -> bool:
     """Is the statement attributed to someone described, not named, in the way a story's first line does?
 
     ``a pensioner who was rescued by boat from her bungalow has said``, ``says the organiser of a free lunch``:
-    an indefinite description (or ``the`` one ``says``), with ``has said`` or ``says``. Not ``a witness said``,
-    nor a spokesman: they stand for someone else.
+    an indefinite description (or ``the`` one ``says``), with ``has said`` or ``says``; or any reporting verb
+    (``a dockworker at the port said``, ``the Egyptian archaeologist leading the dig said``) when the person the
+    next paragraph names goes on speaking (``named_speaks``). Never a spokesman, an official, a source or a
+    witness: they stand for someone else.
     """
     speaker = span.speaker
-    words = speaker.mention.lower().split()
-    if not (speaker.person and not speaker.plural and speaker.name.islower() and words and span.cue):
+    words, described = speaker.mention.lower().split(), speaker.name.split()
+    # (a description ends in a lower-case noun: "pensioner", "Mexican marine biologist")
+    if not (speaker.person and not speaker.plural and described and described[-1].islower() and words and span.cue):
         return False
-    if words[0] not in {"a", "an", "the"} or speaker.name.split()[-1] in _STANDING_IN:
+    if words[0] not in {"a", "an", "the"} or described[-1] in _STANDING_IN:
         return False
+    if named_speaks:
+        return True
     start = min(span.cue[0], speaker.mention_start)
     stop = re.compile(r"[.!?\n]").search(text, max(span.cue[1], speaker.mention_end))
     end = stop.start() if stop else len(text)  # (to the end of the sentence: "a dog walker who found ... has said.")
     return _LEDE_VERB.search(text, start, end) is not None and (words[0] != "the" or "says" in text[start:end])
+
+
+# Titles of courtesy and rank that say nothing of a person's role ("Dr Nadia Abdel-Fattah", "Lt Gen Tesfaye ...").
+_COURTESY = frozenset("mr mrs ms miss mx dr prof professor sir dame lady lord rev lt gen col maj capt sgt".split())
 
 
 def _may_be_described(text, named, described) -> bool:
@@ -1293,7 +1311,7 @@ def _may_be_described(text, named, described) -> bool:
     ``Tom Hale, 45, the driver,``) that is not the described one's.
     """
     head = described.name.split()[-1]
-    before = [w for w in named.mention.split() if w not in named.name.split()]
+    before = [w for w in named.mention.split() if w not in named.name.split() and w.lower().rstrip(".") not in _COURTESY]
     after = re.match(r",\s*(?:\d+,\s*)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*,", text[named.mention_end : named.mention_end + 80])
     roles = [w.lower() for w in before] + ([after.group(1).lower()] if after else [])
     return all(role == head for role in roles)
