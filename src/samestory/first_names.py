@@ -121,6 +121,7 @@ def name_gender(counts: list) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)
 def first_name_gender(name: str) -> str:
     """Tell what the first word of one person's name says of them: ``"f"``, ``"m"`` or ``""``.
 

@@ -153,9 +153,11 @@ def refer_back(article: Article, wanted: str, position: int, exclude=()):
     shown = {m.speaker.name for m in candidates if m.rank >= 0} | article.people | set(article.genders)
     known = [m for m in candidates if m.speaker.name in shown]  # shown to be a person at any mention
     # (or by a first name: "Emer Walsh and Declan Brophy opened a bookshop. ... he said" is no one called Kilkenny)
-    named = [m for m in candidates if m.speaker.name in shown or first_name_gender(m.speaker.name)]
-    fitting = _fitting(article, named, wanted) or _fitting(article, candidates, wanted)
-    if wanted in {"m", "f"} and any(likely_gender(article, m.speaker.name, noted=m.speaker.gender) == wanted for m in fitting):
+    fitting = []
+    if wanted in {"m", "f"}:
+        named = [m for m in candidates if m.speaker.name in shown or first_name_gender(m.speaker.name)]
+        fitting = _fitting(article, named, wanted) or _fitting(article, candidates, wanted)
+    if any(likely_gender(article, m.speaker.name, noted=m.speaker.gender) == wanted for m in fitting):
         # "Mary Holt met Tom Price. ... she said": the one whose first name fits, when one does; a first name
         # that does not fit decides nothing alone ("Park Geun-hye ... she said": Park is a family name)
         candidates = fitting
