@@ -1267,6 +1267,7 @@ def _named_after_lede(article, paragraph_tokens, number) -> tuple:
 
 
 _SPEAKING = frozenset("said says told tells added explained".split())
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 _LEDE_VERB = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:said|told|written|posted)\b|\b(?:says|tells|writes|admits|warns)\b")
 # Descriptions that stand for someone other than the person a story goes on to name: a spokesman, a source.
 # (and counsel in court, who speak about the person a court report names next)
@@ -1282,8 +1283,8 @@ def _described_in_lede(text, span, named_speaks=False) -> bool:
     ``a pensioner who was rescued by boat from her bungalow has said``, ``says the organiser of a free lunch``:
     an indefinite description (or ``the`` one ``says``), with ``has said`` or ``says``; or any reporting verb
     (``a dockworker at the port said``, ``the Egyptian archaeologist leading the dig said``) when the person the
-    next paragraph names goes on speaking (``named_speaks``). Never a spokesman, an official, a source or a
-    witness: they stand for someone else.
+    next paragraph names goes on speaking (``named_speaks``). Never a spokesman, an official, a source, a
+    witness, a neighbour or counsel in court: they often stand for, or speak of, someone else.
     """
     speaker = span.speaker
     words, described = speaker.mention.lower().split(), speaker.name.split()
@@ -1295,7 +1296,7 @@ def _described_in_lede(text, span, named_speaks=False) -> bool:
     if named_speaks:
         return True
     start = min(span.cue[0], speaker.mention_start)
-    stop = re.compile(r"[.!?\n]").search(text, max(span.cue[1], speaker.mention_end))
+    stop = _SENTENCE_STOP.search(text, max(span.cue[1], speaker.mention_end))
     end = stop.start() if stop else len(text)  # (to the end of the sentence: "a dog walker who found ... has said.")
     return _LEDE_VERB.search(text, start, end) is not None and (words[0] != "the" or "says" in text[start:end])
 
