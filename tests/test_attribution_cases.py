@@ -499,7 +499,6 @@ KNOWN_MISSES_23 = {
     182: "'she said' after Rokeya Khatun and 'Her supervisor, Jamal Uddin': Rokeya is not in the first-name table, Jamal is a man's name but decides nothing alone, and the supervisor, named last, is taken",
     185: PLACE_IN_DESCRIPTION,
     186: "the key drops the owner of 'Argentina's Ministry of Human Capital'; the rules keep it",
-    194: BODY_BY_KIND,
     195: PLACE_IN_DESCRIPTION,
 }
 

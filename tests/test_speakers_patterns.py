@@ -2400,6 +2400,11 @@ FROM_COMMON_FORMS = [
      "passenger"),
     ('"The car was going far too fast," a pensioner has said.\n\nCouncillor Tom Hale said the road was shut.',
      "The car", "pensioner"),
+    # A body that spoke under a one-word name, then called by what it is ("NASA said ... the agency said")
+    ('NASA said on Thursday that a rover had found a rock. "The car was going far too fast," the agency said.',
+     "The car", "NASA"),
+    ('Ofcom said it had received 300 complaints. "The car was going far too fast," the regulator said.', "The car",
+     "Ofcom"),
     # A club's name ending in RFC or GAA is a club's ("the club said")
     ('Ravensworth RFC have parted company with their coach.\n\nIn a statement, the club said: "The car was going far '
      'too fast."', "The car", "Ravensworth RFC"),

@@ -3435,7 +3435,11 @@ def _body_called(article: Article, kind: str, position: int) -> str:
         return _most_named(article, kind, position)
     called_otherwise = {name for other, names in article.orgs.items() if other != kind and other in KIND_NOUNS for name in names}
     named = org_named_before(article, position, skip=called_otherwise)
-    return named or (_one_word_body_before(article, position) if kind in COMPANY_NOUNS else "")
+    return named or (_one_word_body_before(article, position) if kind in COMPANY_NOUNS | _ONE_WORD_BODY_KINDS else "")
+
+
+# Kinds of body often named with one word: "NASA ... the agency said", "Ofcom ... the regulator said".
+_ONE_WORD_BODY_KINDS = word_set("agency regulator watchdog charity organisation organization broadcaster")
 
 
 _GENDERED = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
