@@ -152,17 +152,10 @@ def refer_back(article: Article, wanted: str, position: int, exclude=()):
     candidates = sorted(candidates, key=lambda m: m.at)[-PRONOUN_REACH:]
     shown = {m.speaker.name for m in candidates if m.rank >= 0} | article.people | set(article.genders)
     known = [m for m in candidates if m.speaker.name in shown]  # shown to be a person at any mention
-    # (or by a first name: "Emer Walsh and Declan Brophy opened a bookshop. ... he said" is no one called Kilkenny)
-    fitting = []
     if wanted in {"m", "f"}:
-        named = [m for m in candidates if m.speaker.name in shown or first_name_gender(m.speaker.name)]
-        fitting = _fitting(article, named, wanted) or _fitting(article, candidates, wanted)
-    if any(likely_gender(article, m.speaker.name, noted=m.speaker.gender) == wanted for m in fitting):
-        # "Mary Holt met Tom Price. ... she said": the one whose first name fits, when one does; a first name
-        # that does not fit decides nothing alone ("Park Geun-hye ... she said": Park is a family name)
-        candidates = fitting
+        candidates = _by_first_names(article, candidates, shown, wanted) or known or candidates
     else:
-        candidates = (_one_of_a_pair(article, candidates, wanted) if wanted in {"m", "f"} else []) or known or candidates
+        candidates = known or candidates
     if not candidates:
         return None
     latest = candidates[-1].sentence
@@ -282,6 +275,24 @@ def _fits(article: Article, speaker: Speaker, wanted: str) -> bool:
         return speaker.plural or (not speaker.person and " " in speaker.name and organisation)
     one_word = speaker.person and " " not in speaker.name and not article.genders.get(speaker.name, speaker.gender)
     return not speaker.person or one_word
+
+
+def _by_first_names(article: Article, candidates: list, shown: set, wanted: str) -> list:
+    """The candidates for ``he`` or ``she`` that first names leave, or ``[]`` when they settle nothing.
+
+    ``Mary Holt met Tom Price. "...," she said``: when someone's likely gender
+    (``likely_gender``) fits, those whose gender does not fit drop out. A
+    person shown only by a first name counts too (``Emer Walsh and Declan
+    Brophy opened a bookshop. ... he said`` is no one called Kilkenny). A
+    first name that does not fit decides nothing alone (``Park Geun-hye ...
+    she said``: Park is a family name), but of two people named together, the
+    one it does not rule out is meant (``_one_of_a_pair``).
+    """
+    named = [m for m in candidates if m.speaker.name in shown or first_name_gender(m.speaker.name)]
+    fitting = _fitting(article, named, wanted) or _fitting(article, candidates, wanted)
+    if any(likely_gender(article, m.speaker.name, noted=m.speaker.gender) == wanted for m in fitting):
+        return fitting
+    return _one_of_a_pair(article, candidates, wanted)
 
 
 def _one_of_a_pair(article: Article, candidates: list, wanted: str) -> list:
