@@ -65,11 +65,10 @@ from samestory.speaker_words import (
 )
 from samestory.tokens import ABBREVIATIONS
 
-# A token is a word (letters or digits, with inner hyphens, apostrophes or
-# full stops: "Man-kei", "it's", "U.S") or any other single visible character.
-# A word (with inner hyphens, apostrophes or full stops: "Adeyemi-Coker", "O'Neill", "U.S"), a plural's possessive
-# apostrophe ("the nurses' union"), or one other mark.
-TOKEN_PATTERN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*(?:(?<=s)['’](?![^\W_]))?|\S")
+# A token is a word (with inner hyphens, apostrophes or full stops: "Adeyemi-Coker", "O'Neill", "U.S", or an
+# ampersand between capitals: "A&E", "AT&T"), a plural's possessive apostrophe ("the nurses' union"),
+# or one other visible character.
+TOKEN_PATTERN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+|(?<=[A-Z])&[A-Z][^\W_]*)*(?:(?<=s)['’](?![^\W_]))?|\S")
 # Small words that may stand inside a name: "Court of Session", "Ludwig van Beethoven".
 NAME_JOINERS = CONNECTORS | NAME_PARTICLES
 _ACRONYM_JOINERS = word_set("of the and for & de du des la le")

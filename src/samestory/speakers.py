@@ -1274,6 +1274,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "A letter to parents said": the letter, not the parents
         elif lower in {"from", "at"} and first < last and tokens[first].is_cap and j > lo and (tokens[j - 1].is_cap or role_like(tokens[j - 1])):
             first = j  # "Eva Stone from Leeds", "Dr. Steven Wolf at Saint Francis", "an official from TfL"
+        elif lower == "in" and first < last and tokens[first].is_cap and j > lo and tokens[j - 1].text.islower() and person_noun(tokens[j - 1].lower):
+            first = j  # "a nurse in Kasese district": where the nurse works, not who spoke
         elif lower in NAME_PARTICLES and first < last and (tokens[first].is_cap or tokens[first].lower in NAME_PARTICLES):
             first = j  # "van der Berg"
         elif token.text == ")":
@@ -3166,6 +3168,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         # "the chairman of the board" may be the chairman the article named (see below)
         acts_for = i > 0 and (lowered[i - 1] in SPOKES_WORDS or (lowered[i - 1] in (ROLE_WORDS if word in CONNECTORS else _STAFF_WORDS)))
         linked = word in CONNECTORS or (word in {"from", "at"} and role_word(lowered[i - 1]))  # "an official from TfL", "a mum-of-two from Hythe"
+        linked = linked or (word in {"at", "in"} and person_before)  # "a nurse at Kasese hospital", "a police officer in Bwera"
         # "a contributor to the Guardian", "a witness to the crash" (not "the US ambassador to the UN": kept as written)
         linked = linked or (word == "to" and person_before and not any(w[:1].isupper() for w in words[:i]))
         if linked and 0 < i < len(words) - 1:
@@ -3297,12 +3300,15 @@ def _event_or_place(words: list) -> bool:
 
     >>> _event_or_place(["crash"]), _event_or_place(["Silea", "attack"]), _event_or_place(["families"])
     (True, True, False)
+    >>> _event_or_place(["Kasese", "district"])
+    True
     """
     if not 1 <= len(words) <= 3 or not words[-1].isalpha() or not words[-1].islower():
         return False
     head = words[-1]
     people = head in ROLE_WORDS or person_noun(singular(head)) or _people_word(head) or head in PLURAL_WORDS
-    return not people and head not in _ORG_OR_DOCUMENT | KIND_NOUNS and all(w.isalpha() for w in words)
+    thing = not people and head not in _ORG_OR_DOCUMENT | KIND_NOUNS
+    return (thing or head in _PLACE_NOUNS) and all(w.isalpha() for w in words)  # ("district" is shaped like "dentist")
 
 
 def _place_noun_at(words: list, link: int) -> int:
