@@ -1808,6 +1808,25 @@ FROM_BODY_GRID = [
      'case."', "We are", "news agency"),
 ]
 
+FROM_SESSION_NAMES = [
+    # Where a person works, after "in" or "at", is theirs, not the speaker: "a nurse in Kasese district".
+    ('"We have no beds left," a nurse in Kasese district told reporters.', "We have no", "Kasese district nurse"),
+    ('"The road is closed," a police officer in Bwera said.', "The road", "Bwera police officer"),
+    ('A nurse in her 20s said: "The road is closed."', "The road", "nurse"),
+    # An ampersand between capitals is inside one word: "A&E", "P&O".
+    ('"We had patients on trolleys," an A&E consultant in Newcastle said.', "We had", "Newcastle A&E consultant"),
+    # A body named by a list of fields keeps its commas and its "and"; a list of bodies does not become one.
+    ('"Exports will rise," said the Ministry of Trade, Industry and Fisheries.', "Exports", "Ministry of Trade, Industry and Fisheries"),
+    ('The Department for Environment, Food and Rural Affairs said: "We are monitoring the situation."', "We are",
+     "Department for Environment, Food and Rural Affairs"),
+    ('"We are monitoring it," a spokesman for the Department for Digital, Culture, Media and Sport said.', "We are",
+     "Department for Digital, Culture, Media and Sport spokesman"),
+    ('The Ministry of Housing, Communities and Local Government said exports rose. "It is a good year," the ministry said.',
+     "It is", "Ministry of Housing, Communities and Local Government"),
+    ('"We will act," said the Ministry of Defence, Nato and Downing Street.', "We will", "Ministry of Defence"),
+]
+
+
 FROM_COMMON_FORMS = [
     # Made-up sentences in forms common in news copy that the rules read wrongly or not at all.
     # A person described by a relative clause, with no comma: the person, not no one.
@@ -2539,6 +2558,7 @@ RULES_FROM_MISSES = {
     "surname_grid": FROM_SURNAME_GRID,
     "body_grid": FROM_BODY_GRID,
     "common_forms": FROM_COMMON_FORMS,
+    "session_names": FROM_SESSION_NAMES,
 }
 
 

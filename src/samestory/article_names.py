@@ -244,6 +244,7 @@ def read_names(article: Article, tokens: list) -> None:
             continue  # 'Alasdair "Ally" MacInnes', 'Bauke "Mike" de Vries': a nickname between the names is no part of the name
         joins = run and (token.lower in NAME_JOINERS or org_joiner(token, run) or _field_and(tokens, k, run))
         joins = joins or (run and _link_in_kind_name(tokens, k, at))
+        joins = joins or (run and token.text == "," and any(field_list_end(tokens, h, len(tokens)) > k for h in range(at, k)))
         if not owned and (token.is_cap or joins or (run and initial_stop(run[-1], token))):
             at = at if run else k
             run.append(token)
@@ -271,6 +272,9 @@ def read_names(article: Article, tokens: list) -> None:
             if len(name) >= 2:
                 article.names.setdefault(surname(name), {}).setdefault(tuple(name), []).append(run[0].start)
             org = org_name(words)
+            if org and "," in words:
+                opening = next(t for t in run if t.text == org.split()[0])  # (not "The" opening a sentence)
+                org = article.text[opening.start : run[-1].end]  # "the Ministry of Trade, Industry and Fisheries": its commas kept
             if org:
                 for word in org.split():
                     if word.lower() in ORG_WORDS and org.lower() != word.lower():  # (not "The Office" cut from "The Office of ...")
@@ -357,6 +361,48 @@ def _kind_before(tokens: list, at: int) -> bool:
     """
     kind = at - 2 if at >= 2 and tokens[at - 1].lower == "the" else at - 1
     return kind >= 0 and tokens[kind].lower in (KIND_NOUNS - COMPANY_NOUNS) | {"group"} and tokens[kind].text.islower()
+
+# The words that may head a body named by a list of fields: "the Department for Environment, Food and Rural Affairs".
+_FIELD_LIST_HEADS = word_set("ministry department office secretary minister secretariat committee commission")
+
+
+def field_list_end(tokens: list, head: int, hi: int) -> int:
+    """The end of a body named by a list of fields, whose head word is ``tokens[head]``, else -1.
+
+    ``Ministry of Trade, Industry and Fisheries``, ``Department for Digital, Culture, Media and Sport``:
+    the head word, ``of`` or ``for``, then capitalised fields of one or two words each, parted by
+    commas, the last after ``and``. A field that is a body's name itself (``Kent Police``,
+    ``Downing Street``) or written in capitals (``NATO``) makes it a list of bodies instead.
+
+    >>> text = "said the Ministry of Trade, Industry and Fisheries."
+    >>> tokens = tokenize(text, 0, len(text))
+    >>> end = field_list_end(tokens, 2, len(tokens))
+    >>> text[tokens[2].start : tokens[end - 1].end]
+    'Ministry of Trade, Industry and Fisheries'
+    """
+    if not (head + 2 < hi and tokens[head].is_cap and tokens[head].lower in _FIELD_LIST_HEADS and tokens[head + 1].lower in {"of", "for"}):
+        return -1
+    k, fields, joined = head + 2, 0, False
+    while k < hi:
+        n = 0
+        while k + n < hi and n < 3 and tokens[k + n].is_word and tokens[k + n].is_cap:
+            n += 1
+        field = tokens[k : k + n]
+        if not 1 <= n <= 2:
+            return -1
+        body = field[-1].lower in ORG_WORDS - FIELD_WORDS - {"government"}  # ("Kent Police", but "Local Government")
+        if body or any(t.text.isupper() and len(t.text) > 1 for t in field):
+            return -1
+        fields, k = fields + 1, k + n
+        if joined:
+            return k
+        if k < hi and tokens[k].text == ",":
+            k += 1
+        elif k < hi and tokens[k].lower == "and" and fields >= 2:
+            k, joined = k + 1, True
+        else:
+            return -1
+    return -1
 
 
 def _field_and(tokens: list, k: int, run: list) -> bool:

@@ -50,6 +50,7 @@ from samestory.article_names import (
     NAME_JOINERS,
     TOKEN_PATTERN,
     Article,
+    field_list_end,
     Mention,
     Speaker,
     Token,
@@ -437,6 +438,15 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     definite description (``the envoy``) becomes the person the article last
     gave that role (``the UN envoy, Sara Lind``).
     """
+    speaker = _name_speaker(article, tokens, span, position)
+    first, last = span
+    if speaker.name and any(field_list_end(tokens, k, last) == last for k in range(max(first, 0), last)):
+        for pair in re.finditer(r"([^\W\d_]+), (?=([^\W\d_]+))", speaker.mention):  # the commas of "Trade, Industry and Fisheries"
+            speaker.name = speaker.name.replace(f"{pair[1]} {pair[2]}", f"{pair[1]}, {pair[2]}", 1)
+    return speaker
+
+
+def _name_speaker(article: Article, tokens: list, span: tuple, position: int) -> Speaker:
     first, last = span
     if first < 0:
         return Speaker()
@@ -1265,6 +1275,10 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "the Department of Health and Social Care"
         elif lower == "and" and first < last and _one_capital_word(tokens, first, last + 1) and _acronym_led(_cap_run_before(tokens, j, lo)):
             first = j  # "NHS Greater Glasgow and Clyde": a body named by its initials and the places it serves
+        elif lower in {",", "and"} and first < last and _field_list_head(tokens, j, lo, last) >= 0:
+            first = _field_list_head(tokens, j, lo, last)  # "the Ministry of Trade, Industry and Fisheries said"
+            j = first - 1
+            continue
         elif _list_start(tokens, j, lo, first, last) >= 0:
             first = _list_start(tokens, j, lo, first, last)  # "Ann Roe, Tom Hale and Eva Stone said"
             break
@@ -1509,6 +1523,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "Ursula van der Berg"
         elif lower == "and" and j > first and tokens[j - 1].is_cap and _org_after_and(tokens, j, hi) > j:
             j = _org_after_and(tokens, j, hi)  # "the Australian Competition and Consumer Commission": one body's name
+        elif lower == "," and j > first and max((field_list_end(tokens, k, hi) for k in range(first, j)), default=-1) > j:
+            j = max(field_list_end(tokens, k, hi) for k in range(first, j))  # "the Ministry of Trade, Industry and Fisheries"
         elif lower == "and" and j > first and _one_capital_word(tokens, j + 1, hi) and _acronym_led(tokens[first:j]):
             j += 2  # "said NHS Dumfries and Galloway"
         elif lower == "and" and j == first + 1 and _first_names_shared(tokens, j, hi):
@@ -1575,6 +1591,16 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             if end > k:
                 return (first, end)
     return (first, j)
+
+
+
+def _field_list_head(tokens: list, link: int, lo: int, last: int) -> int:
+    """Walking left over ``..., Industry and Fisheries`` to a comma or ``and``: the head word of a body named by a
+    list of fields (``field_list_end``) that ends exactly at ``last``, else -1."""
+    for k in range(link - 2, max(lo, link - 12) - 1, -1):
+        if field_list_end(tokens, k, len(tokens)) == last:
+            return k
+    return -1
 
 
 def _org_after_and(tokens: list, j: int, hi: int) -> int:
