@@ -1824,6 +1824,11 @@ FROM_SESSION_NAMES = [
     ('The Ministry of Housing, Communities and Local Government said exports rose. "It is a good year," the ministry said.',
      "It is", "Ministry of Housing, Communities and Local Government"),
     ('"We will act," said the Ministry of Defence, Nato and Downing Street.', "We will", "Ministry of Defence"),
+    # "the Celtic manager" is the manager described with "Celtic" right beside him, not another club's named nearby.
+    ('Celtic beat Rangers 2-1. Celtic manager Brendan Rodgers praised his players, while Rangers manager Philippe '
+     'Clement was angry about the penalty.\n\n"It was a deserved win," the Celtic manager said.', "It was", "Brendan Rodgers"),
+    ('Celtic beat Rangers 2-1. Rangers manager Philippe Clement was angry about the penalty, while Celtic manager '
+     'Brendan Rodgers praised his players.\n\n"It was a deserved win," the Celtic manager said.', "It was", "Brendan Rodgers"),
 ]
 
 

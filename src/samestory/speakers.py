@@ -3002,6 +3002,8 @@ def _role_holder(article: Article, words: list, position: int) -> str:
     # "the local health minister" is not "Civil Aviation Minister Hardeep Singh Puri": what it adds must be said of them
     wanted = [w for w in lowered[1:-1] if w not in _PASSING_ADJECTIVES]
     holders = [(at, name) for at, name in article.roles[head] if at < position and _said_near(article.text, at, wanted)]
+    close = [(at, name) for at, name in holders if _said_near(article.text, at, wanted, reach=_DESCRIBED_BEFORE)]
+    holders = close if wanted and close else holders  # "Celtic manager Brendan Rodgers ... Rangers manager Philippe Clement"
     if head == "officer":  # (a police rank's holder, see _SAME_ROLE: plain "the officer", not "the new officer")
         ranked = [(at, name) for at, name in holders if _POLICE_RANK.match(article.text, at)]
         kept = [(at, name) for at, name in ranked if len(words) == 2 and _officer_still_meant(article.text, at, position)]
@@ -3030,12 +3032,14 @@ _OTHER_OFFICER = re.compile(
 )
 
 
-def _said_near(text: str, at: int, words: list) -> bool:
-    """Do all ``words`` stand within a sentence's reach of ``at`` (a name given a role), in its paragraph?"""
+def _said_near(text: str, at: int, words: list, *, reach: int = 0) -> bool:
+    """Do all ``words`` stand within ``reach`` characters (a sentence's, unless told) of ``at`` (a name given a role),
+    in its paragraph?"""
     line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     if line_end < 0:
         line_end = len(text)
-    return _has_words(_words_in(text[max(line_start, at - _ROLE_REACH) : min(line_end, at + _ROLE_REACH)]), words)
+    reach = reach or _ROLE_REACH
+    return _has_words(_words_in(text[max(line_start, at - reach) : min(line_end, at + reach)]), words)
 
 
 def _words_in(text: str) -> set:
