@@ -1829,6 +1829,14 @@ FROM_SESSION_NAMES = [
      'Clement was angry about the penalty.\n\n"It was a deserved win," the Celtic manager said.', "It was", "Brendan Rodgers"),
     ('Celtic beat Rangers 2-1. Rangers manager Philippe Clement was angry about the penalty, while Celtic manager '
      'Brendan Rodgers praised his players.\n\n"It was a deserved win," the Celtic manager said.', "It was", "Brendan Rodgers"),
+    # A body whose name goes on with "to" and what it is for (from Global Voices 1021).
+    ('The Committee to Protect Journalists said: "Journalists must be free to work."', "Journalists", "Committee to Protect Journalists"),
+    ('"The green belt is under threat," the Campaign to Protect Rural England said.', "The green", "Campaign to Protect Rural England"),
+    ('Ann Roe of the Campaign to Protect Rural England said: "It is under threat."', "It is", "Ann Roe"),
+    # A social-media user named by a handle (from Global Voices 1025).
+    ('LiveJournal user i_l_d responded simply: "Go away."', "Go away", "i_l_d"),
+    ('"This is a disgrace," tweeted @jdoe99.', "This is", "@jdoe99"),
+    ('One Twitter user, @jdoe99, wrote: "This is a disgrace."', "This is", "@jdoe99"),
 ]
 
 

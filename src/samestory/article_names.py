@@ -31,8 +31,10 @@ from dataclasses import dataclass, field
 
 from samestory.first_names import first_name_gender
 from samestory.names import (
+    HANDLE,
     ROMAN_NUMERAL,
     STOPS,
+    aimed_link,
     folded,
     gender_of,
     is_initial,
@@ -65,10 +67,10 @@ from samestory.speaker_words import (
 )
 from samestory.tokens import ABBREVIATIONS
 
-# A token is a word (with inner hyphens, apostrophes or full stops: "Adeyemi-Coker", "O'Neill", "U.S", or an
-# ampersand between capitals: "A&E", "AT&T"), a plural's possessive apostrophe ("the nurses' union"),
-# or one other visible character.
-TOKEN_PATTERN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+|(?<=[A-Z])&[A-Z][^\W_]*)*(?:(?<=s)['’](?![^\W_]))?|\S")
+# A token is a social-media handle ("@jdoe99", "i_l_d"), a word (with inner hyphens, apostrophes or full stops:
+# "Adeyemi-Coker", "O'Neill", "U.S", or an ampersand between capitals: "A&E", "AT&T"), a plural's possessive
+# apostrophe ("the nurses' union"), or one other visible character.
+TOKEN_PATTERN = re.compile(r"(?<![\w@])@\w+|[^\W_]+(?:_[^\W_]+)+|[^\W_]+(?:[-'’.][^\W_]+|(?<=[A-Z])&[A-Z][^\W_]*)*(?:(?<=s)['’](?![^\W_]))?|\S")
 # Small words that may stand inside a name: "Court of Session", "Ludwig van Beethoven".
 NAME_JOINERS = CONNECTORS | NAME_PARTICLES
 _ACRONYM_JOINERS = word_set("of the and for & de du des la le")
@@ -98,8 +100,9 @@ class Token:
         self.text, self.start, self.end, self.quote = text, start, end, quote
         self.lower = text if text in _ACRONYMS_LIKE_WORDS else text.lower()
         first = text[:1]
-        self.is_word = quote < 0 and first.isalnum()
-        self.is_cap = self.is_word and (first.isupper() or first.isdigit() or particle_name(text))
+        handle = quote < 0 and bool(HANDLE.fullmatch(text))  # "@jdoe99", "i_l_d": a name, whatever its case
+        self.is_word = quote < 0 and (first.isalnum() or handle)
+        self.is_cap = self.is_word and (first.isupper() or first.isdigit() or handle or particle_name(text))
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -245,6 +248,7 @@ def read_names(article: Article, tokens: list) -> None:
         joins = run and (token.lower in NAME_JOINERS or org_joiner(token, run) or _field_and(tokens, k, run))
         joins = joins or (run and _link_in_kind_name(tokens, k, at))
         joins = joins or (run and token.text == "," and any(field_list_end(tokens, h, len(tokens)) > k for h in range(at, k)))
+        joins = joins or (run and aimed_link([t.text for t in tokens[k - 1 : k + 2]], 1))  # "the Committee to Protect Journalists"
         if not owned and (token.is_cap or joins or (run and initial_stop(run[-1], token))):
             at = at if run else k
             run.append(token)

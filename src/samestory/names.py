@@ -174,6 +174,8 @@ def _person_name(words: tuple) -> list:
         return []  # "Will the port expand?": a question, not a man called Will; "in broken English": a language
     if "on" in words and any(w.lower() in ORG_WORDS for w in words[: words.index("on")]):
         return []  # "Commission on International Religious Freedom": an organisation
+    if len(words) > 2 and aimed_link(words, 1 + (words[0].lower() == "the")):
+        return []  # "the Campaign to Protect Rural England": an organisation (not "Ann Roe of the Campaign ...")
     name = [words[-1]]
     i = len(words) - 2
     if is_title(words[-1]) and not (i >= 0 and name_like(words[i]) and not is_title(words[i])):
@@ -291,6 +293,26 @@ def org_shaped(word: str) -> bool:
 _SURNAME_PREFIXES = frozenset("Mc Mac De Di Le La Du Da Van Von".split())
 
 
+# Words that may head a body whose name goes on with "to" and what it is for: "the Committee to Protect
+# Journalists", "the Campaign to Protect Rural England".
+AIMED_NAME_HEADS = word_set(
+    "committee campaign network society coalition alliance movement foundation fund project league association",
+    "council commission centre center institute trust federation forum partnership initiative group",
+)
+
+
+def aimed_link(words: list, k: int) -> bool:
+    """Is ``words[k]`` the ``to`` inside a body's name such as ``Committee to Protect Journalists``?
+
+    >>> aimed_link("the Committee to Protect Journalists".split(), 2), aimed_link("Ann Roe to Leeds".split(), 2)
+    (True, False)
+    """
+    return (
+        0 < k < len(words) - 1 and words[k] == "to" and words[k - 1][:1].isupper()
+        and words[k - 1].lower() in AIMED_NAME_HEADS and words[k + 1][:1].isupper()
+    )
+
+
 def org_name(words: list) -> str:
     """Name an organisation, a place or a document from a mention, or ``""``.
 
@@ -298,8 +320,8 @@ def org_name(words: list) -> str:
     --------
     >>> org_name("the Ministry of Justice".split()), org_name("The POA trade union".split())
     ('Ministry of Justice', 'POA')
-    >>> org_name(["Steve", "Gillan"])
-    ''
+    >>> org_name(["Steve", "Gillan"]), org_name("the Campaign to Protect Rural England".split())
+    ('', 'Campaign to Protect Rural England')
     """
     return _org_name(tuple(words))
 
@@ -326,6 +348,7 @@ def _org_name(words: tuple) -> str:
     posted = [w == "in" and k > 0 and words[k - 1].lower() in ORG_WORDS for k, w in enumerate(words)]  # "Embassy in Nairobi"
     dated = [masthead_day([before] + words, k + 1) for k in range(len(words))]  # "Sunday" in "the Mail on Sunday"
     linked = _title_case_links(words)  # "Reporters Without Borders", "Hope Not Hate"
+    linked = [t or aimed_link(words, k) for k, t in enumerate(linked)]  # "the Committee to Protect Journalists"
     if not words or not all(
         name_like(w) or w in CONNECTORS or w in {"the", "on", "and", "&"} or p or d or t for w, p, d, t in zip(words, posted, dated, linked)
     ):
@@ -422,6 +445,10 @@ def nationality_shaped(word: str) -> bool:
     return word[:1].isupper() and word.lower().endswith(("ian", "an", "ese", "ish", "ch"))
 
 
+# A social-media user's handle: "@jdoe99", or a user name with underscores ("i_l_d", "ann_roe").
+HANDLE = re.compile(r"@\w+|[^\W_]+(?:_[^\W_]+)+")
+
+
 def name_like(word: str) -> bool:
     """May ``word`` be part of a name: capitalised (or a number, or ``al-Rashid``) and not a common word?
 
@@ -429,9 +456,11 @@ def name_like(word: str) -> bool:
     --------
     >>> name_like("Gillan"), name_like("However"), name_like("POA"), name_like("al-Rashid")
     (True, False, True, True)
+    >>> name_like("@jdoe99"), name_like("i_l_d"), name_like("user")
+    (True, True, False)
     """
-    if particle_name(word):
-        return True
+    if particle_name(word) or HANDLE.fullmatch(word):
+        return True  # (and a social-media handle: "@jdoe99", "i_l_d")
     if not word or not (word[0].isupper() or word[0].isdigit()):
         return False
     return (word.isupper() and len(word) > 1) or word.lower() not in COMMON_WORDS

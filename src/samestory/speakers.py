@@ -121,6 +121,7 @@ from samestory.names import (
     PLACE_LINKS,
     SEAT_LETTERS,
     abbreviated,
+    aimed_link,
     drop_brackets,
     gender_of,
     is_title,
@@ -1288,6 +1289,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "A letter to parents said": the letter, not the parents
         elif lower in {"from", "at"} and first < last and tokens[first].is_cap and j > lo and (tokens[j - 1].is_cap or role_like(tokens[j - 1])):
             first = j  # "Eva Stone from Leeds", "Dr. Steven Wolf at Saint Francis", "an official from TfL"
+        elif token.text == "to" and first == j + 1 and j > lo and aimed_link([t.text for t in tokens[j - 1 : j + 2]], 1):
+            first = j  # "the Committee to Protect Journalists said"
         elif lower == "in" and first < last and tokens[first].is_cap and j > lo and tokens[j - 1].text.islower() and person_noun(tokens[j - 1].lower):
             first = j  # "a nurse in Kasese district": where the nurse works, not who spoke
         elif lower in NAME_PARTICLES and first < last and (tokens[first].is_cap or tokens[first].lower in NAME_PARTICLES):
@@ -1523,6 +1526,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "Ursula van der Berg"
         elif lower == "and" and j > first and tokens[j - 1].is_cap and _org_after_and(tokens, j, hi) > j:
             j = _org_after_and(tokens, j, hi)  # "the Australian Competition and Consumer Commission": one body's name
+        elif token.text == "to" and j > first and aimed_link([t.text for t in tokens[j - 1 : j + 2]], 1):
+            j += 1  # "said the Committee to Protect Journalists"
         elif lower == "," and j > first and max((field_list_end(tokens, k, hi) for k in range(first, j)), default=-1) > j:
             j = max(field_list_end(tokens, k, hi) for k in range(first, j))  # "the Ministry of Trade, Industry and Fisheries"
         elif lower == "and" and j > first and _one_capital_word(tokens, j + 1, hi) and _acronym_led(tokens[first:j]):
