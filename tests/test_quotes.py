@@ -233,6 +233,8 @@ def test_a_cut_sentence_standing_alone_is_a_statement():
         'The coach told her "You are the best player on this team."',
         'The governor told CNN Turk that "villages made of mud brick were flattened in minutes."',
         'Tom Hale refused to sign, saying "I will not put my name to this deal."',
+        'According to police, "the road will reopen on Monday."',
+        'According to Ann Roe, a councillor, "the road will reopen on Monday," the BBC reported.',
     ],
 )
 def test_a_whole_sentence_after_a_reporting_verb_is_a_statement(text):
@@ -252,6 +254,8 @@ def test_a_whole_sentence_after_a_reporting_verb_is_a_statement(text):
         'Ana Ruiz attacked what she calls "the worst trade deal in our history."',
         'A crackdown on protesters, Ana Ruiz said, "will not make legitimate calls for reform go away."',
         'The minister said that "the trend is slowing and the worst is behind us"  and left.',
+        'According to police, the driver was "very lucky to be alive."',
+        'Lord Hale decided, according to the summary, "that the advice was not reviewable on the normal grounds."',
     ],
 )
 def test_names_labels_and_words_inside_the_writers_sentence_are_phrases(text):

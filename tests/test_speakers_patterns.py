@@ -1837,6 +1837,10 @@ FROM_SESSION_NAMES = [
     ('LiveJournal user i_l_d responded simply: "Go away."', "Go away", "i_l_d"),
     ('"This is a disgrace," tweeted @jdoe99.', "This is", "@jdoe99"),
     ('One Twitter user, @jdoe99, wrote: "This is a disgrace."', "This is", "@jdoe99"),
+    # A paper that reports what the source it names said passes the words on (from Global Voices 1003).
+    ('According to Minister Joaquim Barbosa, the only black judge on the court, "these measures are intended to combat '
+     'discrimination," reported G1.', "these measures", "Joaquim Barbosa"),
+    ('According to Ann Roe, "the road will reopen on Monday," the BBC reported.', "the road", "Ann Roe"),
 ]
 
 

@@ -1130,6 +1130,12 @@ def _says_clause(tokens, qi, lo, span, text, cues) -> bool:
     ('what she calls "..."'); a naming word just before ('called "the steamiest book"') is
     caught before this, in ``_kind``.
     """
+    # 'According to Ann Roe, "the road will reopen on Monday."': "according to" opening the sentence, its source, a comma
+    according = [i for i, (_, _, width) in cues.items() if width > 1 and i == lo < qi and tokens[i].lower == "according"]
+    if according and tokens[qi - 1].text == "," and not any(t.quote >= 0 or t.text in {".", "!", "?"} for t in tokens[according[-1] : qi]):
+        content = text[span.start : span.end]
+        relayed = any(i > qi for i in cues) and (content.rstrip().endswith(",") or text[span.outer_end : span.outer_end + 1] == ",")
+        return (_ends_sentence(span, text) or relayed) and len(content.split()) >= _CLAUSE_WORDS  # (or '"...", reported G1')
     verbs = [i for i, (_, _, width) in cues.items() if width == 1 and lo <= i < qi]
     if not verbs:
         return False
@@ -1171,6 +1177,10 @@ def _whole_sentences(content: str) -> bool:
     return _ends_with_stop(content) and len(content.split()) >= _SENTENCE_WORDS
 
 
+# Verbs by which a paper passes on someone else's words: 'According to X, "...", reported G1'.
+_RELAYING_VERBS = frozenset({"reported", "reports", "reporting"})
+
+
 def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> None:
     """Pick the speaker of one quotation, most specific evidence first."""
     lo, hi, next_hi, next_cues, earlier, last_statement, intro, lead, subject, next_source, nearby = context
@@ -1184,6 +1194,10 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
         verb_before = [i for i in verb_before if not _in_aside(tokens, i, lo, qi)] or verb_before
     if _second_half(span, tokens, qi, lo, previous_quote):
         return _inherit(span, previous_quote, "split")  # '"...," said Thomas, "so how ...?" Perino reiterated': Thomas's
+    # 'According to Minister X, "...", reported G1': the paper reports the words of the source it names
+    according = [i for i in before if tokens[i].lower == "according" and named[i][2] > 1]
+    if according and after and tokens[after[0]].lower in _RELAYING_VERBS and named[according[-1]][0].person:
+        return _take(span, named[according[-1]], "before")
     if after and _only_attribution_between(tokens, qi, after[0], named[after[0]][0]):
         participle = tokens[after[0]].lower.endswith("ing")  # 'X retorted "...", adding ...': X goes on speaking
         # ('X asked him: "Why ...?" He said he had panicked.': a new sentence, the one asked answering)
