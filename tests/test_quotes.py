@@ -256,6 +256,8 @@ def test_a_whole_sentence_after_a_reporting_verb_is_a_statement(text):
         'The minister said that "the trend is slowing and the worst is behind us"  and left.',
         'According to police, the driver was "very lucky to be alive."',
         'Lord Hale decided, according to the summary, "that the advice was not reviewable on the normal grounds."',
+        '"Tomato terrorism," as Morozov jokingly called it, claimed several victims that summer.',
+        'Protesters marched on Friday.\n\n"Demonstrate for the right to demonstrate"\n\nBlockupy started on Wednesday.',
     ],
 )
 def test_names_labels_and_words_inside_the_writers_sentence_are_phrases(text):

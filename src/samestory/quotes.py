@@ -979,6 +979,10 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
             credited = sp.credit_follows(text, nxt.start)  # (not '"We will appeal" was the message from X')
             if nxt.is_word and nxt.text.islower() and nxt.text not in sp.CUE_VERBS and nxt.lower not in sp.PRONOUNS and not credited:
                 return "phrase"  # '"Revoke article 50" poster': a label
+        if _named_as_after(tokens, qi):
+            return "phrase"  # '"Tomato terrorism," as Morozov jokingly called it, claimed ...': a name for something
+        if len(tokens) == 1 and span.closed and not _ends_with_stop(content) and len(content.split()) <= 8 and not cues:
+            return "phrase"  # '"Demonstrate for the right to demonstrate"' alone as a paragraph: a heading or a slogan
         elided = content.lstrip()[:1] in {".", "…"}  # '"...companies need to ..."' opening a sentence: cut, but a sentence
         return "statement" if qi == 0 or upper or elided else "phrase"
     prev = tokens[qi - 1]
@@ -1118,6 +1122,14 @@ _BEFORE_A_VERB = frozenset("to will would shall should can could may might must 
 def _is_article(token) -> bool:
     """``a``, ``the``, ``one``, ``this`` ...: a word that brings in a noun."""
     return token.lower in DETERMINERS or token.lower == "one"
+
+
+def _named_as_after(tokens, qi) -> bool:
+    """Does ``as ... called it`` follow the quotation (``"Tomato terrorism," as Morozov jokingly called it``)?"""
+    k = qi + 1 + (qi + 1 < len(tokens) and tokens[qi + 1].text == ",")
+    if k >= len(tokens) or tokens[k].lower != "as":
+        return False
+    return any(tokens[j].lower in NAMING_WORDS and tokens[j + 1].lower in {"it", "them", "this"} for j in range(k + 1, min(k + 6, len(tokens) - 1)))
 
 
 def _says_clause(tokens, qi, lo, span, text, cues) -> bool:
