@@ -1841,6 +1841,12 @@ FROM_SESSION_NAMES = [
     ('According to Minister Joaquim Barbosa, the only black judge on the court, "these measures are intended to combat '
      'discrimination," reported G1.', "these measures", "Joaquim Barbosa"),
     ('According to Ann Roe, "the road will reopen on Monday," the BBC reported.', "the road", "Ann Roe"),
+    # "which says" after a text and its author: the author's words, not the sentence subject's (from Global Voices 1003).
+    ('Ann Roe cited a report by the Resolution Foundation, which says that "wages have not recovered since the crash of '
+     '2008."', "wages", "Resolution Foundation"),
+    ('The claim was refuted in an article published by the University of Leeds, which says that "it is a big mistake '
+     'to think that progress comes in steps."', "it is", "University of Leeds"),
+    ('Facebook released a statement on Tuesday, which read: "We are sorry."', "We are", "Facebook"),
 ]
 
 

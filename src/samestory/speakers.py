@@ -264,6 +264,24 @@ def _noun_use(tokens: list, i: int, lo: int) -> bool:
     return len(before) == 2 and before[0] in DETERMINERS and modified and before[1] not in AUXILIARIES
 
 
+# Texts whose author a sentence may name with "by" or "from": "an article published by the University of Leeds".
+_AUTHORED_TEXTS = DOCUMENTS | word_set("article study paper essay book")
+
+
+def _author_of_text_before(tokens: list, comma: int, lo: int) -> tuple:
+    """The author named in ``a report by X`` or ``an article published by X`` ending at ``tokens[comma]``, else ``(-1, -1)``."""
+    for d in range(comma - 2, max(lo, comma - 12) - 1, -1):
+        if tokens[d].lower not in _AUTHORED_TEXTS or not tokens[d].text.islower():
+            continue
+        k = d + 1 + (tokens[d + 1].lower in AUTHOR_VERBS | _PUBLISHING_VERBS)
+        if k < comma and tokens[k].lower in {"by", "from"}:
+            found = _phrase_after(tokens, k + 1, comma)
+            named = any(t.is_cap for t in tokens[found[0] : found[1]])  # (not "a report from her own office")
+            return found if found[1] == comma and named else (-1, -1)
+        return (-1, -1)
+    return (-1, -1)
+
+
 def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     """Find the words naming who speaks through the cue at ``tokens[cue]``.
 
@@ -323,6 +341,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     j = _before_time_phrase(tokens, j, lo)  # "The mayor at the time said", "X's supervisor during the program said"
     if j - 1 >= lo and tokens[j].lower in {"which", "that"} and tokens[j - 1].is_cap and tokens[j - 1].lower in _NAMED_TEXTS:
         return _phrase_before(tokens, j - 1, lo)  # "the Communications Decency Act which states": the law's own words
+    if j - 1 >= lo and tokens[j].lower in {"which", "that"} and tokens[j - 1].text == "," and _author_of_text_before(tokens, j - 1, lo)[0] >= 0:
+        return _author_of_text_before(tokens, j - 1, lo)  # "cited a report by the Resolution Foundation, which says": its author
     written = any(t.lower in DOCUMENTS | ACCOUNT_WORDS for t in tokens[max(lo, j - 4) : j])  # "... account on Tuesday, which read"
     # "sent a message to the UN meeting on Tuesday which said": the message, a few words back
     sent = any(t.lower in DOCUMENTS and t.text.islower() for t in tokens[max(lo, j - 8) : j]) and not any(t.text == "," for t in tokens[max(lo, j - 8) : j])
@@ -3582,6 +3602,7 @@ _VERB_CUES = CUE_VERBS - DOCUMENTS - MODIFIER_CUES  # "tweet" and "report" may b
 _SOURCE_LINKS = CONNECTORS | _SOURCE_WORDS
 _SENDING_VERBS = AUTHOR_VERBS | {"sent"}
 _WRITING_VERBS = word_set("written drafted authored penned compiled")
+_PUBLISHING_VERBS = word_set("published released written commissioned produced")
 _GIVING_VERBS = word_set("gave give gives giving put puts")
 # Verbs in the past tense that do not end in -ed, so that no rule takes them for a job: "Mary Dunne met Tom Price".
 _IRREGULAR_PAST = word_set(
