@@ -100,7 +100,7 @@ class Token:
         self.text, self.start, self.end, self.quote = text, start, end, quote
         self.lower = text if text in _ACRONYMS_LIKE_WORDS else text.lower()
         first = text[:1]
-        handle = quote < 0 and bool(HANDLE.fullmatch(text))  # "@jdoe99", "i_l_d": a name, whatever its case
+        handle = quote < 0 and (first == "@" or "_" in text) and bool(HANDLE.fullmatch(text))  # "@jdoe99", "i_l_d": a name
         self.is_word = quote < 0 and (first.isalnum() or handle)
         self.is_cap = self.is_word and (first.isupper() or first.isdigit() or handle or particle_name(text))
 

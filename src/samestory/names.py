@@ -459,7 +459,7 @@ def name_like(word: str) -> bool:
     >>> name_like("@jdoe99"), name_like("i_l_d"), name_like("user")
     (True, True, False)
     """
-    if particle_name(word) or HANDLE.fullmatch(word):
+    if particle_name(word) or (("_" in word or word[:1] == "@") and HANDLE.fullmatch(word)):
         return True  # (and a social-media handle: "@jdoe99", "i_l_d")
     if not word or not (word[0].isupper() or word[0].isdigit()):
         return False
