@@ -1824,6 +1824,9 @@ FROM_SESSION_NAMES = [
     ('The Ministry of Housing, Communities and Local Government said exports rose. "It is a good year," the ministry said.',
      "It is", "Ministry of Housing, Communities and Local Government"),
     ('"We will act," said the Ministry of Defence, Nato and Downing Street.', "We will", "Ministry of Defence"),
+    # (only fields of policy make such a name: not a list of bodies or people)
+    ('"Trains will run," said the Department for Transport, Network Rail and Northern.', "Trains", "Department for Transport"),
+    ('Letters were sent to the Department for Education, Ofsted and Ann Roe. "Nobody replied," Roe said.', "Nobody", "Ann Roe"),
     # "the Celtic manager" is the manager described with "Celtic" right beside him, not another club's named nearby.
     ('Celtic beat Rangers 2-1. Celtic manager Brendan Rodgers praised his players, while Rangers manager Philippe '
      'Clement was angry about the penalty.\n\n"It was a deserved win," the Celtic manager said.', "It was", "Brendan Rodgers"),
@@ -1833,6 +1836,10 @@ FROM_SESSION_NAMES = [
     ('The Committee to Protect Journalists said: "Journalists must be free to work."', "Journalists", "Committee to Protect Journalists"),
     ('"The green belt is under threat," the Campaign to Protect Rural England said.', "The green", "Campaign to Protect Rural England"),
     ('Ann Roe of the Campaign to Protect Rural England said: "It is under threat."', "It is", "Ann Roe"),
+    # (only with a verb of aim after "to": not "a grant from the Arts Council to Folkestone Museum")
+    ('A grant from the Arts Council to Folkestone Museum paid for the work. "We are thrilled," the museum said.', "We are",
+     "Folkestone Museum"),
+    ('"Your claim has been rejected," said a letter from the Council to Mrs Roe.', "Your claim", "Council"),
     # A social-media user named by a handle (from Global Voices 1025).
     ('LiveJournal user i_l_d responded simply: "Go away."', "Go away", "i_l_d"),
     ('"This is a disgrace," tweeted @jdoe99.', "This is", "@jdoe99"),
@@ -1841,6 +1848,8 @@ FROM_SESSION_NAMES = [
     ('According to Minister Joaquim Barbosa, the only black judge on the court, "these measures are intended to combat '
      'discrimination," reported G1.', "these measures", "Joaquim Barbosa"),
     ('According to Ann Roe, "the road will reopen on Monday," the BBC reported.', "the road", "Ann Roe"),
+    # (but not over a speaker named between: Tom Hale shouted it)
+    ('According to Ann Roe, Tom Hale shouted "Get out of my house!" at the crowd, police reported.', "Get out", "Tom Hale"),
     # "which says" after a text and its author: the author's words, not the sentence subject's (from Global Voices 1003).
     ('Ann Roe cited a report by the Resolution Foundation, which says that "wages have not recovered since the crash of '
      '2008."', "wages", "Resolution Foundation"),

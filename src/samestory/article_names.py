@@ -60,6 +60,7 @@ from samestory.speaker_words import (
     KIND_NOUNS,
     NAME_PARTICLES,
     ORG_WORDS,
+    POLICY_FIELDS,
     ROLE_WORDS,
     TITLE_CASE_LINKS,
     person_noun,
@@ -70,7 +71,7 @@ from samestory.tokens import ABBREVIATIONS
 # A token is a social-media handle ("@jdoe99", "i_l_d"), a word (with inner hyphens, apostrophes or full stops:
 # "Adeyemi-Coker", "O'Neill", "U.S", or an ampersand between capitals: "A&E", "AT&T"), a plural's possessive
 # apostrophe ("the nurses' union"), or one other visible character.
-TOKEN_PATTERN = re.compile(r"(?<![\w@])@\w+|[^\W_]+(?:_[^\W_]+)+|[^\W_]+(?:[-'’.][^\W_]+|(?<=[A-Z])&[A-Z][^\W_]*)*(?:(?<=s)['’](?![^\W_]))?|\S")
+TOKEN_PATTERN = re.compile(rf"(?<![\w@])(?:{HANDLE.pattern})|[^\W_]+(?:[-'’.][^\W_]+|(?<=[A-Z])&[A-Z][^\W_]*)*(?:(?<=s)['’](?![^\W_]))?|\S")
 # Small words that may stand inside a name: "Court of Session", "Ludwig van Beethoven".
 NAME_JOINERS = CONNECTORS | NAME_PARTICLES
 _ACRONYM_JOINERS = word_set("of the and for & de du des la le")
@@ -277,7 +278,7 @@ def read_names(article: Article, tokens: list) -> None:
                 article.names.setdefault(surname(name), {}).setdefault(tuple(name), []).append(run[0].start)
             org = org_name(words)
             if org and "," in words:
-                opening = next(t for t in run if t.text == org.split()[0])  # (not "The" opening a sentence)
+                opening = next((t for t in run if t.text == org.split()[0]), run[0])  # (not "The" opening a sentence)
                 org = article.text[opening.start : run[-1].end]  # "the Ministry of Trade, Industry and Fisheries": its commas kept
             if org:
                 for word in org.split():
@@ -366,47 +367,51 @@ def _kind_before(tokens: list, at: int) -> bool:
     kind = at - 2 if at >= 2 and tokens[at - 1].lower == "the" else at - 1
     return kind >= 0 and tokens[kind].lower in (KIND_NOUNS - COMPANY_NOUNS) | {"group"} and tokens[kind].text.islower()
 
-# The words that may head a body named by a list of fields: "the Department for Environment, Food and Rural Affairs".
-_FIELD_LIST_HEADS = word_set("ministry department office secretary minister secretariat committee commission")
+# (not a title, "Minister of Education, Culture and Science Ronald Plasterk": a person's name follows it)
+_FIELD_LIST_HEADS = word_set("ministry department office secretariat committee commission")
 
 
 def field_list_end(tokens: list, head: int, hi: int) -> int:
     """The end of a body named by a list of fields, whose head word is ``tokens[head]``, else -1.
 
     ``Ministry of Trade, Industry and Fisheries``, ``Department for Digital, Culture, Media and Sport``:
-    the head word, ``of`` or ``for``, then capitalised fields of one or two words each, parted by
-    commas, the last after ``and``. A field that is a body's name itself (``Kent Police``,
-    ``Downing Street``) or written in capitals (``NATO``) makes it a list of bodies instead.
+    the head word, ``of`` or ``for``, then fields of policy (one to three capitalised words from
+    ``POLICY_FIELDS`` each), parted by commas, the last after ``and``. Any other word in a field
+    (``Kent Police``, ``Nato``, ``Ann Roe``) makes it a list of bodies or people instead.
 
     >>> text = "said the Ministry of Trade, Industry and Fisheries."
     >>> tokens = tokenize(text, 0, len(text))
     >>> end = field_list_end(tokens, 2, len(tokens))
     >>> text[tokens[2].start : tokens[end - 1].end]
     'Ministry of Trade, Industry and Fisheries'
+    >>> text = "said the Department for Transport, Network Rail and Northern."
+    >>> field_list_end(tokenize(text, 0, len(text)), 2, len(text))
+    -1
     """
     if not (head + 2 < hi and tokens[head].is_cap and tokens[head].lower in _FIELD_LIST_HEADS and tokens[head + 1].lower in {"of", "for"}):
         return -1
-    k, fields, joined = head + 2, 0, False
+    k, fields = head + 2, 0
     while k < hi:
-        n = 0
-        while k + n < hi and n < 3 and tokens[k + n].is_word and tokens[k + n].is_cap:
-            n += 1
-        field = tokens[k : k + n]
-        if not 1 <= n <= 2:
-            return -1
-        body = field[-1].lower in ORG_WORDS - FIELD_WORDS - {"government"}  # ("Kent Police", but "Local Government")
-        if body or any(t.text.isupper() and len(t.text) > 1 for t in field):
+        n = _policy_field(tokens, k, hi)
+        if n == 0:
             return -1
         fields, k = fields + 1, k + n
-        if joined:
-            return k
         if k < hi and tokens[k].text == ",":
             k += 1
-        elif k < hi and tokens[k].lower == "and" and fields >= 2:
-            k, joined = k + 1, True
+        elif k + 1 < hi and tokens[k].lower == "and" and fields >= 2:
+            last = _policy_field(tokens, k + 1, hi)
+            return k + 1 + last if last else -1
         else:
             return -1
     return -1
+
+
+def _policy_field(tokens: list, k: int, hi: int) -> int:
+    """How many capitalised words of a field of policy start at ``tokens[k]`` (``Rural Affairs``: 2), at most three."""
+    n = 0
+    while k + n < hi and n < 3 and tokens[k + n].is_cap and tokens[k + n].lower in POLICY_FIELDS:
+        n += 1
+    return n
 
 
 def _field_and(tokens: list, k: int, run: list) -> bool:

@@ -301,15 +301,22 @@ AIMED_NAME_HEADS = word_set(
 )
 
 
+# The verbs such a name goes on with: what the body is for.
+AIM_VERBS = word_set(
+    "protect record end save stop defend promote prevent fight free abolish reform restore keep make support",
+    "help ban combat eliminate preserve remember rebuild reopen improve investigate oppose secure reduce",
+)
+
+
 def aimed_link(words: list, k: int) -> bool:
     """Is ``words[k]`` the ``to`` inside a body's name such as ``Committee to Protect Journalists``?
 
-    >>> aimed_link("the Committee to Protect Journalists".split(), 2), aimed_link("Ann Roe to Leeds".split(), 2)
+    >>> aimed_link("the Committee to Protect Journalists".split(), 2), aimed_link("the Council to Folkestone".split(), 2)
     (True, False)
     """
     return (
         0 < k < len(words) - 1 and words[k] == "to" and words[k - 1][:1].isupper()
-        and words[k - 1].lower() in AIMED_NAME_HEADS and words[k + 1][:1].isupper()
+        and words[k - 1].lower() in AIMED_NAME_HEADS and words[k + 1][:1].isupper() and words[k + 1].lower() in AIM_VERBS
     )
 
 

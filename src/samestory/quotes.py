@@ -981,8 +981,6 @@ def _kind(tokens, qi, lo, span, text, cues) -> str:
                 return "phrase"  # '"Revoke article 50" poster': a label
         if _named_as_after(tokens, qi):
             return "phrase"  # '"Tomato terrorism," as Morozov jokingly called it, claimed ...': a name for something
-        if len(tokens) == 1 and span.closed and not _ends_with_stop(content) and len(content.split()) <= 8 and not cues:
-            return "phrase"  # '"Demonstrate for the right to demonstrate"' alone as a paragraph: a heading or a slogan
         elided = content.lstrip()[:1] in {".", "…"}  # '"...companies need to ..."' opening a sentence: cut, but a sentence
         return "statement" if qi == 0 or upper or elided else "phrase"
     prev = tokens[qi - 1]
@@ -1129,7 +1127,11 @@ def _named_as_after(tokens, qi) -> bool:
     k = qi + 1 + (qi + 1 < len(tokens) and tokens[qi + 1].text == ",")
     if k >= len(tokens) or tokens[k].lower != "as":
         return False
-    return any(tokens[j].lower in NAMING_WORDS and tokens[j + 1].lower in {"it", "them", "this"} for j in range(k + 1, min(k + 6, len(tokens) - 1)))
+    return any(tokens[j].lower in _NAME_GIVING and tokens[j + 1].lower in {"it", "them", "this"} for j in range(k + 1, min(k + 6, len(tokens) - 1)))
+
+
+# Verbs that give something a name ("as Morozov called it"; not "as one neighbour described it").
+_NAME_GIVING = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "named", "nicknamed", "labelled", "labeled"})
 
 
 def _says_clause(tokens, qi, lo, span, text, cues) -> bool:
@@ -1208,7 +1210,8 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
         return _inherit(span, previous_quote, "split")  # '"...," said Thomas, "so how ...?" Perino reiterated': Thomas's
     # 'According to Minister X, "...", reported G1': the paper reports the words of the source it names
     according = [i for i in before if tokens[i].lower == "according" and named[i][2] > 1]
-    if according and after and tokens[after[0]].lower in _RELAYING_VERBS and named[according[-1]][0].person:
+    between = [i for i in named if according and according[-1] < i < qi]  # ("According to X, Y shouted "...", police reported": Y's)
+    if according and after and not between and tokens[after[0]].lower in _RELAYING_VERBS and named[according[-1]][0].person:
         return _take(span, named[according[-1]], "before")
     if after and _only_attribution_between(tokens, qi, after[0], named[after[0]][0]):
         participle = tokens[after[0]].lower.endswith("ing")  # 'X retorted "...", adding ...': X goes on speaking

@@ -275,6 +275,19 @@ FIELD_WORDS = word_set(
     "fire rescue health safety social food drug fish wildlife environment culture media sport education training skills",
     "housing transport energy",
 )
+# The words of the fields a ministry may be named after: "the Department for Environment, Food and Rural Affairs".
+POLICY_FIELDS = FIELD_WORDS | word_set(
+    "trade industry industries fisheries fishing affairs rural environmental digital communities community local",
+    "government welfare labour employment work pensions science sciences innovation technology climate change",
+    "business enterprise infrastructure justice security defence defense foreign commonwealth development",
+    "agriculture forestry tourism heritage arts youth family families children women gender equality equalities",
+    "finance economy economic planning mines mining water sanitation land lands natural resources petroleum gas",
+    "information communications broadcasting research higher public works home interior immigration citizenship",
+    "sustainability human services veterans emergency civil protection cooperation regional urban religious",
+    "consumer competition customs revenue marine maritime ocean oceans space industrial investment statistics",
+    "international relations national unity reconciliation sports",
+)
+# The words that may head a body named by a list of fields: "the Department for Environment, Food and Rural Affairs".
 # The days of the week: "on Monday night", "Last Tuesday" (from the standard library, as samestory.numbers takes them).
 DAY_WORDS = frozenset(day.lower() for day in calendar.day_name)
 # The words of a Sunday paper's name after "Sunday": "The Sunday Times", "the Sunday Mirror".

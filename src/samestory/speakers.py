@@ -1311,7 +1311,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "Eva Stone from Leeds", "Dr. Steven Wolf at Saint Francis", "an official from TfL"
         elif token.text == "to" and first == j + 1 and j > lo and aimed_link([t.text for t in tokens[j - 1 : j + 2]], 1):
             first = j  # "the Committee to Protect Journalists said"
-        elif lower == "in" and first < last and tokens[first].is_cap and j > lo and tokens[j - 1].text.islower() and person_noun(tokens[j - 1].lower):
+        elif lower == "in" and first < last and tokens[first].is_cap and j > lo and tokens[j - 1].text.islower() and person_noun(tokens[j - 1].lower) and strip_possessive(tokens[first].lower) not in _MONTH_WORDS:
             first = j  # "a nurse in Kasese district": where the nurse works, not who spoke
         elif lower in NAME_PARTICLES and first < last and (tokens[first].is_cap or tokens[first].lower in NAME_PARTICLES):
             first = j  # "van der Berg"
@@ -3363,7 +3363,7 @@ def _event_or_place(words: list) -> bool:
     head = words[-1]
     people = head in ROLE_WORDS or person_noun(singular(head)) or _people_word(head) or head in PLURAL_WORDS
     thing = not people and head not in _ORG_OR_DOCUMENT | KIND_NOUNS
-    return (thing or head in _PLACE_NOUNS) and all(w.isalpha() for w in words)  # ("district" is shaped like "dentist")
+    return (thing or head in _PLACE_NOUNS) and all(w.isalpha() for w in words)  # ("district" is also a body's word)
 
 
 def _place_noun_at(words: list, link: int) -> int:
