@@ -1848,6 +1848,11 @@ FROM_SESSION_NAMES = [
     ('According to Minister Joaquim Barbosa, the only black judge on the court, "these measures are intended to combat '
      'discrimination," reported G1.', "these measures", "Joaquim Barbosa"),
     ('According to Ann Roe, "the road will reopen on Monday," the BBC reported.', "the road", "Ann Roe"),
+    # A sentence opened by where it happens, with no comma: the people after the place speak (from Global Voices 1053).
+    ('Outside the court supporters were chanting: "Free him now!"', "Free him", "supporters"),
+    ('From both sides of the street people were chanting: "What a coincidence!"', "What a", "people"),
+    ('Across the city residents were saying: "We are not safe."', "We are", "residents"),
+    ('At the hearing the court officials said: "We are not safe."', "We are", "court officials"),
     # (but not over a speaker named between: Tom Hale shouted it)
     ('According to Ann Roe, Tom Hale shouted "Get out of my house!" at the crowd, police reported.', "Get out", "Tom Hale"),
     # "which says" after a text and its author: the author's words, not the sentence subject's (from Global Voices 1003).

@@ -322,7 +322,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     infinitive = before[-1:] == ["to"] or before == ["to", "have"]
     participle = tokens[cue].lower.endswith("ing") and before[-1:] in ([","], ["before"], ["after"], ["while"], ["when"], ["by"])
     # "Chavez sent his wishes during his weekly broadcast saying": a participle after a noun, with no comma
-    participle = participle or (tokens[cue].lower.endswith("ing") and k - 1 > lo and _noun_after_determiner(tokens[k - 1]) and not role_like(tokens[k - 1]))
+    # (not "residents were saying": an auxiliary before the verb makes it the sentence's own)
+    participle = participle or (tokens[cue].lower.endswith("ing") and k == cue and k - 1 > lo and _noun_after_determiner(tokens[k - 1]) and not role_like(tokens[k - 1]))
     # ("John Major paid tribute to her saying": an object pronoun, then the participle)
     participle = participle or (tokens[cue].lower.endswith("ing") and before[-1:] in (["her"], ["him"], ["them"], ["it"], ["us"]))
     # ("addressed critics, such as Dick Cheney saying", "spoke to Congress saying": the object is not the speaker)
@@ -334,7 +335,8 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
         if before[-1:] == ["by"] and k - 3 >= lo and tokens[k - 2].text.islower() and tokens[k - 3].is_cap:
             return _phrase_before(tokens, k - 3, lo)  # "When asked why ... earlier McClellan responded by saying"
     j = cue - 1
-    while j >= lo and (tokens[j].lower in AUXILIARIES or _manner_adverb(tokens[j])):
+    progressive = tokens[cue].lower.endswith("ing")  # "residents were saying": a form of "be", then the verb
+    while j >= lo and (tokens[j].lower in AUXILIARIES or _manner_adverb(tokens[j]) or (progressive and tokens[j].lower in PASSIVE_AUXILIARIES)):
         j -= 1  # "X has also said", "X angrily said"
     j = _before_dashed_aside(tokens, j, lo)  # "X – who has led the union since 2012 – told"
     j = _before_when(tokens, j, lo)  # "X, a bishop, on Saturday said", "X yesterday said"
@@ -377,6 +379,12 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     if _two_roles_of_one(tokens, j, lo):
         j -= 2  # "Wolf's husband and coach told": one person with two roles, described by the first
     first, last = _phrase_before(tokens, j, lo)
+    # (the preposition's object is the phrase's start only when the preposition stands just before it:
+    # not "At the hearing the court officials said")
+    placed = first > lo and tokens[lo].lower in _OPENING_PLACE_WORDS and tokens[first - 1].lower in _OPENING_PLACE_WORDS | {"of"}
+    placed = placed and not any(t.text == "," for t in tokens[lo:first])
+    if placed and tokens[first].lower in DETERMINERS and last - first >= 3 and _people_word(tokens[last - 1].lower):
+        return (last - 1, last)  # "Outside the court supporters were chanting": the supporters, not "the court supporters"
     if first > lo and tokens[cue].lower.endswith("ing") and tokens[last - 1].lower in DOCUMENTS and tokens[first - 1].lower in _SENDING_VERBS | _GIVING_VERBS:
         found = _clause_subject(tokens, lo, first)  # "Obama gave a statement condemning the attack": his
         if found[0] >= 0:
@@ -2539,6 +2547,8 @@ def _name_ending_description(tokens: list, first: int, last: int, hi: int):
 # Prepositions whose object ends a phrase that cannot be the subject of the verb after it.
 # ("after", "before" and "since" also join clauses: "after Judge Kwok ruled".)
 _TIME_AND_PLACE_PREPOSITIONS = word_set("during in on at amid throughout over under")
+# Prepositions that open a sentence with where it happens, often with no comma: "Outside the court supporters chanted".
+_OPENING_PLACE_WORDS = word_set("outside inside across around near behind beyond throughout in at on from")
 _HEAD_LINKS = word_set("of from at for with in")
 # Small words that link a person to the places and posts that describe them.
 _PREPOSITION_LINKS = word_set("of from at to for")
