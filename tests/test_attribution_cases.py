@@ -468,7 +468,6 @@ KNOWN_MISSES_23 = {
     24: FAMILY_SPELLING,
     25: UNREAD_LEDE,
     33: "'the 74-year-old' after 'On Friday, at 74, he graduated': an age given as 'at 74' is not read, and the granddaughter named last is taken",
-    46: "'Auctioneer Gordon Metcalfe': the job opening the sentence is read as part of the name",
     57: IMPLIED + " ('the playwright' for the author of 'a play ... by former miner Dai Probert')",
     62: "'a vet in Reading, Dr Suresh Menon,' then 'the vet said': the role is not given to the name after a place and a comma",
     64: BODY_BY_KIND,

@@ -1848,6 +1848,12 @@ FROM_SESSION_NAMES = [
     ('According to Minister Joaquim Barbosa, the only black judge on the court, "these measures are intended to combat '
      'discrimination," reported G1.', "these measures", "Joaquim Barbosa"),
     ('According to Ann Roe, "the road will reopen on Monday," the BBC reported.', "the road", "Ann Roe"),
+    # A job opening the sentence before a name is no part of it, when no baby was given it as a name (first-name table).
+    ('Auctioneer Gordon Metcalfe said: "Prices were up."\n\n"It was busy," Mr Metcalfe added.', "It was", "Gordon Metcalfe"),
+    ('Surveyor Ann Roe said: "The wall is unsafe."', "The wall", "Ann Roe"),
+    ('Jean Paul Gaultier said: "The show is over."', "The show", "Jean Paul Gaultier"),
+    ('Pieter Van den Broeck said: "The show is over."', "The show", "Pieter Van den Broeck"),
+    ('Hemant Kumar Sahoo said: "The show is over."', "The show", "Hemant Kumar Sahoo"),
     # A sentence opened by where it happens, with no comma: the people after the place speak (from Global Voices 1053).
     ('Outside the court supporters were chanting: "Free him now!"', "Free him", "supporters"),
     ('From both sides of the street people were chanting: "What a coincidence!"', "What a", "people"),

@@ -29,7 +29,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from samestory.first_names import first_name_gender
+from samestory.first_names import first_name_gender, job_opens_name
 from samestory.names import (
     HANDLE,
     ROMAN_NUMERAL,
@@ -265,6 +265,8 @@ def read_names(article: Article, tokens: list) -> None:
             run = run[place_before_name(tokens, at, at + len(run)) :]
             words = [t.text for t in run]
             name = without_place_words(article, person_name(words))
+            if job_opens_name(name):
+                name = name[1:]  # "Auctioneer Gordon Metcalfe": a job opening the sentence, then the name
             if _nationality_before_noun(tokens, at, run):
                 name = []  # "a Polish Ryanair pilot": a nationality, then a company, before the noun; no one called Polish
             opening = at == 0 or tokens[at - 1].text in {".", ":", "!", "?"}

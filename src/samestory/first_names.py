@@ -35,11 +35,13 @@ The rules ask it in three places, always after the text:
 
 from functools import lru_cache
 from pathlib import Path
+import re
 import unicodedata
 
 from samestory._paths import DATA_DIR
 from samestory.errors import CorpusError
 from samestory.names import is_title, org_name
+from samestory.speaker_words import ROLE_WORDS
 
 FIRST_NAMES_PATH = DATA_DIR / "first_names.csv"
 COUNT_COLUMNS = ("uk_female", "uk_male", "us_female", "us_male")
@@ -80,10 +82,20 @@ def first_name_genders(path: str | Path | None = None) -> dict:
     >>> genders["mary"], genders["james"], genders["aoife"], "kim" in genders
     ('f', 'm', 'f', False)
     """
+    genders = {}
+    for name, (uk_female, uk_male, us_female, us_male) in _read_counts(path).items():
+        gender = name_gender([(uk_female, uk_male), (us_female, us_male)])
+        if gender:
+            genders[name] = gender
+    return genders
+
+
+def _read_counts(path: str | Path | None) -> dict:
+    """``{lower-case first name: (uk_female, uk_male, us_female, us_male)}`` from a table, checked as ``first_name_genders`` says."""
     from samestory.corpus import read_csv_rows  # (here, so that corpus may one day import the rules without a cycle)
 
     path = FIRST_NAMES_PATH if path is None else Path(path)
-    genders, seen = {}, {}
+    counts, seen = {}, {}
     columns = ["first_name", *COUNT_COLUMNS]
     for line, row in read_csv_rows(path, columns, what="first-name table", complete=COUNT_COLUMNS):
         written = (row.get("first_name") or "").strip()
@@ -96,11 +108,8 @@ def first_name_genders(path: str | Path | None = None) -> dict:
                 "(case is ignored); delete one of the two rows."
             )
         seen[name] = line
-        uk_female, uk_male, us_female, us_male = (_births(path, line, row, column) for column in COUNT_COLUMNS)
-        gender = name_gender([(uk_female, uk_male), (us_female, us_male)])
-        if gender:
-            genders[name] = gender
-    return genders
+        counts[name] = tuple(_births(path, line, row, column) for column in COUNT_COLUMNS)
+    return counts
 
 
 def name_gender(counts: list) -> str:
@@ -162,9 +171,48 @@ def first_name_gender(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _pack_counts() -> dict:
+    """The pack's own table's counts, read once per process."""
+    return _read_counts(None)
+
+
+@lru_cache(maxsize=1)
 def _pack_genders() -> dict:
-    """The pack's own table, read once per process (``first_name_gender`` asks it for every candidate)."""
-    return first_name_genders()
+    """The clear names of the pack's own table (``first_name_gender`` asks it for every candidate)."""
+    genders = {}
+    for name, (uk_female, uk_male, us_female, us_male) in _pack_counts().items():
+        gender = name_gender([(uk_female, uk_male), (us_female, us_male)])
+        if gender:
+            genders[name] = gender
+    return genders
+
+
+# The shape of a word for someone by their work: "auctioneer", "surveyor", "florist", "electrician".
+_JOB_SHAPE = re.compile(r"[a-z]+(?:er|or|ist|ian)")
+
+
+def job_opens_name(words: list) -> bool:
+    """Is the first of three or more capitalised words a job rather than a given name (``Auctioneer Gordon Metcalfe``)?
+
+    The words must all be capitalised (a name, not ``Northgate General Hospital spokeswoman``); the
+    first shaped like a word for someone by their work (``auctioneer``, ``surveyor``, or a role such as
+    ``councilor``) and given to no baby in the two registers; the second a clear first name. So
+    ``Jean Paul Gaultier``, ``Pieter Van den Broeck`` and ``Yasser Reda Said`` keep their first word
+    (registered given names), and so do ``Hemant Kumar Sahoo`` and ``Nkosazana Clarice Dlamini`` (no
+    job's shape).
+
+    Examples
+    --------
+    >>> job_opens_name(["Auctioneer", "Gordon", "Metcalfe"]), job_opens_name(["Councilor", "Dana", "Pike"])
+    (True, True)
+    >>> job_opens_name(["Pieter", "Van", "Broeck"]), job_opens_name(["Hemant", "Kumar", "Sahoo"])
+    (False, False)
+    """
+    if len(words) < 3 or not all(w[:1].isupper() for w in words) or not all(w.isalpha() and not w.isupper() for w in words[:2]):
+        return False
+    first = words[0].lower()
+    shaped = first in ROLE_WORDS or bool(_JOB_SHAPE.fullmatch(first))
+    return shaped and first not in _pack_counts() and words[1].lower() in _pack_genders() and not is_title(words[0])
 
 
 def _births(path: Path, line: int, row: dict, column: str) -> int:

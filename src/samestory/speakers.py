@@ -115,6 +115,7 @@ from samestory.speaker_words import (
     TITLES,
     word_set,
 )
+from samestory.first_names import job_opens_name
 from samestory.names import (
     AGE_WORD,
     OFFICE_OR_ORG,
@@ -468,6 +469,8 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     gave that role (``the UN envoy, Sara Lind``).
     """
     speaker = _name_speaker(article, tokens, span, position)
+    if speaker.person and job_opens_name(speaker.name.split()):
+        speaker.name = speaker.name.split(" ", 1)[1]  # "Auctioneer Gordon Metcalfe": a job, then the name
     first, last = span
     if speaker.name and any(field_list_end(tokens, k, last) == last for k in range(max(first, 0), last)):
         for pair in re.finditer(r"([^\W\d_]+), (?=([^\W\d_]+))", speaker.mention):  # the commas of "Trade, Industry and Fisheries"
