@@ -15,7 +15,7 @@ girls; the same the other way round. ``Kim``, ``Jean``, ``Robin`` and
 ``Ashley`` (a boy's name in the UK, a girl's in the USA) count as neither,
 and so does any name the table does not have.
 
-The rules ask it in three places, always after the text:
+The rules ask it in four places, always after the text:
 
 - ``samestory.pronouns`` chooses between the people a ``he`` or ``she`` may
   mean, when someone's name (or the text) fits the pronoun: ``Mary Holt met
@@ -31,6 +31,9 @@ The rules ask it in three places, always after the text:
   Threlkeld said she had turned the school around``).
 - ``Mrs`` or ``Mr`` chooses between two people who share a surname
   (``article_names.fullest_name``).
+- a job opening a sentence before a name (``Auctioneer Gordon Metcalfe``) is
+  left out of the name when no baby was given it and the next word is a clear
+  first name (``job_opens_name``).
 """
 
 from functools import lru_cache
