@@ -369,7 +369,8 @@ def _kind_before(tokens: list, at: int) -> bool:
     kind = at - 2 if at >= 2 and tokens[at - 1].lower == "the" else at - 1
     return kind >= 0 and tokens[kind].lower in (KIND_NOUNS - COMPANY_NOUNS) | {"group"} and tokens[kind].text.islower()
 
-# (not a title, "Minister of Education, Culture and Science Ronald Plasterk": a person's name follows it)
+# The words that may head a body named by a list of fields: "the Department for Environment, Food and Rural Affairs"
+# (not a title, "Minister of Education, Culture and Science Ronald Plasterk": a person's name follows it).
 _FIELD_LIST_HEADS = word_set("ministry department office secretariat committee commission")
 
 

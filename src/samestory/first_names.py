@@ -85,8 +85,13 @@ def first_name_genders(path: str | Path | None = None) -> dict:
     >>> genders["mary"], genders["james"], genders["aoife"], "kim" in genders
     ('f', 'm', 'f', False)
     """
+    return _clear_names(_read_counts(path))
+
+
+def _clear_names(counts: dict) -> dict:
+    """``{name: "f" or "m"}`` for the names of a ``_read_counts`` table that ``name_gender`` calls clear."""
     genders = {}
-    for name, (uk_female, uk_male, us_female, us_male) in _read_counts(path).items():
+    for name, (uk_female, uk_male, us_female, us_male) in counts.items():
         gender = name_gender([(uk_female, uk_male), (us_female, us_male)])
         if gender:
             genders[name] = gender
@@ -182,12 +187,7 @@ def _pack_counts() -> dict:
 @lru_cache(maxsize=1)
 def _pack_genders() -> dict:
     """The clear names of the pack's own table (``first_name_gender`` asks it for every candidate)."""
-    genders = {}
-    for name, (uk_female, uk_male, us_female, us_male) in _pack_counts().items():
-        gender = name_gender([(uk_female, uk_male), (us_female, us_male)])
-        if gender:
-            genders[name] = gender
-    return genders
+    return _clear_names(_pack_counts())
 
 
 # The shape of a word for someone by their work: "auctioneer", "surveyor", "florist", "electrician".

@@ -287,7 +287,6 @@ POLICY_FIELDS = FIELD_WORDS | word_set(
     "consumer competition customs revenue marine maritime ocean oceans space industrial investment statistics",
     "international relations national unity reconciliation sports",
 )
-# The words that may head a body named by a list of fields: "the Department for Environment, Food and Rural Affairs".
 # The days of the week: "on Monday night", "Last Tuesday" (from the standard library, as samestory.numbers takes them).
 DAY_WORDS = frozenset(day.lower() for day in calendar.day_name)
 # The words of a Sunday paper's name after "Sunday": "The Sunday Times", "the Sunday Mirror".

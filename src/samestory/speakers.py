@@ -50,11 +50,11 @@ from samestory.article_names import (
     NAME_JOINERS,
     TOKEN_PATTERN,
     Article,
-    field_list_end,
     Mention,
     Speaker,
     Token,
     body_around,
+    field_list_end,
     fullest_name,
     initial_stop,
     initials_of,
@@ -1559,8 +1559,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j = _org_after_and(tokens, j, hi)  # "the Australian Competition and Consumer Commission": one body's name
         elif token.text == "to" and j > first and aimed_link([t.text for t in tokens[j - 1 : j + 2]], 1):
             j += 1  # "said the Committee to Protect Journalists"
-        elif lower == "," and j > first and max((field_list_end(tokens, k, hi) for k in range(first, j)), default=-1) > j:
-            j = max(field_list_end(tokens, k, hi) for k in range(first, j))  # "the Ministry of Trade, Industry and Fisheries"
+        elif lower == "," and j > first and _field_list_after(tokens, first, j, hi) > j:
+            j = _field_list_after(tokens, first, j, hi)  # "the Ministry of Trade, Industry and Fisheries"
         elif lower == "and" and j > first and _one_capital_word(tokens, j + 1, hi) and _acronym_led(tokens[first:j]):
             j += 2  # "said NHS Dumfries and Galloway"
         elif lower == "and" and j == first + 1 and _first_names_shared(tokens, j, hi):
@@ -1628,6 +1628,11 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
                 return (first, end)
     return (first, j)
 
+
+def _field_list_after(tokens: list, first: int, comma: int, hi: int) -> int:
+    """Walking right from ``tokens[first]`` to a comma: the end of a body named by a list of fields that began on
+    the way (``field_list_end``), else -1."""
+    return max((field_list_end(tokens, k, hi) for k in range(first, comma)), default=-1)
 
 
 def _field_list_head(tokens: list, link: int, lo: int, last: int) -> int:
