@@ -1867,6 +1867,17 @@ FROM_SESSION_NAMES = [
     ('The claim was refuted in an article published by the University of Leeds, which says that "it is a big mistake '
      'to think that progress comes in steps."', "it is", "University of Leeds"),
     ('Facebook released a statement on Tuesday, which read: "We are sorry."', "We are", "Facebook"),
+    # A title named by a list of fields, then the holder's name: the name, without the title's last field.
+    ('Minister of Education, Culture and Science Ronald Plasterk said: "We will not accept this."', "We will", "Ronald Plasterk"),
+    ('"We will not accept this," said Minister of Education, Culture and Science Ronald Plasterk.', "We will", "Ronald Plasterk"),
+    ('"We will act," said the Secretary of State for Environment, Food and Rural Affairs, Michael Gove.', "We will",
+     "Michael Gove"),
+    # (with no name after it, the title is read as before, to its first comma)
+    ('"We will act," said the Minister for Trade, Industry and Fisheries.', "We will", "Trade minister"),
+    # "in April's crash" after a person's noun is when, not who or where: the driver, of that crash.
+    ('"I felt sick," the driver in April\'s crash said.', "I felt", "April crash driver"),
+    ('"I felt sick," the driver in Monday\'s crash said.', "I felt", "Monday crash driver"),
+    ("Boyle's specific comments were: \"We will go.\"", "We will", "Boyle"),
 ]
 
 

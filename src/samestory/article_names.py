@@ -374,7 +374,7 @@ def _kind_before(tokens: list, at: int) -> bool:
 _FIELD_LIST_HEADS = word_set("ministry department office secretariat committee commission")
 
 
-def field_list_end(tokens: list, head: int, hi: int) -> int:
+def field_list_end(tokens: list, head: int, hi: int, heads: frozenset = _FIELD_LIST_HEADS) -> int:
     """The end of a body named by a list of fields, whose head word is ``tokens[head]``, else -1.
 
     ``Ministry of Trade, Industry and Fisheries``, ``Department for Digital, Culture, Media and Sport``:
@@ -391,7 +391,7 @@ def field_list_end(tokens: list, head: int, hi: int) -> int:
     >>> field_list_end(tokenize(text, 0, len(text)), 2, len(text))
     -1
     """
-    if not (head + 2 < hi and tokens[head].is_cap and tokens[head].lower in _FIELD_LIST_HEADS and tokens[head + 1].lower in {"of", "for"}):
+    if not (head + 2 < hi and tokens[head].is_cap and tokens[head].lower in heads and tokens[head + 1].lower in {"of", "for"}):
         return -1
     k, fields = head + 2, 0
     while k < hi:

@@ -44,7 +44,7 @@ import unicodedata
 from samestory._paths import DATA_DIR
 from samestory.errors import CorpusError
 from samestory.names import is_title, org_name
-from samestory.speaker_words import ROLE_WORDS
+from samestory.speaker_words import POLICY_FIELDS, ROLE_WORDS
 
 FIRST_NAMES_PATH = DATA_DIR / "first_names.csv"
 COUNT_COLUMNS = ("uk_female", "uk_male", "us_female", "us_male")
@@ -199,7 +199,8 @@ def job_opens_name(words: list) -> bool:
 
     The words must all be capitalised (a name, not ``Northgate General Hospital spokeswoman``); the
     first shaped like a word for someone by their work (``auctioneer``, ``surveyor``, or a role such as
-    ``councilor``) and given to no baby in the two registers; the second a clear first name. So
+    ``councilor``), or the last field of a title (``Science`` in ``Minister of Education, Culture and
+    Science Ronald Plasterk``), and given to no baby in the two registers; the second a clear first name. So
     ``Jean Paul Gaultier``, ``Pieter Van den Broeck`` and ``Yasser Reda Said`` keep their first word
     (registered given names), and so do ``Hemant Kumar Sahoo`` and ``Nkosazana Clarice Dlamini`` (no
     job's shape).
@@ -208,13 +209,15 @@ def job_opens_name(words: list) -> bool:
     --------
     >>> job_opens_name(["Auctioneer", "Gordon", "Metcalfe"]), job_opens_name(["Councilor", "Dana", "Pike"])
     (True, True)
+    >>> job_opens_name(["Science", "Ronald", "Plasterk"])  # "Minister of Education, Culture and Science Ronald Plasterk"
+    True
     >>> job_opens_name(["Pieter", "Van", "Broeck"]), job_opens_name(["Hemant", "Kumar", "Sahoo"])
     (False, False)
     """
     if len(words) < 3 or not all(w[:1].isupper() for w in words) or not all(w.isalpha() and not w.isupper() for w in words[:2]):
         return False
     first = words[0].lower()
-    shaped = first in ROLE_WORDS or bool(_JOB_SHAPE.fullmatch(first))
+    shaped = first in ROLE_WORDS | POLICY_FIELDS or bool(_JOB_SHAPE.fullmatch(first))  # "Science": a title's last field
     return shaped and first not in _pack_counts() and words[1].lower() in _pack_genders() and not is_title(words[0])
 
 

@@ -54,6 +54,7 @@ from samestory.article_names import (
     Speaker,
     Token,
     body_around,
+    _FIELD_LIST_HEADS,
     field_list_end,
     fullest_name,
     initial_stop,
@@ -490,7 +491,8 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
         mention_end=tokens[last - 1].end,
     )
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s")) and w[:1].isupper()), -1)
-    if owner >= 0 and all(_adjective_only(w) for w in words[owner + 1 :]):
+    opens = all(w[:1].isupper() or w.lower() in DETERMINERS for w in words[:owner])  # (not "the driver in April's crash")
+    if owner >= 0 and opens and all(_adjective_only(w) for w in words[owner + 1 :]):
         # "Boyle's specific comments were ...": Boyle's words, whatever the adjective (not "Gregoire's spokesman")
         words = words[:owner] + [strip_possessive(words[owner])]
     lowered = [w.lower() for w in words]
@@ -1322,7 +1324,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "Eva Stone from Leeds", "Dr. Steven Wolf at Saint Francis", "an official from TfL"
         elif token.text == "to" and first == j + 1 and j > lo and aimed_link([t.text for t in tokens[j - 1 : j + 2]], 1):
             first = j  # "the Committee to Protect Journalists said"
-        elif lower == "in" and first < last and tokens[first].is_cap and j > lo and tokens[j - 1].text.islower() and person_noun(tokens[j - 1].lower) and strip_possessive(tokens[first].lower) not in _MONTH_WORDS:
+        elif lower == "in" and first < last and tokens[first].is_cap and j > lo and tokens[j - 1].text.islower() and person_noun(tokens[j - 1].lower):
             first = j  # "a nurse in Kasese district": where the nurse works, not who spoke
         elif lower in NAME_PARTICLES and first < last and (tokens[first].is_cap or tokens[first].lower in NAME_PARTICLES):
             first = j  # "van der Berg"
@@ -1629,10 +1631,19 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
     return (first, j)
 
 
+# A body or a title named by a list of fields: "the Ministry of Trade, Industry and Fisheries", "Minister of Education,
+# Culture and Science Ronald Plasterk" (walking right, the name after a title is read on).
+_FIELD_LIST_TITLES = _FIELD_LIST_HEADS | word_set("minister secretary state")  # "Secretary of State for ..."
+
+
 def _field_list_after(tokens: list, first: int, comma: int, hi: int) -> int:
-    """Walking right from ``tokens[first]`` to a comma: the end of a body named by a list of fields that began on
-    the way (``field_list_end``), else -1."""
-    return max((field_list_end(tokens, k, hi) for k in range(first, comma)), default=-1)
+    """Walking right from ``tokens[first]`` to a comma: the end of a body named by a list of fields that began on the
+    way (``field_list_end``), or of a title so named that a name follows (``..., Michael Gove``), else -1."""
+    ends = [field_list_end(tokens, k, hi, _FIELD_LIST_TITLES) for k in range(first, comma)]
+    end = max(ends, default=-1)
+    if end > 0 and tokens[first + ends.index(end)].lower not in _FIELD_LIST_HEADS and not _named_next(tokens, end + (end < hi and tokens[end].text == ","), hi):
+        return -1  # (a title's list is read on only to a name after it: not "said the Minister for Trade, Industry and Fisheries.")
+    return end
 
 
 def _field_list_head(tokens: list, link: int, lo: int, last: int) -> int:
@@ -3294,8 +3305,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 words = body + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]
                 lowered = [w.lower() for w in words]
                 body_named = True
-            elif word != "for" and person_before and _event_or_place(tail):
+            elif word != "for" and person_before and _event_or_place([strip_possessive(w) for w in tail]):
                 # "a witness to the crash": a witness; "one witness of the Silea attack": "Silea attack witness"
+                tail = [strip_possessive(w) for w in tail]  # ("the driver in April's crash": "April crash driver")
                 named = [w for w in tail if w[:1].isupper()] or tail[-1] in _PLACE_NOUNS  # ("residents of the village")
                 words = (tail if named else []) + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]
                 lowered = [w.lower() for w in words]
