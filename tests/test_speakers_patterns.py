@@ -1878,6 +1878,15 @@ FROM_SESSION_NAMES = [
     ('"I felt sick," the driver in April\'s crash said.', "I felt", "April crash driver"),
     ('"I felt sick," the driver in Monday\'s crash said.', "I felt", "Monday crash driver"),
     ("Boyle's specific comments were: \"We will go.\"", "We will", "Boyle"),
+    # A person at a named event speaks, not the event (from dev 309): "a survivor of the Grenfell fire".
+    ('One witness of the Silea attack reported, "An Antonov flew into the area."', "An Antonov", "Silea attack witness"),
+    ('A survivor of the Grenfell fire said: "We were abandoned."', "We were", "Grenfell fire survivor"),
+    ('"We were abandoned," a survivor of the Grenfell Tower fire told the inquiry.', "We were", "Grenfell Tower fire survivor"),
+    ('"We were abandoned," said a survivor of the Grenfell fire.', "We were", "Grenfell fire survivor"),
+    ('A witness to the Westminster attack said: "He just drove at people."', "He just", "Westminster attack witness"),
+    # (not a link word read as the event)
+    ('"This is the best evidence yet," said a geologist at the Ruritanian Survey in Strel, Ivo Hallik.', "This is",
+     "Ivo Hallik"),
 ]
 
 

@@ -1357,6 +1357,10 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "A KFC Japan press officer": an organisation's name, then the job
         elif first == last and token.text.islower() and person_noun(singular(lower)) and _modifiers_after_determiner(tokens, j, lo):
             first = j  # "some baseball lovers": people described by what they do
+        elif first == last and _person_at_named_event(tokens, j, lo) >= 0:
+            first = _person_at_named_event(tokens, j, lo)  # "A survivor of the Grenfell fire said"
+            j = first - 1
+            continue
         elif lower in DOCUMENTS and first == last:
             owner = _owned_document(tokens, j, lo)  # "RIAA's take-down notice claimed"
             if owner < 0:
@@ -1374,6 +1378,31 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
     if first == last:
         return (-1, -1)
     return (first, last)
+
+
+# The links between a person and the event they were at: "a survivor of", "a witness to" (not "a spokesman for").
+_EVENT_LINKS = word_set("of to in at")
+
+
+def _person_at_named_event(tokens: list, j: int, lo: int) -> int:
+    """Where the word for a person stands when ``tokens[..j]`` read ``a survivor of the Grenfell fire``, else -1.
+
+    A word for a person, a link (``of``, ``to``, ``in``, ``at``), ``the``, one to three capitalised
+    words and a lower-case noun for a thing, an event or a place (``fire``, ``attack``, ``district``):
+    the person speaks, not the event (``a witness to the Westminster attack``, ``one victim of the
+    Manchester bombing``). Not a body (``the Kent fire service``) nor people (``the Roe family``).
+    """
+    if not tokens[j].is_word or tokens[j].lower in _LINK_WORDS | _NOT_VERBS | DETERMINERS:
+        return -1  # (not "a geologist at the Ruritanian Survey in Strel": "in" is no event)
+    k = j - 1
+    while k >= lo and j - k <= 3 and tokens[k].is_cap and tokens[k].is_word:
+        k -= 1
+    if k == j - 1 or k - 2 < lo or tokens[k].lower != "the" or tokens[k - 1].lower not in _EVENT_LINKS:
+        return -1
+    person = tokens[k - 2]
+    if not (person.is_word and person.text.islower() and (role_like(person) or person_noun(singular(person.lower)))):
+        return -1
+    return k - 2 if _event_or_place([t.text for t in tokens[k + 1 : j + 1]]) else -1
 
 
 # Words for two or a few people named together before: "The couple said", "the pair said".
@@ -1611,6 +1640,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j = _works_at(tokens, j, hi)  # "said an official at the county council"
         elif past_place > j:
             j = past_place  # "a resident of the nearby town of El Wak": on to its name
+        elif token.text.islower() and j > first and _person_at_named_event(tokens, j, first) >= 0:
+            j += 1  # "said a survivor of the Grenfell fire": the fire's survivor
         else:
             break
     while j > first and (tokens[j - 1].lower in _SOURCE_LINKS or tokens[j - 1].lower in DETERMINERS):
