@@ -1884,6 +1884,13 @@ FROM_SESSION_NAMES = [
     ('"We were abandoned," a survivor of the Grenfell Tower fire told the inquiry.', "We were", "Grenfell Tower fire survivor"),
     ('"We were abandoned," said a survivor of the Grenfell fire.', "We were", "Grenfell fire survivor"),
     ('A witness to the Westminster attack said: "He just drove at people."', "He just", "Westminster attack witness"),
+    # A body named before the word for its kind, where a person works: "a nurse at the Kent hospital".
+    ('"It was terrible," said a nurse at the Kent hospital.', "It was", "Kent hospital nurse"),
+    ('A teacher at the Hythe school said: "It was terrible."', "It was", "Hythe school teacher"),
+    ('"It was terrible," said a teacher at the Hythe school.', "It was", "Hythe school teacher"),
+    ('"Companies need to respond with grace," said fellow Ada Initiative board member Selena Deckelmann.', "Companies",
+     "Selena Deckelmann"),
+    ('"Huber was respected," reads an AEW press release.', "Huber", "AEW"),
     # (not a link word read as the event)
     ('"This is the best evidence yet," said a geologist at the Ruritanian Survey in Strel, Ivo Hallik.', "This is",
      "Ivo Hallik"),

@@ -1640,6 +1640,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j = _works_at(tokens, j, hi)  # "said an official at the county council"
         elif past_place > j:
             j = past_place  # "a resident of the nearby town of El Wak": on to its name
+        elif (lower in ORG_WORDS or lower in KIND_NOUNS) and token.text.islower() and _kind_after_linked_name(tokens, first, j, hi):
+            j += 1  # "said a teacher at the Hythe school": a body named before the word for its kind
         elif token.text.islower() and j > first and _person_at_named_event(tokens, j, first) >= 0:
             j += 1  # "said a survivor of the Grenfell fire": the fire's survivor
         else:
@@ -3342,6 +3344,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 named = [w for w in tail if w[:1].isupper()] or tail[-1] in _PLACE_NOUNS  # ("residents of the village")
                 words = (tail if named else []) + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]
                 lowered = [w.lower() for w in words]
+            elif word in {"at", "from", "in"} and person_before and _named_body_of_kind(tail):
+                words = tail + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # "a nurse at the Kent hospital"
+                lowered = [w.lower() for w in words]
             elif len(tail) == 1 and (tail[0] in PLURAL_WORDS or _people_word(tail[0])) and lowered[i - 1] in _PERSON_HEADS and singular(lowered[i - 1]) not in DOCUMENTS:
                 words = tail + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # "a lawyer for the families": "families lawyer"
                 lowered = [w.lower() for w in words]
@@ -3409,6 +3414,31 @@ def _lower_case_body(words: list) -> bool:
     if len(plain) >= 2 and not owner and nationality_shaped(plain[0]):
         plain = plain[1:]  # "the Libyan coast guard", "the Indian foreign ministry": a nationality, then the body
     return all(w.islower() and w.isalpha() for w in plain) and plain[-1] in OFFICE_OR_ORG | KIND_NOUNS
+
+
+def _kind_after_linked_name(tokens: list, first: int, j: int, hi: int) -> bool:
+    """Is the word for a kind of body at ``tokens[j]`` part of the name before it?
+
+    After a link (``at``, ``from``, ``in``, ``of``), ``the`` and one to three capitalised words
+    (``a teacher at the Hythe school``), or before a role (``Ada Initiative board member``);
+    not before a document (``an AEW press release``: AEW's release).
+    """
+    k = j - 1
+    while k > first and j - k <= 3 and tokens[k].is_cap and tokens[k].is_word:
+        k -= 1
+    if k == j - 1:
+        return False
+    linked = k - 1 > first and tokens[k].lower == "the" and tokens[k - 1].lower in {"at", "from", "in", "of"}
+    return linked or (j + 1 < hi and role_like(tokens[j + 1]) and tokens[j + 1].text.islower())
+
+
+def _named_body_of_kind(words: list) -> bool:
+    """Are ``words`` a body's name, then the lower-case word for its kind: ``Kent hospital``, ``Royal Free hospital``?
+
+    >>> _named_body_of_kind(["Kent", "hospital"]), _named_body_of_kind(["Hythe", "school"]), _named_body_of_kind(["school"])
+    (True, True, False)
+    """
+    return 2 <= len(words) <= 4 and words[-1] in ORG_WORDS | KIND_NOUNS and all(name_like(w) for w in words[:-1])
 
 
 def _event_or_place(words: list) -> bool:
