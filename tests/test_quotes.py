@@ -286,6 +286,24 @@ def test_empty_text_gives_the_columns_with_their_types():
     assert quotes["continued"].dtype == bool
 
 
+def test_text_that_lost_its_paragraph_breaks_reads_a_reopened_quotation_as_a_run():
+    # copied from a web page as one line: the second opening mark is where a paragraph began
+    text = "Ann Roe spoke on Friday. “We will not give up. We never have,” she said. “Our members deserve better. “We will fight for every job.” The union disagreed."
+    quotes = extract_quotes(text)
+    assert quotes["text"].tolist() == ["We will not give up. We never have,", "Our members deserve better.", "We will fight for every job."]
+    assert quotes["speaker"].tolist() == ["Ann Roe"] * 3
+    assert quotes["continued"].tolist() == [False, True, False]
+    assert quotes["run_id"].tolist() == [0, 1, 1]
+    assert quotes["paragraph"].tolist() == [0, 0, 0]  # the text's own paragraphs
+    straight = 'Ann Roe said: "First part of it. "Second part." Then the talks ended.'
+    assert extract_quotes(straight)["text"].tolist() == ["First part of it.", "Second part."]
+
+
+def test_a_quotation_inside_a_quotation_is_not_a_lost_paragraph_break():
+    text = 'Ann Roe said: "He told me "go home" and I went," at the hearing.'
+    assert extract_quotes(text)["text"].tolist() == ['He told me "go home" and I went,']
+
+
 def test_a_quote_that_never_closes_runs_to_its_paragraph_end():
     text = 'He said: "This goes on and on\nNext paragraph without a mark.'
     quotes = extract_quotes(text)

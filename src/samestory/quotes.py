@@ -7,7 +7,9 @@ expects, and this module reads them the way an editor does:
   ``« »`` from other languages;
 - the newspaper convention that a quotation left open at the end of a
   paragraph goes on in the next one, which reopens it with a new mark (each
-  paragraph's part is its own row; ``continued`` and ``run_id`` tie them);
+  paragraph's part is its own row; ``continued`` and ``run_id`` tie them),
+  also where the text lost its paragraph breaks (a quotation still open when
+  a sentence starts with a new opening mark: ``_lost_breaks``);
 - single quotes for phrases, and single quotes nested inside double ones;
 - apostrophes that are not quotation marks (``drivers'``, ``it's``, ``’90s``);
 - block quotations without marks: an indented paragraph followed by a credit
@@ -40,6 +42,7 @@ How well it does is measured against ``data/annotations/quotes.csv`` by
 ``python -m samestory.evaluate quotes``.
 """
 
+import bisect
 import html
 import re
 from concurrent.futures import ProcessPoolExecutor
@@ -124,7 +127,9 @@ def extract_quotes(text: str, *, block_quotes: bool = True) -> pd.DataFrame:
           a quotation split around its attribution), ``run`` (an earlier
           paragraph of the same quotation), ``context`` (an earlier sentence),
           ``credit`` (a block quotation's credit line) or ``""``;
-        - ``continued``: the paragraph ends with the quotation still open;
+        - ``continued``: the paragraph ends with the quotation still open
+          (or a new opening mark starts its next part, in text that lost
+          its paragraph breaks);
         - ``run_id``: the same number for the paragraphs of one quotation
           that runs over several paragraphs (0, 1, ... in text order);
         - ``paragraph``: the paragraph number (as ``samestory.tokens.paragraphs``);
@@ -227,7 +232,7 @@ def _read_spans(text: str, *, block_quotes: bool) -> tuple:
     Returns ``(article, spans, paragraph_tokens, blocks, paragraphs)``: what
     ``_attribute`` needs to decide each span's kind and speaker.
     """
-    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_PATTERN.finditer(text)]
+    paragraphs = [part for m in PARAGRAPH_PATTERN.finditer(text) for part in _lost_breaks(text, m.start(), m.end())]
     blocks = _block_quotes(text, paragraphs) if block_quotes else {}
     spans, paragraph_tokens = [], []
     article = Article(text=text)
@@ -518,6 +523,33 @@ class _Span:
         self.open_mark, self.close_mark = open_mark, close_mark
         self.closed, self.paragraph, self.block = closed, paragraph, block
         self.kind, self.speaker, self.cue, self.attribution, self.run_id = "phrase", Speaker(), None, "", -1
+
+
+def _lost_breaks(text: str, p_start: int, p_end: int) -> list:
+    """The paragraph ``text[p_start:p_end]`` cut where a paragraph break was lost: ``[(start, end), ...]``.
+
+    Text copied from a web page or a database often loses its paragraph breaks. News copy
+    reopens a quotation that runs on into the next paragraph with a new opening mark, so an
+    opening mark that starts a sentence while a quotation is still open (``... a new history.
+    “We will ...``) is where a paragraph began: the text is cut in the space before it, and the
+    quotation is read as one run over the two parts, as it would be over two paragraphs.
+
+    >>> text = "He said: “We will stay. “We will fight,” he said."
+    >>> [text[a:b] for a, b in _lost_breaks(text, 0, len(text))]
+    ['He said: “We will stay.', '“We will fight,” he said.']
+    """
+    parts, start, opened = [], p_start, False
+    for found in _DOUBLE_MARK.finditer(text, p_start, p_end):
+        i = found.start()
+        can_open, can_close = _flanks(text, i, p_start, p_end)
+        if opened and can_open and not can_close and text[i - 2 : i - 1] in {".", "!", "?", "…"} and text[i + 1 : i + 2].isupper():
+            parts.append((start, i - 1))  # (the space before the mark belongs to neither part)
+            start = i
+        elif opened and can_close:
+            opened = False
+        elif can_open:
+            opened = True
+    return parts + [(start, p_end)]
 
 
 def _find_spans(text: str, p_start: int, p_end: int, paragraph: int) -> list:
@@ -1550,6 +1582,8 @@ def _columns(text: str, spans: list) -> dict:
     for span in spans:
         runs.setdefault(span.run_id, len(runs))
     cues = [span.cue or (-1, -1) for span in spans]
+    # (the text's own paragraphs, as samestory.tokens.paragraphs numbers them, not the parts _lost_breaks cut)
+    starts = [m.start() for m in PARAGRAPH_PATTERN.finditer(text)]
     return {
         "start": [s.start for s in spans],
         "end": [s.end for s in spans],
@@ -1565,7 +1599,7 @@ def _columns(text: str, spans: list) -> dict:
         "attribution": [s.attribution for s in spans],
         "continued": [not s.closed and not s.block for s in spans],
         "run_id": [runs[s.run_id] for s in spans],
-        "paragraph": [s.paragraph for s in spans],
+        "paragraph": [bisect.bisect_right(starts, s.start) - 1 for s in spans],
         "open_mark": [s.open_mark for s in spans],
         "close_mark": [s.close_mark for s in spans],
     }
