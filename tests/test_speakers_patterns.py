@@ -1897,6 +1897,29 @@ FROM_SESSION_NAMES = [
 ]
 
 
+FROM_VOA = [
+    # Misses of the odd-numbered Voice of America stories (1101-1197), made up again in other words.
+    # A nationality among the words before a role and a name (from 1161).
+    ('"Egypt is acting," said retired Turkish admiral Cem Gurdeniz, who is now an analyst.', "Egypt", "Cem Gurdeniz"),
+    ('"It is over," said veteran British diplomat Tom Hale.', "It is", "Tom Hale"),
+    # A plural noun that could be a reporting verb, before "have", "are" or "were", reports nothing (from 1161).
+    ('New oil finds have sparked disputes. "Egypt is acting against us."', "Egypt", ""),
+    ('Ann Roe finds the plan weak. "It will fail," she said.', "It will", "Ann Roe"),
+    # Where a person named in full is, after "in" (from 1133).
+    ('"We cannot reach the crew," railway deputy controller Muhammad Sharifullah in Quetta told VOA.', "We cannot",
+     "Muhammad Sharifullah"),
+    ('"We cannot reach the crew," officials in Quetta told VOA.', "We cannot", "Quetta officials"),
+    ('Luiz Inácio Lula da Silva has long sought integration. On December 4 at the 10th Foro de São Paulo in Havana Lula '
+     'said: "We should not think history has ended."', "We should", "Luiz Inácio Lula da Silva"),
+    # A stray comma between the name and the verb (from 1103).
+    ('Lawmakers praised the deal. "This is a very positive thing," Republican Representative Ann Roe, told VOA.', "This is",
+     "Ann Roe"),
+    ('Lawmakers praised the deal. In response, Ann Roe said: "No."', "No.", "Ann Roe"),
+    # A word for an adherent before a name is no part of it (from 1193).
+    ('Rastafarian Feniya Mbewe was upset when the school turned her daughter away. "We are excited," Mbewe said.',
+     "We are", "Feniya Mbewe"),
+]
+
 FROM_COMMON_FORMS = [
     # Made-up sentences in forms common in news copy that the rules read wrongly or not at all.
     # A person described by a relative clause, with no comma: the person, not no one.
@@ -2629,6 +2652,7 @@ RULES_FROM_MISSES = {
     "body_grid": FROM_BODY_GRID,
     "common_forms": FROM_COMMON_FORMS,
     "session_names": FROM_SESSION_NAMES,
+    "voa": FROM_VOA,
 }
 
 

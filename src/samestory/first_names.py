@@ -200,7 +200,9 @@ def job_opens_name(words: list) -> bool:
     The words must all be capitalised (a name, not ``Northgate General Hospital spokeswoman``); the
     first shaped like a word for someone by their work (``auctioneer``, ``surveyor``, or a role such as
     ``councilor``), or the last field of a title (``Science`` in ``Minister of Education, Culture and
-    Science Ronald Plasterk``), and given to no baby in the two registers; the second a clear first name. So
+    Science Ronald Plasterk``), and given to no baby in the two registers; the second a clear first name.
+    A word for an adherent (``Rastafarian``, ``Libertarian``: ending in ``-arian``) needs no clear
+    first name after it. So
     ``Jean Paul Gaultier``, ``Pieter Van den Broeck`` and ``Yasser Reda Said`` keep their first word
     (registered given names), and so do ``Hemant Kumar Sahoo`` and ``Nkosazana Clarice Dlamini`` (no
     job's shape).
@@ -211,6 +213,8 @@ def job_opens_name(words: list) -> bool:
     (True, True)
     >>> job_opens_name(["Science", "Ronald", "Plasterk"])  # "Minister of Education, Culture and Science Ronald Plasterk"
     True
+    >>> job_opens_name(["Rastafarian", "Feniya", "Mbewe"])
+    True
     >>> job_opens_name(["Pieter", "Van", "Broeck"]), job_opens_name(["Hemant", "Kumar", "Sahoo"])
     (False, False)
     """
@@ -218,7 +222,9 @@ def job_opens_name(words: list) -> bool:
         return False
     first = words[0].lower()
     shaped = first in ROLE_WORDS | POLICY_FIELDS or bool(_JOB_SHAPE.fullmatch(first))  # "Science": a title's last field
-    return shaped and first not in _pack_counts() and words[1].lower() in _pack_genders() and not is_title(words[0])
+    clear = words[1].lower() in _pack_genders()
+    believer = first.endswith("arian")  # "Rastafarian Feniya Mbewe": an adherent's word, whatever the name after it
+    return (shaped and clear or believer) and first not in _pack_counts() and not is_title(words[0])
 
 
 def _births(path: Path, line: int, row: dict, column: str) -> int:

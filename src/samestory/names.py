@@ -149,9 +149,11 @@ def _person_name(words: tuple) -> list:
     if len(words) >= 3 and ROMAN_NUMERAL.fullmatch(words[-1]):
         name = _person_name(tuple(words[:-1]))  # "Dalai Lama XIV" is the Dalai Lama's name, numbered
         return name + words[-1:] if name else []
-    # "Doug Collins of Georgia", "Eva Stone from Leeds": a place after the name qualifies it.
+    # "Doug Collins of Georgia", "Eva Stone from Leeds": a place after the name qualifies it (and after "in",
+    # a name of two words or more: "Muhammad Sharifullah in Quetta", not "Pride in London").
     for i in range(1, len(words) - 1):
-        if words[i] in _PLACE_OR_AT and name_like(words[i - 1]) and not name_title(words[i - 1]):
+        placed = words[i] in _PLACE_OR_AT or (words[i] == "in" and len(_person_name(tuple(words[:i]))) >= 2)
+        if placed and name_like(words[i - 1]) and not name_title(words[i - 1]):
             if not (_person_name(tuple(words[:i])) or words[i - 1].lower() in ORG_WORDS):
                 break  # "Minister for Trade of Fiji Sereana Vakadewa": "of" inside the title
             after = words[i + 1 :]

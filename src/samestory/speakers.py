@@ -248,7 +248,9 @@ def _adjective_use(tokens: list, i: int, lo: int) -> bool:
 
 
 def _noun_use(tokens: list, i: int, lo: int) -> bool:
-    """Is the cue word at ``tokens[i]`` a noun here: ``A handwritten note left ... read``, ``his report``?"""
+    """Is the cue word at ``tokens[i]`` a noun here: ``A handwritten note left ... read``, ``his report``, ``finds have``?"""
+    if tokens[i].lower.endswith("s") and i + 1 < len(tokens) and tokens[i + 1].lower in {"have", "are", "were"}:
+        return True  # "New oil finds have sparked disputes", "Reports were denied": a plural noun, then its verb
     if tokens[i].lower not in NOUN_CUES:
         return False
     before = [t.lower for t in tokens[max(lo, i - 2) : i]]
@@ -1322,6 +1324,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "A letter to parents said": the letter, not the parents
         elif lower in {"from", "at"} and first < last and tokens[first].is_cap and j > lo and (tokens[j - 1].is_cap or role_like(tokens[j - 1])):
             first = j  # "Eva Stone from Leeds", "Dr. Steven Wolf at Saint Francis", "an official from TfL"
+        elif lower == "in" and first < last and tokens[first].is_cap and _person_named_before(tokens, j, lo):
+            first = j  # "Muhammad Sharifullah in Quetta told VOA": where the person is
         elif token.text == "to" and first == j + 1 and j > lo and aimed_link([t.text for t in tokens[j - 1 : j + 2]], 1):
             first = j  # "the Committee to Protect Journalists said"
         elif lower == "in" and first < last and tokens[first].is_cap and j > lo and tokens[j - 1].text.islower() and person_noun(tokens[j - 1].lower):
@@ -2089,7 +2093,8 @@ def _familiar_with(tokens: list, j: int, hi: int) -> int:
 def _modifiers_then_title(tokens: list, j: int, hi: int) -> bool:
     """Do lower-case words from ``tokens[j]`` lead, within three words, to a role and a name (or ``for`` an organisation)?"""
     k = j
-    while k < hi and k - j < 3 and _noun_after_determiner(tokens[k]) and not role_like(tokens[k]):
+    # (a nationality among them: "said retired Turkish admiral Cem Gurdeniz")
+    while k < hi and k - j < 3 and (_noun_after_determiner(tokens[k]) or (k > j and nationality_shaped(tokens[k].text))) and not role_like(tokens[k]):
         if k > j and _job_word(tokens[k]) and _name_follows(tokens, k + 1, hi):
             return True  # "Rutgers University political scholar Kelly Dittmar"
         k += 1
@@ -2120,6 +2125,18 @@ def _name_follows(tokens: list, j: int, hi: int) -> bool:
     while end < hi and tokens[end].is_cap:
         end += 1
     return end - j >= 2 and len(person_name([t.text for t in tokens[j:end]])) >= 2
+
+
+def _person_named_before(tokens: list, j: int, lo: int) -> bool:
+    """Are the capitalised words just before ``tokens[j]`` a person's name of two words or more, after a title or a
+    lower-case word (``railway controller Muhammad Sharifullah``; not ``the Foro de São Paulo``)?"""
+    run = _cap_run_before(tokens, j, lo)
+    k = j - len(run)
+    if not run or (k > lo and tokens[k - 1].lower in NAME_PARTICLES):
+        return False
+    words = [t.text for t in run if t.is_cap]
+    named = person_name(words)
+    return len(named) >= 2 and not is_title(words[-1]) and named == words[-len(named) :]
 
 
 def _cap_run_before(tokens: list, j: int, lo: int) -> list:
@@ -2657,6 +2674,14 @@ def _person_before_modifiers(tokens: list, lo: int, first: int):
     return (start, end) if person_name([t.text for t in tokens[start:end]]) else None
 
 
+def _name_before_stray_comma(tokens: list, start: int, comma: int):
+    """``"...," Republican Representative Ann Roe, told VOA``: a person's name, perhaps after a title, is the whole
+    clause before a comma that stands just before the verb. The token range of the phrase, else ``None``."""
+    first, last = _phrase_before(tokens, comma - 1, start)
+    words = [t.text for t in tokens[first:last]]
+    return (first, last) if first == start and last == comma and len(person_name(words)) >= 2 else None
+
+
 def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) -> tuple:
     """``Cherry, who led the petition, said``, ``Eva Stone, 45, from Leeds, said``: the subject stands before the asides.
 
@@ -2678,7 +2703,7 @@ def _subject_before_comma(tokens: list, comma: int, lo: int, cue: int, hi: int) 
         if inverted:
             return subject_after(tokens, cue + 1, hi)
         # (but 'Jeff Buchanan of Exodus International, said': a stray comma after the subject)
-        return _name_then_link(tokens, k + 1, comma) or (-1, -1)
+        return _name_then_link(tokens, k + 1, comma) or _name_before_stray_comma(tokens, k + 1, comma) or (-1, -1)
     bounds = [k] + sorted(commas)
     for n in range(len(bounds) - 2, 0, -1):  # "..., while Bambang Widaryatmo, head of the police, promised": the last clause's
         if tokens[bounds[n] + 1].lower in _CLAUSE_OPENERS:
