@@ -1915,6 +1915,14 @@ FROM_VOA = [
     ('Lawmakers praised the deal. "This is a very positive thing," Republican Representative Ann Roe, told VOA.', "This is",
      "Ann Roe"),
     ('Lawmakers praised the deal. In response, Ann Roe said: "No."', "No.", "Ann Roe"),
+    # "the younger Lai": the son the article named ("Lai's son Sebastien"), else the one named later (from 1137).
+    ('Jimmy Lai founded Apple Daily. Lai\'s son Sebastien was in Washington this week. "We were grateful," the younger '
+     'Lai said. The prosecutor asked the elder Lai if he agreed. "Of course I disagree," Lai said.', "We were", "Sebastien Lai"),
+    ('Jimmy Lai founded Apple Daily. Lai\'s son Sebastien was in Washington this week. "We were grateful," the younger '
+     'Lai said. The prosecutor asked the elder Lai if he agreed. "Of course I disagree," Lai said.', "Of course", "Jimmy Lai"),
+    ('Ann Roe and her daughter Kate met the mayor. Kate Roe, 34, runs the shop. "It was fine," the elder Roe said.',
+     "It was", "Ann Roe"),
+    ('Ann Roe spoke first. "It was fine," the younger Roe said.', "It was", "Ann Roe"),
     # A word for an adherent before a name is no part of it (from 1193).
     ('Rastafarian Feniya Mbewe was upset when the school turned her daughter away. "We are excited," Mbewe said.',
      "We are", "Feniya Mbewe"),

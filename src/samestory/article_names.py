@@ -230,6 +230,7 @@ class Article:
     acronyms: dict = field(default_factory=dict)  # "MOM" -> "Ministry of Manpower", from "the Ministry of Manpower's (MOM)"
     firms: dict = field(default_factory=dict)  # firms' names ending in trade words ("Westway Buses") -> latest place in history
     firms_read: int = 0  # how much of ``history`` ``firms`` has taken in
+    children: dict = field(default_factory=dict)  # surname -> full name of the son or daughter "Lai's son Sebastien" names
 
 
 def read_names(article: Article, tokens: list) -> None:
@@ -315,6 +316,34 @@ def read_names(article: Article, tokens: list) -> None:
                 if kind in COMPANY_NOUNS:
                     article.companies.append((run[0].start, body))
         run = [token] if owned and token.is_cap else []
+    _read_relatives(article, tokens)
+
+
+def _read_relatives(article: Article, tokens: list) -> None:
+    """Record the son or daughter in ``Lai's son Sebastien`` as Sebastien Lai, when someone called Lai was named.
+
+    A surname with a possessive, ``son`` or ``daughter`` and one first name: the child shares the
+    surname (``Jimmy Lai ... Lai's son Sebastien``). It is kept in ``article.children``, for ``the
+    younger Lai``; a bare ``Lai`` still means the person named in full.
+
+    >>> article = Article(text="")
+    >>> article.names["Lai"] = {("Jimmy", "Lai"): [0]}
+    >>> text = "Lai's son Sebastien flew to Washington."
+    >>> _read_relatives(article, tokenize(text, 0, len(text)))
+    >>> article.children
+    {'Lai': ('Sebastien', 'Lai')}
+    """
+    for k in range(len(tokens) - 2):
+        owner, relative, first = tokens[k : k + 3]
+        family = strip_possessive(owner.text)
+        if not (owner.is_cap and family != owner.text and family in article.names and relative.lower in _CHILD_WORDS):
+            continue
+        alone = k + 3 >= len(tokens) or not tokens[k + 3].is_cap
+        if first.is_cap and alone and name_like(first.text) and not is_title(first.text):
+            article.children[family] = (first.text, family)
+
+
+_CHILD_WORDS = word_set("son daughter")
 
 
 def _person_owns(run: list, token: Token) -> bool:

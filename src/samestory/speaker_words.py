@@ -269,6 +269,11 @@ ORG_WORDS = ORG_WORDS | PAPER_AND_AGENCY_WORDS
 # Newspaper words that are also surnames ("Pete Daily"): they end a name run only when a
 # name follows them ("told the Lincoln Journal Star Sandra Fluke was").
 NEWSPAPER_WORDS = word_set("daily star")
+# Words for a relative: "Hale's mother and father", "His family issued a statement", "Lai's son Sebastien".
+FAMILY_WORDS = word_set(
+    "mother father wife husband daughter son sister brother widow widower fiancée fiancé partner",
+    "mum mom mam dad granddaughter grandson grandmother grandfather stepmother stepfather stepmum stepdad",
+)
 # Fields a body works in, two of them joined by "and" in its name: "Kent Fire and Rescue Service", "Belfast Health and
 # Social Care Trust" (but "Michael Fish and Met Office forecasters" are a man and a body).
 FIELD_WORDS = word_set(

@@ -86,6 +86,7 @@ from samestory.speaker_words import (
     DOCUMENTS,
     DOCUMENT_KINDS,
     EPITHET_NOUNS,
+    FAMILY_WORDS,
     FEMALE_WORDS,
     FIELD_WORDS,
     FIRST_NAME_TITLES,
@@ -443,6 +444,24 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     return _name_before_long_aside(tokens, lo, cue, first, last) or (first, last)
 
 
+def _younger_or_elder(article: Article, lowered: list, words: list) -> str:
+    """``the younger Lai``, ``the elder Bush``: which of two people sharing a surname, else ``""``.
+
+    The younger is the son or daughter the article named as such (``Lai's son Sebastien``), else the
+    one named later; the elder is the other one, named first.
+    """
+    if len(words) != 3 or lowered[:2] not in (["the", "younger"], ["the", "elder"]):
+        return ""
+    family = strip_possessive(words[2])
+    child = article.children.get(family)
+    people = [name for _, name in sorted((spots[0], name) for name, spots in article.names.get(family, {}).items()) if name != child]
+    if child:
+        people = people[:1] + [child]
+    if len(people) < 2:
+        return ""
+    return " ".join(people[-1] if lowered[1] == "younger" else people[0])
+
+
 def _name_before_long_aside(tokens: list, lo: int, cue: int, first: int, last: int):
     """``Abdulla Rasheed, a captain of a boat which capsized off the Maldives stated``: the name the clause opens with.
 
@@ -500,6 +519,10 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
     lowered = [w.lower() for w in words]
     if lowered in (["her", "honour"], ["his", "honour"], ["her", "honor"], ["his", "honor"]):
         words, lowered = ["the", "judge"], ["the", "judge"]  # "her Honour said": the judge, as Australian copy calls her
+    relative = _younger_or_elder(article, lowered, words)
+    if relative:  # "Lai's son Sebastien ... the younger Lai said": the son
+        speaker.name, speaker.person = relative, True
+        return speaker
     holder = _title_holder(article, words[1], position) if len(words) == 2 and lowered[0] == "the" else ""
     if holder:  # "District Collector S. Kathirvel Rajan ... the Collector told reporters"
         speaker.name, speaker.person = holder, True
@@ -1987,7 +2010,7 @@ def _two_roles_of_one(tokens: list, j: int, lo: int) -> bool:
         return False
     roles = [tokens[j - 2], tokens[j]]
     owner = tokens[j - 3].text.endswith(("'s", "’s")) or tokens[j - 3].lower in {"his", "her", "their"}
-    relatives = all(t.lower in _FAMILY_WORDS for t in roles)  # ("Hale's mother and father": two people)
+    relatives = all(t.lower in FAMILY_WORDS for t in roles)  # ("Hale's mother and father": two people)
     return owner and not relatives and all(t.is_word and t.text.islower() and role_like(t) for t in roles)
 
 
@@ -2983,10 +3006,6 @@ _NAMED_TEXTS = word_set("act code constitution treaty convention charter bill la
 _TEXT_PARTS = word_set("section article rule clause part chapter paragraph subsection title")
 _TIME_NOUNS = word_set("morning afternoon evening night")
 _ADVERBS_OF_TIME = word_set("yesterday today tonight earlier later also")
-_FAMILY_WORDS = word_set(
-    "mother father wife husband daughter son sister brother widow widower fiancée fiancé partner",
-    "mum mom mam dad granddaughter grandson grandmother grandfather stepmother stepfather stepmum stepdad",
-)
 
 
 def _person_named_near(article: Article, words: list, position: int):
@@ -3109,7 +3128,7 @@ def _role_holder(article: Article, words: list, position: int) -> str:
         return ""  # "the family of Ramón Hart ... the Hart family said": a group, not a role one person holds
     if any(w.endswith(("'s", "’s")) for w in lowered):
         return ""  # "the minister's spokesman" is someone else
-    if (org_name(words) and not is_title(words[-1])) or (lowered[0] != "the" and head not in _FAMILY_WORDS):  # (not "the MP")
+    if (org_name(words) and not is_title(words[-1])) or (lowered[0] != "the" and head not in FAMILY_WORDS):  # (not "the MP")
         return ""  # "the Ministry of Justice" is a name, not a role; "his mother", not "his lawyer"
     # "the local health minister" is not "Civil Aviation Minister Hardeep Singh Puri": what it adds must be said of them
     wanted = [w for w in lowered[1:-1] if w not in _PASSING_ADJECTIVES]
@@ -3283,7 +3302,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             named = _document_named_before(article, words[-1], position)  # '... the "Downing Street Memo" ... The memo states'
         return named, False  # "The Interior Ministry confirmed ... The statement said": the body just spoken of
     if len(words) >= 2 and lowered[0] in _OWNER_PRONOUNS and lowered[-1] in _ROLE_OR_SPEECH:
-        holder = _role_holder(article, ["the"] + words[1:], position) if lowered[-1] not in _FAMILY_WORDS else ""
+        holder = _role_holder(article, ["the"] + words[1:], position) if lowered[-1] not in FAMILY_WORDS else ""
         if holder:
             return holder, True  # "his foreign minister, Gabriela Arbulú ... His minister was less sanguine"
         owner = refer_back(article, _OWNER_PRONOUNS[lowered[0]], position)  # "her lawyer": whose lawyer
