@@ -1923,6 +1923,11 @@ FROM_VOA = [
     ('Ann Roe and her daughter Kate met the mayor. Kate Roe, 34, runs the shop. "It was fine," the elder Roe said.',
      "It was", "Ann Roe"),
     ('Ann Roe spoke first. "It was fine," the younger Roe said.', "It was", "Ann Roe"),
+    # "the railway official", when no one was called an official: the person given a role with "railway" (from 1133).
+    ('"No one is on the ground," Imran Hayat, the divisional railway superintendent in Quetta, told VOA. "It is a '
+     'no-signal area," the railway official said.', "It is", "Imran Hayat"),
+    ('"No one is on the ground," Imran Hayat, the divisional railway superintendent in Quetta, told VOA. "It is a '
+     'no-signal area," the police official said.', "It is", "police official"),
     # A word for an adherent before a name is no part of it (from 1193).
     ('Rastafarian Feniya Mbewe was upset when the school turned her daughter away. "We are excited," Mbewe said.',
      "We are", "Feniya Mbewe"),

@@ -3121,6 +3121,8 @@ def _role_holder(article: Article, words: list, position: int) -> str:
     """``the envoy`` -> the person the article last gave that role before ``position``, else ``""``."""
     lowered = [w.lower() for w in words]
     head = lowered[-1]
+    if head == "official" and head not in article.roles and len(words) >= 3 and lowered[0] == "the":
+        return _official_described(article, lowered, position)  # "the railway official": the railway superintendent
     titled = len(words) >= 3 and is_title(words[-2])  # "the chief executive" is a person, "the Executive" a body
     if len(words) < 2 or lowered[0] not in _DEFINITE or head not in article.roles or (head in _ORG_OR_DOCUMENT and not titled):
         return ""
@@ -3140,6 +3142,15 @@ def _role_holder(article: Article, words: list, position: int) -> str:
         kept = [(at, name) for at, name in ranked if len(words) == 2 and _officer_still_meant(article.text, at, position)]
         holders = [pair for pair in holders if pair not in ranked] + kept
     return max(holders)[1] if holders else ""
+
+
+def _official_described(article: Article, lowered: list, position: int) -> str:
+    """``the railway official``, when no one was called an official: the person given another role with the same
+    words beside it (``Imran Hayat, the divisional railway superintendent``), the latest before ``position``, else ``""``."""
+    wanted = [w for w in lowered[1:-1] if w not in _PASSING_ADJECTIVES]
+    holders = {(at, name) for pairs in article.roles.values() for at, name in pairs}
+    described = [pair for pair in holders if pair[0] < position and _said_near(article.text, pair[0], wanted, reach=_DESCRIBED_AFTER)]
+    return max(described)[1] if wanted and described else ""
 
 
 def _officer_still_meant(text: str, at: int, position: int) -> bool:
@@ -3780,4 +3791,6 @@ _ROLE_REACH = 80
 _BESIDE = 12
 # How far (in characters) before a name the words describing the person may reach: "Danish midfielder Rasmus Holm".
 _DESCRIBED_BEFORE = 25
+# How far after a name the words of the role it was given may stand: "Imran Hayat, the divisional railway superintendent".
+_DESCRIBED_AFTER = 60
 _ORG_OR_COMPANY = ORG_WORDS | COMPANY_NOUNS
