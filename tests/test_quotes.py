@@ -299,6 +299,13 @@ def test_text_that_lost_its_paragraph_breaks_reads_a_reopened_quotation_as_a_run
     assert extract_quotes(straight)["text"].tolist() == ["First part of it.", "Second part."]
 
 
+def test_a_quotation_opening_with_a_capital_after_an_abbreviation_starts_a_sentence():
+    text = 'A general expects a launch as a "Christmas gift" to the U.S. "What I expect is a long-range missile," said Gen. Ann Roe.'
+    quotes = extract_quotes(text)
+    assert quotes["kind"].tolist() == ["phrase", "statement"]
+    assert quotes.loc[1, "speaker"] == "Ann Roe"
+
+
 def test_a_quotation_inside_a_quotation_is_not_a_lost_paragraph_break():
     text = 'Ann Roe said: "He told me "go home" and I went," at the hearing.'
     assert extract_quotes(text)["text"].tolist() == ['He told me "go home" and I went,']

@@ -1928,6 +1928,12 @@ FROM_VOA = [
      'no-signal area," the railway official said.', "It is", "Imran Hayat"),
     ('"No one is on the ground," Imran Hayat, the divisional railway superintendent in Quetta, told VOA. "It is a '
      'no-signal area," the police official said.', "It is", "police official"),
+    # A body sent to another, named with "to" (from 1265, second round).
+    ('"Tehran continues to accelerate," the U.S. Mission to the United Nations said.', "Tehran",
+     "U.S. Mission to the United Nations"),
+    # "thinks" reports what someone thinks, in their words (from 1307, second round).
+    ('Robert Manning is a senior fellow. Manning thinks "for now, denuclearization diplomacy is dead."', "for now",
+     "Robert Manning"),
     # A word for an adherent before a name is no part of it (from 1193).
     ('Rastafarian Feniya Mbewe was upset when the school turned her daughter away. "We are excited," Mbewe said.',
      "We are", "Feniya Mbewe"),

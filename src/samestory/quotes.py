@@ -695,7 +695,9 @@ def _sentences(tokens: list, spans: list) -> list:
         if token.text not in {".", "!", "?", "…"} or nxt is None:
             continue
         prev = tokens[i - 1] if i > 0 else None
-        if token.text == "." and prev is not None and sp.abbreviated(prev.text):  # "Dr.", "J.R."
+        # ("Dr.", "J.R.": no end, but "to the U.S. "What I ...": a quotation that opens with a capital starts a sentence)
+        opens = nxt.quote >= 0 and nxt.text.lstrip(DOUBLE_MARKS + SINGLE_MARKS + " ")[:1].isupper()
+        if token.text == "." and prev is not None and sp.abbreviated(prev.text) and not opens:
             continue
         if nxt.quote >= 0 or nxt.is_cap or nxt.text in "([":
             bounds.append((lo, i + 1))

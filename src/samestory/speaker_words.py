@@ -50,7 +50,7 @@ CUE_VERBS = word_set(
     "predict predicts predicted suggest suggests suggested stress stresses stressed",
     "emphasise emphasised emphasize emphasized maintain maintains maintained",
     "recall recalls recalled observe observed conclude concludes concluded",
-    "decide decided find finds found rule rules ruled believe believes believed",
+    "decide decided find finds found rule rules ruled believe believes believed thinks",
     "report reports reported quip quipped joke joked caution cautioned",
     "allege alleges alleged demand demands demanded reveal revealed shout shouted",
     "plead pleaded reiterate reiterated repeat repeated agree agreed deny denied",

@@ -1364,6 +1364,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
         elif (lower in DETERMINERS or lower in _QUANTIFIERS) and first < last:
             if j - 2 >= lo:
                 linked = tokens[j - 1].lower in CONNECTORS or (tokens[j - 1].lower in {"from", "at"} and role_like(tokens[j - 2]))
+                linked = linked or (tokens[j - 1].lower == "to" and tokens[j - 2].lower in _SENT_TO)  # "the U.S. Mission to the United Nations"
                 if linked and (role_like(tokens[j - 2]) or tokens[j - 2].is_cap):
                     first, j = j - 2, j - 3  # "a spokesperson for the Ministry of Health", "an attorney for several families"
                     continue
@@ -1431,6 +1432,9 @@ def _person_at_named_event(tokens: list, j: int, lo: int) -> int:
         return -1
     return k - 2 if _event_or_place([t.text for t in tokens[k + 1 : j + 1]]) else -1
 
+
+# A body or a person sent to another: "the U.S. Mission to the United Nations", "Nigeria's ambassador to the United States".
+_SENT_TO = word_set("mission delegation embassy ambassador envoy representative")
 
 # Words for two or a few people named together before: "The couple said", "the pair said".
 _PAIR_WORDS = word_set("couple pair twins brothers sisters duo")
