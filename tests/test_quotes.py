@@ -306,6 +306,12 @@ def test_a_quotation_opening_with_a_capital_after_an_abbreviation_starts_a_sente
     assert quotes.loc[1, "speaker"] == "Ann Roe"
 
 
+def test_a_curly_single_mark_spaced_on_both_sides_closes_an_open_quotation():
+    # a subhead run into the text, as text copied from a web page may have it
+    text = "They were deported. ‘We are very concerned ’ In a statement, the agency said it was worried about the men's fate."
+    assert extract_quotes(text)["text"].tolist() == ["We are very concerned"]
+
+
 def test_a_quotation_inside_a_quotation_is_not_a_lost_paragraph_break():
     text = 'Ann Roe said: "He told me "go home" and I went," at the hearing.'
     assert extract_quotes(text)["text"].tolist() == ['He told me "go home" and I went,']

@@ -634,7 +634,7 @@ def _single_spans(text: str, lo: int, hi: int, p_start: int, p_end: int, paragra
         if opened is None:
             if can_open and mark not in "’›" or (can_open and mark == "’" and not can_close and after.isupper()):
                 opened = i
-        elif can_close:
+        elif can_close or (mark == "’" and before.isspace() and after.isspace()):  # (‘We are very concerned ’ In a ...)
             if text[opened + 1 : i].strip():
                 spans.append(_Span(opened + 1, i, text[opened], mark, True, paragraph))
             opened = None
