@@ -1,6 +1,7 @@
 """Speaker accuracy on each fresh set with the code of the day it was new.
 
-A fresh set is a batch of articles (Wikinews, and in 1003-1088 Global Voices posts) that helpers annotated blind,
+A fresh set is a batch of articles (Wikinews; in 1003-1088 Global Voices posts; from 1100 on Voice of America
+stories) that helpers annotated blind,
 measured once on the committed code before anyone read its errors; most
 sets then joined ``dev`` so that their errors could be studied. This script
 replays those first measurements from the git history: for each set it checks
@@ -75,6 +76,8 @@ FRESH_SETS = [
     ("0708827", [(1003, 1033)]),  # Global Voices posts (b0adc6f stored them with the same code)
     ("e7d3b24", [(1040, 1056)]),  # Global Voices, second round
     ("c8c7732", [(1060, 1088)]),  # Global Voices, third round
+    ("27a355a", [(1100, 1197)]),  # Voice of America stories
+    ("e6c17ef", [(1230, 1337)]),  # Voice of America, second round
 ]
 
 # Run inside the old commit's tree: that commit's extract_quotes on each article.
