@@ -78,6 +78,7 @@ FRESH_SETS = [
     ("c8c7732", [(1060, 1088)]),  # Global Voices, third round
     ("27a355a", [(1100, 1197)]),  # Voice of America stories
     ("e6c17ef", [(1230, 1337)]),  # Voice of America, second round
+    ("4da4816", [(1360, 1452)]),  # Voice of America, third round
 ]
 
 # Run inside the old commit's tree: that commit's extract_quotes on each article.
