@@ -1934,6 +1934,17 @@ FROM_VOA = [
     # "thinks" reports what someone thinks, in their words (from 1307, second round).
     ('Robert Manning is a senior fellow. Manning thinks "for now, denuclearization diplomacy is dead."', "for now",
      "Robert Manning"),
+    # A body's name that goes on with "for the" or "of the" (from 1451, third round).
+    ('The Cambodian League for the Promotion and Defense of Human Rights issued a statement. "Dara is a journalist," the '
+     'rights group said.', "Dara", "Cambodian League for the Promotion and Defense of Human Rights"),
+    ('"Weapons were used," said the Organisation for the Prohibition of Chemical Weapons.', "Weapons",
+     "Organisation for the Prohibition of Chemical Weapons"),
+    ('The Royal Society for the Protection of Birds issued a statement. "Birds are dying," the charity said.', "Birds",
+     "Royal Society for the Protection of Birds"),
+    # An age after the word for a person is no part of who speaks (from 1421, third round).
+    ('"I love it," a woman in her late 60s said.', "I love", "woman"),
+    ('One resident in his seventies said: "We are scared."', "We are", "resident"),
+    ('"I love it," said the young professional in his 30s.', "I love", "young professional"),
     # A word for an adherent before a name is no part of it (from 1193).
     ('Rastafarian Feniya Mbewe was upset when the school turned her daughter away. "We are excited," Mbewe said.',
      "We are", "Feniya Mbewe"),

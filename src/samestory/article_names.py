@@ -251,6 +251,7 @@ def read_names(article: Article, tokens: list) -> None:
         joins = joins or (run and _link_in_kind_name(tokens, k, at))
         joins = joins or (run and token.text == "," and any(field_list_end(tokens, h, len(tokens)) > k for h in range(at, k)))
         joins = joins or (run and aimed_link([t.text for t in tokens[k - 1 : k + 2]], 1))  # "the Committee to Protect Journalists"
+        joins = joins or (run and the_inside_body_name(tokens, k, run))  # "the Royal Society for the Protection of Birds"
         if not owned and (token.is_cap or joins or (run and initial_stop(run[-1], token))):
             at = at if run else k
             run.append(token)
@@ -317,6 +318,15 @@ def read_names(article: Article, tokens: list) -> None:
                     article.companies.append((run[0].start, body))
         run = [token] if owned and token.is_cap else []
     _read_relatives(article, tokens)
+
+
+def the_inside_body_name(tokens: list, k: int, run: list) -> bool:
+    """Is the ``the`` at ``tokens[k]`` inside a body's name: an organisation's word, ``for`` or ``of``, ``the``, then
+    capitals (``League for the Promotion and Defense of Human Rights``, ``Organisation for the Prohibition of ...``)?"""
+    return (
+        k + 1 < len(tokens) and tokens[k].lower == "the" and len(run) >= 2 and run[-1].lower in CONNECTORS and run[-2].lower in ORG_WORDS
+        and run[-2].is_cap and tokens[k + 1].is_cap
+    )
 
 
 def _read_relatives(article: Article, tokens: list) -> None:
@@ -400,10 +410,10 @@ def _kind_before(tokens: list, at: int) -> bool:
 
 # The words that may head a body named by a list of fields: "the Department for Environment, Food and Rural Affairs"
 # (not a title, "Minister of Education, Culture and Science Ronald Plasterk": a person's name follows it).
-_FIELD_LIST_HEADS = word_set("ministry department office secretariat committee commission")
+FIELD_LIST_HEADS = word_set("ministry department office secretariat committee commission")
 
 
-def field_list_end(tokens: list, head: int, hi: int, heads: frozenset = _FIELD_LIST_HEADS) -> int:
+def field_list_end(tokens: list, head: int, hi: int, heads: frozenset = FIELD_LIST_HEADS) -> int:
     """The end of a body named by a list of fields, whose head word is ``tokens[head]``, else -1.
 
     ``Ministry of Trade, Industry and Fisheries``, ``Department for Digital, Culture, Media and Sport``:

@@ -47,6 +47,7 @@ import calendar
 import re
 
 from samestory.article_names import (
+    FIELD_LIST_HEADS,
     NAME_JOINERS,
     TOKEN_PATTERN,
     Article,
@@ -54,7 +55,6 @@ from samestory.article_names import (
     Speaker,
     Token,
     body_around,
-    _FIELD_LIST_HEADS,
     field_list_end,
     fullest_name,
     initial_stop,
@@ -69,6 +69,7 @@ from samestory.article_names import (
     quoted_title,
     role_like,
     surname,
+    the_inside_body_name,
     without_place_words,
 )
 from samestory.speaker_words import (
@@ -1282,6 +1283,9 @@ def _body_name_with_and(tokens: list, j: int, lo: int, last: int) -> bool:
 def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
     """Walk left from ``tokens[j]`` over the noun phrase that ends there."""
     last, first = j + 1, j + 1
+    aged = _age_phrase_start(tokens, j, lo)
+    if aged > lo:  # "a woman in her late 60s said": the woman; her age is no part of who she is
+        last, first, j = aged, aged, aged - 1
     while j >= lo:
         token = tokens[j]
         if token.quote >= 0 and first == last and j - 2 >= lo and tokens[j - 1].lower in PLACE_LINKS and tokens[j - 2].is_cap:
@@ -1410,6 +1414,17 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
 
 # The links between a person and the event they were at: "a survivor of", "a witness to" (not "a spokesman for").
 _EVENT_LINKS = word_set("of to in at")
+
+
+_DECADE_OF_LIFE = re.compile(r"\d0['’]?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")
+
+
+def _age_phrase_start(tokens: list, j: int, lo: int) -> int:
+    """Where ``in`` stands when ``tokens[..j]`` end ``in her late 60s`` or ``in his thirties``, else -1."""
+    if not _DECADE_OF_LIFE.fullmatch(tokens[j].lower):
+        return -1
+    k = j - 1 - (j - 1 >= lo and tokens[j - 1].lower in {"early", "mid", "late"})
+    return k - 1 if k - 1 >= lo and tokens[k].lower in {"his", "her", "their"} and tokens[k - 1].lower == "in" else -1
 
 
 def _person_at_named_event(tokens: list, j: int, lo: int) -> int:
@@ -1611,6 +1626,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "the Commission on International Religious Freedom", "the Council on Foreign Relations"
         elif lower in CONNECTORS and j + 2 < hi and tokens[j + 1].lower == "the" and tokens[j + 2].is_cap and role_like(tokens[j - 1]):
             j += 1  # "the governor of the Bank of Tanzania"
+        elif lower in CONNECTORS and j > first and the_inside_body_name(tokens, j + 1, tokens[first : j + 1]):
+            j += 2  # "the Organisation for the Prohibition of Chemical Weapons"
         elif lower == "to" and j > first and role_like(tokens[j - 1]) and tokens[j - 1].text.islower() and _named_next(tokens, j + 1, hi):
             j += 1 + (tokens[j + 1].lower == "the")  # "Nigeria's acting ambassador to the United States, Babagana Wakil,"
         elif lower in {"from", "at"} and j > first and role_like(tokens[j - 1]) and _named_next(tokens, j + 1, hi):
@@ -1697,7 +1714,7 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
 
 # A body or a title named by a list of fields: "the Ministry of Trade, Industry and Fisheries", "Minister of Education,
 # Culture and Science Ronald Plasterk" (walking right, the name after a title is read on).
-_FIELD_LIST_TITLES = _FIELD_LIST_HEADS | word_set("minister secretary state")  # "Secretary of State for ..."
+_FIELD_LIST_TITLES = FIELD_LIST_HEADS | word_set("minister secretary state")  # "Secretary of State for ..."
 
 
 def _field_list_after(tokens: list, first: int, comma: int, hi: int) -> int:
@@ -1705,7 +1722,7 @@ def _field_list_after(tokens: list, first: int, comma: int, hi: int) -> int:
     way (``field_list_end``), or of a title so named that a name follows (``..., Michael Gove``), else -1."""
     ends = [field_list_end(tokens, k, hi, _FIELD_LIST_TITLES) for k in range(first, comma)]
     end = max(ends, default=-1)
-    if end > 0 and tokens[first + ends.index(end)].lower not in _FIELD_LIST_HEADS and not _named_next(tokens, end + (end < hi and tokens[end].text == ","), hi):
+    if end > 0 and tokens[first + ends.index(end)].lower not in FIELD_LIST_HEADS and not _named_next(tokens, end + (end < hi and tokens[end].text == ","), hi):
         return -1  # (a title's list is read on only to a name after it: not "said the Minister for Trade, Industry and Fisheries.")
     return end
 
