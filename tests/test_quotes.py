@@ -310,11 +310,27 @@ def test_a_curly_single_mark_spaced_on_both_sides_closes_an_open_quotation():
     # a subhead run into the text, as text copied from a web page may have it
     text = "They were deported. ‘We are very concerned ’ In a statement, the agency said it was worried about the men's fate."
     assert extract_quotes(text)["text"].tolist() == ["We are very concerned"]
+    # (but a spaced apostrophe inside a single-quoted statement does not close it)
+    assert extract_quotes("‘The workers ’ union is angry,’ said Ann Roe.")["text"].tolist() == ["The workers ’ union is angry,"]
 
 
 def test_a_quotation_inside_a_quotation_is_not_a_lost_paragraph_break():
     text = 'Ann Roe said: "He told me "go home" and I went," at the hearing.'
     assert extract_quotes(text)["text"].tolist() == ['He told me "go home" and I went,']
+    # (a sentence inside the quotation that opens with one: read nested, every quotation closes)
+    for text, words in (
+        ('"It was awful. "Titanic" is still my favourite film," said Jo Kim.', 'It was awful. "Titanic" is still my favourite film,'),
+        ('"We won\'t go. "Never," we said," said Ali Hassan, a farmer in Sindh.', 'We won\'t go. "Never," we said,'),
+        ("“We are tired. “Normal” does not exist any more,” said Dr Amal Saad.", "We are tired. “Normal” does not exist any more,"),
+    ):
+        quotes = extract_quotes(text)
+        assert quotes["text"].tolist() == [words]
+        assert quotes.loc[0, "kind"] == "statement" and quotes.loc[0, "speaker"] != ""
+
+
+def test_a_nickname_after_a_title_is_not_a_new_sentence():
+    for text in ('Dr. "Mike" Ryan said the virus was spreading.', 'J.R. "Bob" Dobbs said it.', 'Lt. Col. "Ollie" North testified.'):
+        assert extract_quotes(text)["kind"].tolist() == ["phrase"]
 
 
 def test_a_quote_that_never_closes_runs_to_its_paragraph_end():

@@ -1944,7 +1944,12 @@ FROM_VOA = [
     # An age after the word for a person is no part of who speaks (from 1421, third round).
     ('"I love it," a woman in her late 60s said.', "I love", "woman"),
     ('One resident in his seventies said: "We are scared."', "We are", "resident"),
-    ('"I love it," said the young professional in his 30s.', "I love", "young professional"),
+    # (what the review of these rules found misfiring, now narrowed)
+    ('Imran Hayat, the police chief, visited the railway station on Monday. "It is a no-signal area," the railway '
+     'official said.', "It is", "railway official"),
+    ('The mayor thinks about the "lost years" a lot, aides said. "He was hurt," one aide said.', "He was", "aide"),
+    ('Minister of Health, Welfare and Sport Hugo de Jonge said: "We will act."', "We will", "Hugo de Jonge"),
+    ('"We will act," said Minister of Medical Care and Sport Conny Helder.', "We will", "Conny Helder"),
     # A word for an adherent before a name is no part of it (from 1193).
     ('Rastafarian Feniya Mbewe was upset when the school turned her daughter away. "We are excited," Mbewe said.',
      "We are", "Feniya Mbewe"),

@@ -65,7 +65,7 @@ from samestory.alignment import (  # noqa: F401  re-exported: they lived here be
 from samestory.corpus import read_csv_rows
 from samestory.corrections import correct_speakers, speaker_corrections
 from samestory.errors import CorpusError
-from samestory.names import masthead_day, person_name
+from samestory.names import is_title, masthead_day, person_name
 from samestory.speaker_words import DETERMINERS, NAMING_WORDS, NEWS_OUTLET_WORDS, NEWSPAPER_WORDS, PRONOUNS
 from samestory.tokens import PARAGRAPH_PATTERN
 
@@ -532,12 +532,16 @@ def _lost_breaks(text: str, p_start: int, p_end: int) -> list:
     reopens a quotation that runs on into the next paragraph with a new opening mark, so an
     opening mark that starts a sentence while a quotation is still open (``... a new history.
     “We will ...``) is where a paragraph began: the text is cut in the space before it, and the
-    quotation is read as one run over the two parts, as it would be over two paragraphs.
+    quotation is read as one run over the two parts, as it would be over two paragraphs. Only
+    where reading that mark as a quotation inside the quotation would leave one open at the
+    paragraph's end: ``"It was awful. "Titanic" is still my favourite," said Jo`` is one.
 
     >>> text = "He said: “We will stay. “We will fight,” he said."
     >>> [text[a:b] for a, b in _lost_breaks(text, 0, len(text))]
     ['He said: “We will stay.', '“We will fight,” he said.']
     """
+    if all(span.closed for span in _double_spans(text, p_start, p_end, 0)):
+        return [(p_start, p_end)]  # ("It was awful. "Titanic" is still my favourite," said Jo: read nested, all closes)
     parts, start, opened = [], p_start, False
     for found in _DOUBLE_MARK.finditer(text, p_start, p_end):
         i = found.start()
@@ -634,7 +638,7 @@ def _single_spans(text: str, lo: int, hi: int, p_start: int, p_end: int, paragra
         if opened is None:
             if can_open and mark not in "’›" or (can_open and mark == "’" and not can_close and after.isupper()):
                 opened = i
-        elif can_close or (mark == "’" and before.isspace() and after.isspace()):  # (‘We are very concerned ’ In a ...)
+        elif can_close or (mark == "’" and before.isspace() and after.isspace() and text[i + 2 : i + 3].isupper()):  # (‘... concerned ’ In a)
             if text[opened + 1 : i].strip():
                 spans.append(_Span(opened + 1, i, text[opened], mark, True, paragraph))
             opened = None
@@ -696,8 +700,12 @@ def _sentences(tokens: list, spans: list) -> list:
             continue
         prev = tokens[i - 1] if i > 0 else None
         # ("Dr.", "J.R.": no end, but "to the U.S. "What I ...": a quotation that opens with a capital starts a sentence)
-        opens = nxt.quote >= 0 and nxt.text.lstrip(DOUBLE_MARKS + SINGLE_MARKS + " ")[:1].isupper()
-        if token.text == "." and prev is not None and sp.abbreviated(prev.text) and not opens:
+        inner = nxt.text.strip(DOUBLE_MARKS + SINGLE_MARKS + " ")
+        opens = nxt.quote >= 0 and inner[:1].isupper()
+        # (but not a nickname after a title, 'Dr. "Mike" Ryan', 'J.R. "Bob" Dobbs': a few words, no stop, a name next)
+        named_next = i + 2 < len(tokens) and tokens[i + 2].is_cap and len(inner.split()) <= 3 and inner[-1:].isalnum()
+        nickname = (prev is not None and is_title(prev.text)) or named_next
+        if token.text == "." and prev is not None and sp.abbreviated(prev.text) and not (opens and not nickname):
             continue
         if nxt.quote >= 0 or nxt.is_cap or nxt.text in "([":
             bounds.append((lo, i + 1))

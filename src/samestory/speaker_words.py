@@ -188,7 +188,7 @@ _PEOPLE_NOUN = re.compile(rf"[a-z-]+(?:{_PEOPLE_SUFFIXES})|[a-z-]{{5,}}ate")
 # Looser, for a word that stands for someone already named: "the Frenchman", "the heiress", "the youngster".
 _PERSON_SHAPED = re.compile(rf"[a-z-]+(?:{_PEOPLE_SUFFIXES}|man|woman|ess|ar|ward|ster|nik)|[a-z-]{{5,}}ate")
 ROLE_WORDS = ROLE_WORDS | {word + "s" for word in ROLE_WORDS if _PEOPLE_NOUN.fullmatch(word)}
-ROLE_WORDS = ROLE_WORDS | word_set("supporter families fan typist professional")
+ROLE_WORDS = ROLE_WORDS | word_set("supporter families fan typist")
 # and the plurals the rule above cannot make ("Hospital bosses said", "the coaches said")
 ROLE_WORDS = ROLE_WORDS | word_set(
     "bosses chiefs captains coaches chairmen chairwomen athletes bishops diplomats entrepreneurs envoys",

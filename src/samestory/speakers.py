@@ -103,6 +103,7 @@ from samestory.speaker_words import (
     PASSIVE_AUXILIARIES,
     PLACE_END_WORDS,
     PLACE_PREPOSITIONS,
+    POLICY_FIELDS,
     PLURAL_WORDS,
     person_noun,
     person_shaped,
@@ -215,7 +216,7 @@ def _reports_nothing(tokens: list, i: int, hi: int) -> bool:
     """Is the reporting word at ``tokens[i]`` used here in a sense that reports no words?
 
     ``the man accused of the shooting`` (a description), ``The union called
-    a strike`` (it arranged one), ``offered up a new definition`` (it gave
+    a strike`` (it arranged one), ``thinks about`` (no words), ``offered up a new definition`` (it gave
     one; ``"...," Kevin Madden offered.`` does report), ``state police``
     (a word of a description, ``MODIFIER_CUES``).
     """
@@ -229,6 +230,8 @@ def _reports_nothing(tokens: list, i: int, hi: int) -> bool:
         return after.lower in {"a", "an"}
     if lower in {"offered", "offers"}:
         return True
+    if lower == "thinks":
+        return after.lower in {"about", "of"}  # "The mayor thinks about the "lost years"": no words of his
     # ("state Senator Helen Ross": a word of a title too)
     return lower in MODIFIER_CUES and (after.text.islower() or role_like(after)) and after.lower != "that"
 
@@ -445,6 +448,16 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     return _name_before_long_aside(tokens, lo, cue, first, last) or (first, last)
 
 
+def _title_field_opens_name(tokens: list, span: tuple, name: str) -> bool:
+    """Is the first word of ``name`` the last field of a title before it, ``Sport`` in ``Minister of Health, Welfare
+    and Sport Hugo de Jonge``: a field of policy after ``and`` or a comma, then a name of two words or more?"""
+    words = name.split()
+    if len(words) < 3 or words[0].lower() not in POLICY_FIELDS:
+        return False
+    at = next((k for k in range(max(span[0], 0), span[1]) if tokens[k].text == words[0]), -1)
+    return at > 0 and tokens[at - 1].lower in {"and", ",", "&"} and len(person_name(words[1:])) >= 2
+
+
 def _younger_or_elder(article: Article, lowered: list, words: list) -> str:
     """``the younger Lai``, ``the elder Bush``: which of two people sharing a surname, else ``""``.
 
@@ -458,8 +471,8 @@ def _younger_or_elder(article: Article, lowered: list, words: list) -> str:
     people = [name for _, name in sorted((spots[0], name) for name, spots in article.names.get(family, {}).items()) if name != child]
     if child:
         people = people[:1] + [child]
-    if len(people) < 2:
-        return ""
+    if len(people) != 2:
+        return ""  # (three Roes, none named as a son or daughter: no telling which is younger)
     return " ".join(people[-1] if lowered[1] == "younger" else people[0])
 
 
@@ -492,7 +505,7 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     gave that role (``the UN envoy, Sara Lind``).
     """
     speaker = _name_speaker(article, tokens, span, position)
-    if speaker.person and job_opens_name(speaker.name.split()):
+    if speaker.person and (job_opens_name(speaker.name.split()) or _title_field_opens_name(tokens, span, speaker.name)):
         speaker.name = speaker.name.split(" ", 1)[1]  # "Auctioneer Gordon Metcalfe": a job, then the name
     first, last = span
     if speaker.name and any(field_list_end(tokens, k, last) == last for k in range(max(first, 0), last)):
@@ -3167,11 +3180,19 @@ def _role_holder(article: Article, words: list, position: int) -> str:
 
 def _official_described(article: Article, lowered: list, position: int) -> str:
     """``the railway official``, when no one was called an official: the person given another role with the same
-    words beside it (``Imran Hayat, the divisional railway superintendent``), the latest before ``position``, else ``""``."""
+    words in the aside after the name (``Imran Hayat, the divisional railway superintendent``; not ``Imran Hayat, the
+    police chief, visited the railway station``), the latest before ``position``, else ``""``."""
     wanted = [w for w in lowered[1:-1] if w not in _PASSING_ADJECTIVES]
     holders = {(at, name) for pairs in article.roles.values() for at, name in pairs}
-    described = [pair for pair in holders if pair[0] < position and _said_near(article.text, pair[0], wanted, reach=_DESCRIBED_AFTER)]
+    described = [pair for pair in holders if pair[0] < position and _has_words(_words_in(_aside_after(article.text, pair[0])), wanted)]
     return max(described)[1] if wanted and described else ""
+
+
+def _aside_after(text: str, at: int) -> str:
+    """The words that describe the person named at ``at``: ``Imran Hayat, the divisional railway superintendent in
+    Quetta, told`` -> up to the second comma (or the sentence's end), at most ``_DESCRIBED_AFTER`` characters on."""
+    part = re.split(r"[.;:!?\n]", text[at : at + _DESCRIBED_AFTER], maxsplit=1)[0]
+    return ",".join(part.split(",")[:2])
 
 
 def _officer_still_meant(text: str, at: int, position: int) -> bool:
