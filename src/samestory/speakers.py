@@ -458,24 +458,6 @@ def _title_field_opens_name(tokens: list, span: tuple, name: str) -> bool:
     return at > 0 and tokens[at - 1].lower in {"and", ",", "&"} and len(person_name(words[1:])) >= 2
 
 
-def _younger_or_elder(article: Article, lowered: list, words: list) -> str:
-    """``the younger Lai``, ``the elder Bush``: which of two people sharing a surname, else ``""``.
-
-    The younger is the son or daughter the article named as such (``Lai's son Sebastien``), else the
-    one named later; the elder is the other one, named first.
-    """
-    if len(words) != 3 or lowered[:2] not in (["the", "younger"], ["the", "elder"]):
-        return ""
-    family = strip_possessive(words[2])
-    child = article.children.get(family)
-    people = [name for _, name in sorted((spots[0], name) for name, spots in article.names.get(family, {}).items()) if name != child]
-    if child:
-        people = people[:1] + [child]
-    if len(people) != 2:
-        return ""  # (three Roes, none named as a son or daughter: no telling which is younger)
-    return " ".join(people[-1] if lowered[1] == "younger" else people[0])
-
-
 def _name_before_long_aside(tokens: list, lo: int, cue: int, first: int, last: int):
     """``Abdulla Rasheed, a captain of a boat which capsized off the Maldives stated``: the name the clause opens with.
 
@@ -533,10 +515,6 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
     lowered = [w.lower() for w in words]
     if lowered in (["her", "honour"], ["his", "honour"], ["her", "honor"], ["his", "honor"]):
         words, lowered = ["the", "judge"], ["the", "judge"]  # "her Honour said": the judge, as Australian copy calls her
-    relative = _younger_or_elder(article, lowered, words)
-    if relative:  # "Lai's son Sebastien ... the younger Lai said": the son
-        speaker.name, speaker.person = relative, True
-        return speaker
     holder = _title_holder(article, words[1], position) if len(words) == 2 and lowered[0] == "the" else ""
     if holder:  # "District Collector S. Kathirvel Rajan ... the Collector told reporters"
         speaker.name, speaker.person = holder, True
@@ -688,10 +666,23 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
 
 
 def _junior_or_senior(article: Article, name: list, younger: bool) -> str:
-    """``the younger Russo`` -> ``Frank Russo Jr.`` when the article names a father and son alike, else ``""``."""
+    """``the younger Russo`` -> ``Frank Russo Jr.`` when the article names a father and son alike, else ``""``.
+
+    Without ``Jr.`` or ``Sr.``: the younger is the son or daughter the article named as such (``Lai's son
+    Sebastien``, ``article.children``), else the later named of two people sharing the surname; the elder
+    the other one.
+    """
+    family = surname(name)
     wanted = ("jr", "jr.", "ii") if younger else ("sr", "sr.")
-    full = [known for known in article.names.get(surname(name), {}) if known[-1].lower() in wanted]
-    return " ".join(full[0]) if len(full) == 1 else ""
+    full = [known for known in article.names.get(family, {}) if known[-1].lower() in wanted]
+    if len(full) == 1:
+        return " ".join(full[0])
+    child = article.children.get(family)
+    people = [known for _, known in sorted((spots[0], known) for known, spots in article.names.get(family, {}).items()) if known != child]
+    people = people[:1] + [child] if child else people
+    if len(people) != 2:
+        return ""  # (three Roes, none named as a son or daughter: no telling which is younger)
+    return " ".join(people[-1] if younger else people[0])
 
 
 # Bodies that speak for the person who owns them: "Nicolas Sarkozy's office", "Ann Lee's campaign".
