@@ -1944,6 +1944,9 @@ FROM_VOA = [
     # An age after the word for a person is no part of who speaks (from 1421, third round).
     ('"I love it," a woman in her late 60s said.', "I love", "woman"),
     ('One resident in his seventies said: "We are scared."', "We are", "resident"),
+    # "the student" after "A college student in Beijing said ...": the fuller of two readings of one description (from 1135).
+    ('A college student in Beijing, who spoke on condition of anonymity, said she agreed. "We are addicted," the student '
+     'told VOA.', "We are", "Beijing college student"),
     # (what the review of these rules found misfiring, now narrowed)
     ('Imran Hayat, the police chief, visited the railway station on Monday. "It is a no-signal area," the railway '
      'official said.', "It is", "railway official"),

@@ -3166,7 +3166,8 @@ def _role_holder(article: Article, words: list, position: int) -> str:
         ranked = [(at, name) for at, name in holders if _POLICE_RANK.match(article.text, at)]
         kept = [(at, name) for at, name in ranked if len(words) == 2 and _officer_still_meant(article.text, at, position)]
         holders = [pair for pair in holders if pair not in ranked] + kept
-    return max(holders)[1] if holders else ""
+    # (of two readings of one description, the fuller: "A college student in Beijing said", not "A college student")
+    return max(holders, key=lambda pair: (pair[0], len(pair[1])))[1] if holders else ""
 
 
 def _official_described(article: Article, lowered: list, position: int) -> str:
