@@ -2075,7 +2075,12 @@ FROM_COMMON_FORMS = [
     ('"The car was going far too fast," a spokesman for the Russian Academy of Sciences said.', "The car",
      "Russian Academy of Sciences spokesman"),
     ('Her sister Megan found the note. "The car was going far too fast," Megan said.', "The car", "Megan"),
-    # A judge's style is kept out of the name: Mr Justice Green does not take the defendant's words.
+    # An English judge named by style alone keeps it as his name (the key's "Justice Green", dev 472)...
+    ('Mr Justice Green said there was "unease". "The report must be disclosed," Mr Justice Green said.', "The report",
+     "Justice Green"),
+    ('"The report must be disclosed," Mrs Justice Cheema-Grubb said.', "The report", "Justice Cheema-Grubb"),
+    ('"The report must be disclosed," Chief Justice John Roberts said.', "The report", "John Roberts"),
+    # ...but a judge's style is kept out of the name: Mr Justice Green does not take the defendant's words.
     ('Mr Justice Green heard the case against Daniel Green, 34. "The car was going far too fast," Green told the '
      'court.', "The car", "Daniel Green"),
     # A family word in lower case is no title ("Mother Teresa" is): "his mother Ann" is Ann.

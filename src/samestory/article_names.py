@@ -748,6 +748,8 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
     elif len(matching) == 1:
         best = matching[0]
     else:  # two people share a surname: the one named in full most often before this point, then the first named
+        # (a bare surname is not a judge known by style alone, "Mr Justice Green", when someone else has it as a name)
+        found = {full: places for full, places in found.items() if not is_title(full[0]) or len(name) > 1} or found
         before = [(-sum(p < position for p in places), places[0], full) for full, places in found.items() if places[0] < position]
         best = min(before)[2] if before else min(found, key=lambda full: found[full][0])
     best = best if len(best) >= len(name) else tuple(name)

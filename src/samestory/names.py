@@ -221,6 +221,8 @@ def _person_name(words: tuple) -> list:
     family = i >= 0 and words[i] in _FAMILY_TITLES  # "his mother Ann", in lower case (not "Mother Teresa")
     if len(name) == 1 and i >= 0 and words[i].lower() in FIRST_NAME_TITLES and not family:
         name.insert(0, words[i])  # "Pope Francis", "Swami Chakrapani": known by title and one name
+    elif len(name) == 1 and i >= 1 and words[i] == "Justice" and words[i - 1].rstrip(".").lower() in {"mr", "mrs", "ms"}:
+        name.insert(0, words[i])  # "Mr Justice Green": an English judge's style, kept as his name (not "Green")
     titled_link = i > 0 and (is_title(words[i - 1]) or role_word(words[i - 1]))  # "Senator from", "Mayor of", "mother-of-two from"
     titled_from = titled_link and words[i] == "from"
     linked_the = i > 0 and words[i] == "the" and words[i - 1] in CONNECTORS | {"to"}  # "Minister for the Olympics Tessa Jowell"
