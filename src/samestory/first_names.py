@@ -31,9 +31,11 @@ The rules ask it in four places, always after the text:
   Threlkeld said she had turned the school around``).
 - ``Mrs`` or ``Mr`` chooses between two people who share a surname
   (``article_names.fullest_name``).
-- a job opening a sentence before a name (``Auctioneer Gordon Metcalfe``) is
-  left out of the name when no baby was given it and the next word is a clear
-  first name (``job_opens_name``).
+- a job opening a sentence before a name (``Auctioneer Gordon Metcalfe``), or
+  a title's last field (``Science Ronald Plasterk``), is left out of the name
+  when no baby was given it and the next word is a clear first name; a word
+  for an adherent (``Rastafarian Feniya Mbewe``) whatever follows it
+  (``job_opens_name``).
 """
 
 from functools import lru_cache
