@@ -1947,6 +1947,12 @@ FROM_VOA = [
     # "the student" after "A college student in Beijing said ...": the fuller of two readings of one description (from 1135).
     ('A college student in Beijing, who spoke on condition of anonymity, said she agreed. "We are addicted," the student '
      'told VOA.', "We are", "Beijing college student"),
+    # A group counted in tens writes a letter; a body described in lower case issues a statement (from dev 967, 451).
+    ('Forty Democrats sent a letter to the council on Monday. "Failure to act is dangerous," the letter added.', "Failure",
+     "Democrats"),
+    ('The British consulate in Jerusalem issued a statement on behalf of Foreign Secretary David Miliband that read, '
+     '"The Foreign Secretary has been very clear."', "The Foreign", "British consulate in Jerusalem"),
+    ('The US embassy in Turkey\'s capital issued a statement that read: "Visas will resume."', "Visas", "US embassy"),
     # (what the review of these rules found misfiring, now narrowed)
     ('Imran Hayat, the police chief, visited the railway station on Monday. "It is a no-signal area," the railway '
      'official said.', "It is", "railway official"),

@@ -1668,7 +1668,7 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1
         elif lower in KIND_NOUNS and j == first + 2 and _is_determiner(tokens[first]) and j + 1 < hi and tokens[j + 1].is_cap:
             j += 1  # "The campaign group Pride in London": the kind of body, then its name
-        elif _noun_after_determiner(token) and j == first + 2 and _is_determiner(tokens[first]) and person_noun(lower):
+        elif _noun_after_determiner(token) and j == first + 2 and _is_determiner(tokens[first]) and person_noun(lower) and lower not in ORG_WORDS:
             j += 1  # "One forum poster", "a shop worker": a noun, then the word for the person
         elif first < j <= first + 2 and _is_determiner(tokens[first]) and _job_word(token) and not role_like(token) and _job_then_role(tokens, j + 1, hi):
             j += 1  # "a civil defense official": nouns before the word for the person
@@ -1687,7 +1687,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
         elif lower in CONNECTORS and j > first and role_like(tokens[j - 1]) and _acted_for(tokens, j + 1, hi):
             j = _acted_for(tokens, j + 1, hi)  # "said a lawyer for the families", "a spokeswoman for the department"
         elif lower in _POSTED_NOUNS and token.text.islower() and j > first and tokens[j - 1].is_cap:
-            j += 1 + (j + 2 < hi and tokens[j + 1].lower in _POSTING_LINKS and tokens[j + 2].is_cap)  # "the British consulate in Jerusalem"
+            placed = j + 2 < hi and tokens[j + 1].lower in _POSTING_LINKS and tokens[j + 2].is_cap
+            j += 1 + (placed and not tokens[j + 2].text.endswith(("'s", "’s")))  # "the British consulate in Jerusalem" (not "in Turkey's capital")
         elif lower in {"from", "at"} and j > first and _works_at(tokens, j, hi) > j:
             j = _works_at(tokens, j, hi)  # "said an official at the county council"
         elif past_place > j:
@@ -2243,6 +2244,9 @@ def _clause_subject(tokens: list, lo: int, cue: int, *, nearest: bool = False) -
                 return (named, start - 1)
         if words[0].lower() in PRONOUNS or person_name(words) or org_name(words) or role_like(tokens[last - 1]):
             return (first, last)
+        described_body = tokens[last - 1].lower in ORG_WORDS and tokens[last - 1].text.islower() and len(words) >= 2
+        if described_body or _posted_body_words([w for w in words if w.lower() not in DETERMINERS]):
+            return (first, last)  # "The British consulate (in Jerusalem) issued a statement that read": a body in lower case
         if words[1:2] and words[1].lower() in DOCUMENTS and len(words) > 2:
             return (first, last)  # "A tweet sent from Biden's account ..., saying"
         if [w.lower() for w in words[:2]] == ["one", "of"]:
@@ -3025,7 +3029,7 @@ _QUANTIFIERS = word_set("many some most several other few multiple")
 _AMOUNT_NOUNS = word_set("handful number couple")  # "a handful of protesters"
 # Small words that link the parts of a noun phrase; never a job.
 _LINK_WORDS = word_set("of from at to for with in on by and or")
-_COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve dozen hundred")
+_COUNT_WORDS = word_set("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety dozen hundred")
 _OWNER_PRONOUNS = {"his": "m", "her": "f", "their": "plural", "its": "thing"}
 _NAMED_TEXTS = word_set("act code constitution treaty convention charter bill law directive regulation")
 _TEXT_PARTS = word_set("section article rule clause part chapter paragraph subsection title")
