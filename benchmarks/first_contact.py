@@ -1,7 +1,7 @@
 """Speaker accuracy on each fresh set with the code of the day it was new.
 
-A fresh set is a batch of articles (Wikinews; in 1003-1088 Global Voices posts; from 1100 on Voice of America
-stories) that helpers annotated blind,
+A fresh set is a batch of articles (Wikinews; in 1003-1088 Global Voices posts; in 1100-1452 Voice of America
+stories; from 1500 on NASA news features) that helpers annotated blind,
 measured once on the committed code before anyone read its errors; most
 sets then joined ``dev`` so that their errors could be studied. This script
 replays those first measurements from the git history: for each set it checks
@@ -79,6 +79,7 @@ FRESH_SETS = [
     ("27a355a", [(1100, 1197)]),  # Voice of America stories
     ("e6c17ef", [(1230, 1337)]),  # Voice of America, second round
     ("4da4816", [(1360, 1452)]),  # Voice of America, third round
+    ("24855a7", [(1500, 1537)]),  # NASA news features
 ]
 
 # Run inside the old commit's tree: that commit's extract_quotes on each article.
