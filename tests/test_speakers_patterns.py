@@ -1953,6 +1953,12 @@ FROM_VOA = [
     ('The British consulate in Jerusalem issued a statement on behalf of Foreign Secretary David Miliband that read, '
      '"The Foreign Secretary has been very clear."', "The Foreign", "British consulate in Jerusalem"),
     ('The US embassy in Turkey\'s capital issued a statement that read: "Visas will resume."', "Visas", "US embassy"),
+    # An owner that is part of a body's name the article gave is no person for a later "she" (from NASA 1501).
+    ('Anima Patil-Sabale works at NASA’s Johnson Space Center in Houston.\n\nPatil-Sabale first engaged with Johnson’s '
+     'ASIA ERG in 2019. “I love bringing people together,” she said.\n\nThat belief inspired her to spearhead a '
+     'Johnson-based Diwali celebration in 2023. Johnson’s celebration included several dance and musical performances.'
+     '\n\n“These cultural events give us an opportunity to bond,” she said.', "These cultural", "Anima Patil-Sabale"),
+    ('Ann Roe met Tom Hale on Monday. Hale\'s reply was short: "No."', "No.", "Tom Hale"),
     # (what the review of these rules found misfiring, now narrowed)
     ('Imran Hayat, the police chief, visited the railway station on Monday. "It is a no-signal area," the railway '
      'official said.', "It is", "railway official"),

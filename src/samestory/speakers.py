@@ -509,6 +509,7 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
     )
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s")) and w[:1].isupper()), -1)
     opens = all(w[:1].isupper() or w.lower() in DETERMINERS for w in words[:owner])  # (not "the driver in April's crash")
+    opens = opens and not (owner == 0 and _in_body_name_only(article, strip_possessive(words[0])))  # ("Johnson's celebration")
     if owner >= 0 and opens and all(_adjective_only(w) for w in words[owner + 1 :]):
         # "Boyle's specific comments were ...": Boyle's words, whatever the adjective (not "Gregoire's spokesman")
         words = words[:owner] + [strip_possessive(words[owner])]
@@ -663,6 +664,11 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
         counts = article.orgs.setdefault(head, {})  # "A judicial committee found ...": a later "the committee" is it
         counts[speaker.name] = counts.get(speaker.name, 0) + 1
     return speaker
+
+
+def _in_body_name_only(article: Article, word: str) -> bool:
+    """Is ``word`` part of an organisation's name the article gave (``NASA's Johnson Space Center``), and of no person's?"""
+    return word not in article.names and any(word in name.split() for names in article.orgs.values() for name in names)
 
 
 def _junior_or_senior(article: Article, name: list, younger: bool) -> str:
