@@ -80,6 +80,7 @@ FRESH_SETS = [
     ("e6c17ef", [(1230, 1337)]),  # Voice of America, second round
     ("4da4816", [(1360, 1452)]),  # Voice of America, third round
     ("24855a7", [(1500, 1537)]),  # NASA news features
+    ("791f52f", [(1560, 1597)]),  # NASA, second round
 ]
 
 # Run inside the old commit's tree: that commit's extract_quotes on each article.
