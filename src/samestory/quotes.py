@@ -540,20 +540,21 @@ def _lost_breaks(text: str, p_start: int, p_end: int) -> list:
     >>> [text[a:b] for a, b in _lost_breaks(text, 0, len(text))]
     ['He said: “We will stay.', '“We will fight,” he said.']
     """
-    if all(span.closed for span in _double_spans(text, p_start, p_end, 0)):
-        return [(p_start, p_end)]  # ("It was awful. "Titanic" is still my favourite," said Jo: read nested, all closes)
-    parts, start, opened = [], p_start, False
+    cuts, opened = [], False
     for found in _DOUBLE_MARK.finditer(text, p_start, p_end):
         i = found.start()
         can_open, can_close = _flanks(text, i, p_start, p_end)
         if opened and can_open and not can_close and text[i - 2 : i - 1] in {".", "!", "?", "…"} and text[i + 1 : i + 2].isupper():
-            parts.append((start, i - 1))  # (the space before the mark belongs to neither part)
-            start = i
+            cuts.append(i)
         elif opened and can_close:
             opened = False
         elif can_open:
             opened = True
-    return parts + [(start, p_end)]
+    if not cuts or all(span.closed for span in _double_spans(text, p_start, p_end, 0)):
+        return [(p_start, p_end)]  # ("It was awful. "Titanic" is still my favourite," said Jo: read nested, all closes)
+    starts = [p_start] + cuts
+    ends = [i - 1 for i in cuts] + [p_end]  # (the space before a mark belongs to neither part)
+    return list(zip(starts, ends))
 
 
 def _find_spans(text: str, p_start: int, p_end: int, paragraph: int) -> list:
