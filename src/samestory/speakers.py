@@ -1422,6 +1422,15 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
     return (first, last)
 
 
+def _before_capitals(tokens: list, j: int, lo: int) -> int:
+    """Where the one to three capitalised words just before ``tokens[j]`` begin, less one (``the`` in ``the Grenfell
+    fire``, ``fire`` at ``j``); ``j - 1`` when there are none. It stops at ``lo - 1``."""
+    k = j - 1
+    while k >= lo and j - k <= 3 and tokens[k].is_cap and tokens[k].is_word:
+        k -= 1
+    return k
+
+
 # The links between a person and the event they were at: "a survivor of", "a witness to" (not "a spokesman for").
 _EVENT_LINKS = word_set("of to in at")
 
@@ -1447,9 +1456,7 @@ def _person_at_named_event(tokens: list, j: int, lo: int) -> int:
     """
     if not tokens[j].is_word or tokens[j].lower in _LINK_WORDS | _NOT_VERBS | DETERMINERS:
         return -1  # (not "a geologist at the Ruritanian Survey in Strel": "in" is no event)
-    k = j - 1
-    while k >= lo and j - k <= 3 and tokens[k].is_cap and tokens[k].is_word:
-        k -= 1
+    k = _before_capitals(tokens, j, lo)
     if k == j - 1 or k - 2 < lo or tokens[k].lower != "the" or tokens[k - 1].lower not in _EVENT_LINKS:
         return -1
     person = tokens[k - 2]
@@ -3522,9 +3529,7 @@ def _kind_after_linked_name(tokens: list, first: int, j: int, hi: int) -> bool:
     (``a teacher at the Hythe school``), or before a role (``Ada Initiative board member``);
     not before a document (``an AEW press release``: AEW's release).
     """
-    k = j - 1
-    while k > first and j - k <= 3 and tokens[k].is_cap and tokens[k].is_word:
-        k -= 1
+    k = _before_capitals(tokens, j, first + 1)
     if k == j - 1:
         return False
     linked = k - 1 > first and tokens[k].lower == "the" and tokens[k - 1].lower in {"at", "from", "in", "of"}
