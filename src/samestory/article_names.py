@@ -264,11 +264,12 @@ def read_names(article: Article, tokens: list) -> None:
         if not (ons and all(_link_in_kind_name(tokens, k, at) for k in ons)):
             run = run[: name_ends_before_on(run)]  # (but "the campaign group Dogs on the Move" is one name)
         if run:
-            run = run[place_before_name(tokens, at, at + len(run)) :]
+            cut = place_before_name(tokens, at, at + len(run))
+            run = run[cut:]
             words = [t.text for t in run]
             name = without_place_words(article, person_name(words))
-            if job_opens_name(name):
-                name = name[1:]  # "Auctioneer Gordon Metcalfe": a job opening the sentence, then the name
+            if job_opens_name(name) or title_field_opens_name(tokens, (at + cut, at + cut + len(run)), name):
+                name = name[1:]  # "Auctioneer Gordon Metcalfe", "... and Science Ronald Plasterk": a job or a title's field, then the name
             if _nationality_before_noun(tokens, at, run):
                 name = []  # "a Polish Ryanair pilot": a nationality, then a company, before the noun; no one called Polish
             opening = at == 0 or tokens[at - 1].text in {".", ":", "!", "?"}
@@ -318,6 +319,25 @@ def read_names(article: Article, tokens: list) -> None:
                     article.companies.append((run[0].start, body))
         run = [token] if owned and token.is_cap else []
     _read_relatives(article, tokens)
+
+
+def title_field_opens_name(tokens: list, span: tuple, name: list) -> bool:
+    """Is the first word of ``name`` (read from ``tokens[span[0]:span[1]]``) the last field of a title before it?
+
+    ``Sport`` in ``Minister of Health, Welfare and Sport Hugo de Jonge``: a field of policy after
+    ``and`` or a comma, then a name of two words or more, whatever its first name.
+
+    >>> text = "Minister of Education, Culture and Science Ronald Plasterk said"
+    >>> tokens = tokenize(text, 0, len(text))
+    >>> title_field_opens_name(tokens, (6, 9), ["Science", "Ronald", "Plasterk"])
+    True
+    >>> title_field_opens_name(tokens, (0, 3), ["Minister", "of", "Education"])
+    False
+    """
+    if len(name) < 3 or name[0].lower() not in POLICY_FIELDS:
+        return False
+    at = next((k for k in range(max(span[0], 0), span[1]) if tokens[k].text == name[0]), -1)
+    return at > 0 and tokens[at - 1].lower in {"and", ",", "&"} and len(person_name(name[1:])) >= 2
 
 
 def the_inside_body_name(tokens: list, k: int, run: list) -> bool:

@@ -31,9 +31,9 @@ The rules ask it in four places, always after the text:
   Threlkeld said she had turned the school around``).
 - ``Mrs`` or ``Mr`` chooses between two people who share a surname
   (``article_names.fullest_name``).
-- a job opening a sentence before a name (``Auctioneer Gordon Metcalfe``), or
-  a title's last field (``Science Ronald Plasterk``), is left out of the name
-  when no baby was given it and the next word is a clear first name; a word
+- a job opening a sentence before a name (``Auctioneer Gordon Metcalfe``) is
+  left out of the name when no baby was given it and the next word is a clear
+  first name; a word
   for an adherent (``Rastafarian Feniya Mbewe``) whatever follows it
   (``job_opens_name``).
 """
@@ -46,7 +46,7 @@ import unicodedata
 from samestory._paths import DATA_DIR
 from samestory.errors import CorpusError
 from samestory.names import is_title, org_name
-from samestory.speaker_words import POLICY_FIELDS, ROLE_WORDS
+from samestory.speaker_words import ROLE_WORDS
 
 FIRST_NAMES_PATH = DATA_DIR / "first_names.csv"
 COUNT_COLUMNS = ("uk_female", "uk_male", "us_female", "us_male")
@@ -201,8 +201,7 @@ def job_opens_name(words: list) -> bool:
 
     The words must all be capitalised (a name, not ``Northgate General Hospital spokeswoman``); the
     first shaped like a word for someone by their work (``auctioneer``, ``surveyor``, or a role such as
-    ``councilor``), or the last field of a title (``Science`` in ``Minister of Education, Culture and
-    Science Ronald Plasterk``), and given to no baby in the two registers; the second a clear first name.
+    ``councilor``) and given to no baby in the two registers; the second a clear first name.
     A word for an adherent (``Rastafarian``, ``Libertarian``: ending in ``-arian``) needs no clear
     first name after it. So
     ``Jean Paul Gaultier``, ``Pieter Van den Broeck`` and ``Yasser Reda Said`` keep their first word
@@ -213,8 +212,6 @@ def job_opens_name(words: list) -> bool:
     --------
     >>> job_opens_name(["Auctioneer", "Gordon", "Metcalfe"]), job_opens_name(["Councilor", "Dana", "Pike"])
     (True, True)
-    >>> job_opens_name(["Science", "Ronald", "Plasterk"])  # "Minister of Education, Culture and Science Ronald Plasterk"
-    True
     >>> job_opens_name(["Rastafarian", "Feniya", "Mbewe"])
     True
     >>> job_opens_name(["Pieter", "Van", "Broeck"]), job_opens_name(["Hemant", "Kumar", "Sahoo"])
@@ -223,7 +220,7 @@ def job_opens_name(words: list) -> bool:
     if len(words) < 3 or not all(w[:1].isupper() for w in words) or not all(w.isalpha() and not w.isupper() for w in words[:2]):
         return False
     first = words[0].lower()
-    shaped = first in ROLE_WORDS | POLICY_FIELDS or bool(_JOB_SHAPE.fullmatch(first))  # "Science": a title's last field
+    shaped = first in ROLE_WORDS or bool(_JOB_SHAPE.fullmatch(first))
     clear = words[1].lower() in _pack_genders()
     believer = first.endswith("arian")  # "Rastafarian Feniya Mbewe": an adherent's word, whatever the name after it
     return (shaped and clear or believer) and first not in _pack_counts() and not is_title(words[0])

@@ -70,6 +70,7 @@ from samestory.article_names import (
     role_like,
     surname,
     the_inside_body_name,
+    title_field_opens_name,
     without_place_words,
 )
 from samestory.speaker_words import (
@@ -103,7 +104,6 @@ from samestory.speaker_words import (
     PASSIVE_AUXILIARIES,
     PLACE_END_WORDS,
     PLACE_PREPOSITIONS,
-    POLICY_FIELDS,
     PLURAL_WORDS,
     person_noun,
     person_shaped,
@@ -448,16 +448,6 @@ def subject_of(tokens: list, cue: int, width: int, lo: int, hi: int) -> tuple:
     return _name_before_long_aside(tokens, lo, cue, first, last) or (first, last)
 
 
-def _title_field_opens_name(tokens: list, span: tuple, name: str) -> bool:
-    """Is the first word of ``name`` the last field of a title before it, ``Sport`` in ``Minister of Health, Welfare
-    and Sport Hugo de Jonge``: a field of policy after ``and`` or a comma, then a name of two words or more?"""
-    words = name.split()
-    if len(words) < 3 or words[0].lower() not in POLICY_FIELDS:
-        return False
-    at = next((k for k in range(max(span[0], 0), span[1]) if tokens[k].text == words[0]), -1)
-    return at > 0 and tokens[at - 1].lower in {"and", ",", "&"} and len(person_name(words[1:])) >= 2
-
-
 def _name_before_long_aside(tokens: list, lo: int, cue: int, first: int, last: int):
     """``Abdulla Rasheed, a captain of a boat which capsized off the Maldives stated``: the name the clause opens with.
 
@@ -487,8 +477,8 @@ def name_speaker(article: Article, tokens: list, span: tuple, position: int) -> 
     gave that role (``the UN envoy, Sara Lind``).
     """
     speaker = _name_speaker(article, tokens, span, position)
-    if speaker.person and (job_opens_name(speaker.name.split()) or _title_field_opens_name(tokens, span, speaker.name)):
-        speaker.name = speaker.name.split(" ", 1)[1]  # "Auctioneer Gordon Metcalfe": a job, then the name
+    if speaker.person and (job_opens_name(speaker.name.split()) or title_field_opens_name(tokens, span, speaker.name.split())):
+        speaker.name = speaker.name.split(" ", 1)[1]  # "Auctioneer Gordon Metcalfe", "Sport Hugo de Jonge": a job or a field, then the name
     first, last = span
     if speaker.name and any(field_list_end(tokens, k, last) == last for k in range(max(first, 0), last)):
         for pair in re.finditer(r"([^\W\d_]+), (?=([^\W\d_]+))", speaker.mention):  # the commas of "Trade, Industry and Fisheries"
