@@ -2663,6 +2663,28 @@ FROM_COMMON_FORMS = [
     ('Ana Ruiz asked: "Is this fair?" she said.', "Is this fair", "Ana Ruiz"),
 ]
 
+FROM_NAME_FORMS = [
+    # Counted, not read, on the held-out set: a name mention whose speaker keeps only part of the key's name.
+    # Made up to find which name forms lose their first name; these were the ones.
+    # A surname that is also a title, given in full before (Tom Vice of Sierra Space, in dev 1593).
+    ('Speakers included Dr. Jimmy Kenyon, director of the centre; Tom Vice, chief executive of Sierra Space; and Phil '
+     'Dempsey.\n\n"This is a big day," Vice said.', "This is", "Tom Vice"),
+    ('Carol King runs the shop.\n\n"We will not give up," King said.', "We will", "Carol King"),
+    ('The meeting heard from Sarah Bishop, who chairs the group.\n\n"We will not give up," Bishop said.', "We will",
+     "Sarah Bishop"),
+    ('John Major was prime minister. "I was proud," Major said.', "I was", "John Major"),
+    # (but a title with "the" stays the title, and a title before a name stays a title)
+    ('Sarah Bishop chairs the group. The Bishop of Leeds disagreed. "We will not give up," the Bishop said.', "We will",
+     "Bishop"),
+    ('Major Tom Hale led the parade. "It was a proud day," Major Hale said.', "It was", "Tom Hale"),
+    # A photograph's credit run into the next paragraph's first name, where a caption lost its break (dev 1593).
+    ('The spaceplane on Feb. 1. Credit: NASA/Jef Janis Tom Vice, chief executive officer of Sierra Space, offers '
+     'remarks.\n\n"This is a big day," Vice said.', "This is", "Tom Vice"),
+    ('Credit: NASA/Bill Ingalls Ann Marie Roe, the director, spoke. "It is ready," Roe said.', "It is", "Ann Marie Roe"),
+    # A surname that is also a title, before Jr.
+    ('Martin Luther King Jr. spoke in 1963.\n\n"I have a dream," King said.', "I have", "Martin Luther King Jr."),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -2708,6 +2730,7 @@ RULES_FROM_MISSES = {
     "common_forms": FROM_COMMON_FORMS,
     "session_names": FROM_SESSION_NAMES,
     "voa": FROM_VOA,
+    "name_forms": FROM_NAME_FORMS,
 }
 
 

@@ -275,6 +275,8 @@ def read_names(article: Article, tokens: list) -> None:
             opening = at == 0 or tokens[at - 1].text in {".", ":", "!", "?"}
             if len(name) >= 3 and opening and tuple(name[1:]) in article.names.get(surname(name), {}):
                 name = name[1:]  # "Félicitations Emmanuel Macron !": a sentence's first word before a name given already
+            if len(name) >= 4 and _after_photo_credit(tokens, at + cut):
+                name = name[2:]  # "Credit: NASA/Jef Janis Tom Vice, chief executive": the photographer, then the next paragraph's person
             after = [t.text for t in tokens[at + len(run) : at + len(run) + 2]]
             aged = len(after) == 2 and after[0] == "," and after[1].isdigit()  # "at Pauline Ashworth, 74,": a person
             if len(name) == 2 and at >= 1 and tokens[at - 1].lower in {"in", "at"} and not aged and named_elsewhere(article, name[1], run[1].start):
@@ -319,6 +321,24 @@ def read_names(article: Article, tokens: list) -> None:
                     article.companies.append((run[0].start, body))
         run = [token] if owned and token.is_cap else []
     _read_relatives(article, tokens)
+
+
+# Words that open a photograph's credit: "Credit: NASA/Jef Janis", "Photo: Reuters/Ann Roe".
+_CREDIT_WORDS = word_set("credit credits photo photograph picture image courtesy")
+
+
+def _after_photo_credit(tokens: list, k: int) -> bool:
+    """Does ``tokens[k]`` follow the slash of a photograph's credit (``Credit: NASA/Jef Janis``)?
+
+    Where a caption loses its line break, the photographer's name runs into the
+    name that opens the next paragraph: ``Credit: NASA/Jef Janis Tom Vice, chief
+    executive of Sierra Space, ...``.
+
+    >>> tokens = tokenize("Credit: NASA/Jef Janis Tom Vice spoke.", 0, 38)
+    >>> _after_photo_credit(tokens, 4), _after_photo_credit(tokens, 2)
+    (True, False)
+    """
+    return k >= 2 and tokens[k - 1].text == "/" and any(t.lower in _CREDIT_WORDS for t in tokens[max(0, k - 6) : k - 1])
 
 
 def title_field_opens_name(tokens: list, span: tuple, name: list) -> bool:

@@ -94,6 +94,8 @@ SEAT_LETTERS = frozenset("MP MEP MSP MS AM MLA MHK TD".split())
 _POST_NOMINALS = SEAT_LETTERS | frozenset("QC KC OBE MBE CBE KBE DBE".split())
 # The number after a name: "George Steinbrenner III", "Dalai Lama XIV".
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+# The word after a son's name that shows it is his father's too: "Martin Luther King Jr.".
+_JUNIOR_SENIOR = word_set("jr sr")
 _IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
 
 
@@ -128,6 +130,8 @@ def person_name(words: list) -> list:
     ([], [])
     >>> person_name("San Francisco Giants LF Barry Bonds".split()), person_name("Dalai Lama XIV".split())
     (['Barry', 'Bonds'], ['Dalai', 'Lama', 'XIV'])
+    >>> person_name("Martin Luther King Jr.".split())
+    ['Martin', 'Luther', 'King', 'Jr.']
     """
     return list(_person_name(tuple(words)))
 
@@ -146,9 +150,9 @@ def _person_name(words: tuple) -> list:
     words = [w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]  # "Paul Frommer Frommer": a caption left in
     while len(words) >= 3 and words[-1] in _POST_NOMINALS:
         words = words[:-1]  # "Tom Hale MP", "Ana Ruiz QC": letters after a name
-    if len(words) >= 3 and ROMAN_NUMERAL.fullmatch(words[-1]):
-        name = _person_name(tuple(words[:-1]))  # "Dalai Lama XIV" is the Dalai Lama's name, numbered
-        return name + words[-1:] if name else []
+    if len(words) >= 3 and (ROMAN_NUMERAL.fullmatch(words[-1]) or words[-1].lower().rstrip(".") in _JUNIOR_SENIOR):
+        name = _person_name(tuple(words[:-1]))  # "Dalai Lama XIV" is the Dalai Lama's name, numbered;
+        return name + words[-1:] if name else []  # "Martin Luther King Jr." is Martin Luther King's, junior
     # "Doug Collins of Georgia", "Eva Stone from Leeds": a place after the name qualifies it (and after "in",
     # a name of two words or more: "Muhammad Sharifullah in Quetta", not "Pride in London").
     for i in range(1, len(words) - 1):

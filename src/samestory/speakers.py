@@ -625,8 +625,8 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
     alias = pseudonym(words)
     posted = _posted_body_words([w for w in words if w.lower() not in DETERMINERS])  # "the EU delegation to Ukraine": no one's name
     name = alias or ([] if posted else person_name(words))
-    if not name and len(words) == 1 and not name_like(words[0]) and words[0] in article.names:
-        name = words  # "said May": a surname that is also a common word, given in full before ("Theresa May")
+    if not name and len(words) == 1 and (not name_like(words[0]) or is_title(words[0])) and words[0] in article.names:
+        name = words  # "said May", "King said": a surname that is also a common word or a title, given in full before
     holder = "" if name else _role_holder(article, words, position)
     if not (name or holder) and _known_by_office(words):
         found = refer_back(article, "person", position)  # "the Republican congressman said": the one named before
