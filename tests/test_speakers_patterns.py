@@ -2685,6 +2685,28 @@ FROM_NAME_FORMS = [
     ('Martin Luther King Jr. spoke in 1963.\n\n"I have a dream," King said.', "I have", "Martin Luther King Jr."),
 ]
 
+FROM_DESCRIPTION_FORMS = [
+    # Counted, not read, on the held-out set: a description ("the ...") scored wrong where the key names a person.
+    # Made up to find which descriptions of a person named before are not taken back to them; these were the ones.
+    # The full stop of "U.S." inside the description after a name, and inside the later description.
+    ('Ann Roe, the U.S. ambassador to the United Nations, spoke on Friday. "We will veto it," the ambassador said.',
+     "We will", "Ann Roe"),
+    ('Ann Roe, the U.S. ambassador, spoke on Friday. "We will veto it," the U.S. ambassador said.', "We will", "Ann Roe"),
+    ('U.S. Ambassador Ann Roe spoke on Friday. "We will veto it," the U.S. ambassador said.', "We will", "Ann Roe"),
+    # A word in -ing inside a job's name.
+    ('Tom Hale, the TVWorks chief operating officer, spoke. "We will appeal," the TVWorks chief operating officer said.',
+     "We will", "Tom Hale"),
+    ('"We will appeal," said the TVWorks chief operating officer.', "We will", "TVWorks chief operating officer"),
+    ('"He was found at 3am," the senior investigating officer said.', "He was", "senior investigating officer"),
+    ('A man walking his dog found the body. "It was horrible," the man walking his dog said.', "It was", "man"),
+    # The role, then the place it is of.
+    ('Israel\'s transport minister, Shaul Mofaz, visited the site. Work will start soon. "It will be ready next year," '
+     'the transport minister of Israel said.', "It will", "Shaul Mofaz"),
+    ('Tom Hale, the mayor of Leeds, met Ann Roe, the mayor of York. "We agree," the mayor of York said.', "We agree",
+     "Ann Roe"),
+    ('Tom Hale, the mayor of Leeds, met Ann Roe. "We agree," the mayor of Bradford said.', "We agree", "Bradford mayor"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -2731,6 +2753,7 @@ RULES_FROM_MISSES = {
     "session_names": FROM_SESSION_NAMES,
     "voa": FROM_VOA,
     "name_forms": FROM_NAME_FORMS,
+    "description_forms": FROM_DESCRIPTION_FORMS,
 }
 
 

@@ -627,7 +627,7 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
     name = alias or ([] if posted else person_name(words))
     if not name and len(words) == 1 and (not name_like(words[0]) or is_title(words[0])) and words[0] in article.names:
         name = words  # "said May", "King said": a surname that is also a common word or a title, given in full before
-    holder = "" if name else _role_holder(article, words, position)
+    holder = "" if name else _role_holder(article, words, position, mentioned=speaker.mention_start)
     if not (name or holder) and _known_by_office(words):
         found = refer_back(article, "person", position)  # "the Republican congressman said": the one named before
         holder = found.name if found is not None and " " in found.name and found.name[:1].isupper() else ""
@@ -1314,6 +1314,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j  # "the Mail on Sunday"
         elif role_like(token):
             first = j
+        elif first == j + 1 and _ing_in_job(tokens, j, lo):
+            first = j  # "the chief operating officer", "the senior investigating officer", "the managing director"
         elif (lower in ORG_WORDS or lower in KIND_NOUNS) and first == last and j > lo and tokens[j - 1].is_cap:
             first = j  # "the Hajo assembly", "Kent police", "the Washington Nationals team"
         elif first == last and j > lo and _lower_case_body_start(tokens, j, lo) >= 0:
@@ -1623,6 +1625,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # (but "said Jean-Jacques Dordain director-general at the ESA": the name ends before the job)
         elif j > first and _owned_role(token) and j + 1 < hi and _noun_after_determiner(tokens[j + 1]):
             j += 2  # "said the prime minister's office": the office of a role
+        elif j > first and j + 1 < hi and _ing_in_job(tokens, j, first):
+            j += 1  # "said the chief operating officer"
         elif _stop_of_abbreviation(tokens, j, first):
             j += 1
         elif lower == "on" and j + 1 < hi and _masthead_day(tokens, j + 1):
@@ -2481,6 +2485,19 @@ def _opens_clause(tokens: list, k: int, lo: int) -> bool:
     return first >= 0 and (first == lo or not tokens[first - 1].is_word or tokens[first - 1].lower in CLAUSE_CONNECTIVES)
 
 
+def _ing_in_job(tokens: list, j: int, lo: int) -> bool:
+    """Is ``tokens[j]`` a word in -ing inside the name of a job, after a title or an article and before the job word?
+
+    ``operating`` in ``the TVWorks chief operating officer``, ``managing`` in ``the managing director``: part of
+    who the person is, not a verb.
+    """
+    word, job = tokens[j], tokens[j + 1]
+    if not (j > lo and word.is_word and word.text.islower() and word.lower.endswith("ing") and role_like(job)):
+        return False
+    before = tokens[j - 1]
+    return before.lower in DETERMINERS or role_like(before) or before.is_cap
+
+
 def _participle_after_person(tokens: list, k: int, j: int) -> bool:
     """Is ``tokens[k]`` a participle opening a description (``living nearby``, ``injured in the crash``)?"""
     lower = tokens[k].lower
@@ -2948,7 +2965,7 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
         k = last + 1
         if k + 1 < hi and tokens[k].text.isdigit() and tokens[k + 1].text == ",":
             k += 2  # "Desislava Petkova, 22, a law student": past the age
-        while k < hi and k - last <= 8 and tokens[k].quote < 0 and tokens[k].text not in {",", ".", ";", ":", "("}:
+        while k < hi and k - last <= 8 and tokens[k].quote < 0 and (tokens[k].text not in {",", ".", ";", ":", "("} or initial_stop(tokens[k - 1], tokens[k])):
             if tokens[k].lower in {"who", "whose", "which", "and", "but", "his", "her", "their"} or tokens[k].text in CUE_VERBS:
                 break  # (and "Bridget Cullen, 92, met her husband": his or her role is someone else's)
             if role_like(tokens[k]) and not tokens[k].is_cap:
@@ -3149,9 +3166,17 @@ def _joined_ages(words: list) -> list:
     return joined
 
 
-def _role_holder(article: Article, words: list, position: int) -> str:
-    """``the envoy`` -> the person the article last gave that role before ``position``, else ``""``."""
+def _role_holder(article: Article, words: list, position: int, *, mentioned: int = -1) -> str:
+    """``the envoy`` -> the person the article last gave that role before ``position``, else ``""``.
+
+    ``mentioned`` is where the description stands in the text, when it is known.
+    """
     lowered = [w.lower() for w in words]
+    of = lowered.index("of") if "of" in lowered[2:-1] else 0
+    if of and lowered[of - 1] in article.roles and all(w[:1].isupper() for w in words[of + 1 :]):
+        # "the transport minister of Israel": the role, with the place it is of as one more word said of the holder
+        words = words[:1] + words[of + 1 :] + words[1:of]
+        lowered = [w.lower() for w in words]
     head = lowered[-1]
     if head == "official" and head not in article.roles and len(words) >= 3 and lowered[0] == "the":
         return _official_described(article, lowered, position)  # "the railway official": the railway superintendent
@@ -3165,9 +3190,11 @@ def _role_holder(article: Article, words: list, position: int) -> str:
     if (org_name(words) and not is_title(words[-1])) or (lowered[0] != "the" and head not in FAMILY_WORDS):  # (not "the MP")
         return ""  # "the Ministry of Justice" is a name, not a role; "his mother", not "his lawyer"
     # "the local health minister" is not "Civil Aviation Minister Hardeep Singh Puri": what it adds must be said of them
-    wanted = [w for w in lowered[1:-1] if w not in _PASSING_ADJECTIVES]
-    holders = [(at, name) for at, name in article.roles[head] if at < position and _said_near(article.text, at, wanted)]
-    close = [(at, name) for at, name in holders if _said_near(article.text, at, wanted, reach=_DESCRIBED_BEFORE)]
+    wanted = _words_added(lowered)
+    # (the place the description itself names is no evidence: "the mayor of Bradford said" after "the mayor of Leeds")
+    text = article.text[:mentioned] if of and mentioned >= 0 else article.text
+    holders = [(at, name) for at, name in article.roles[head] if at < position and _said_near(text, at, wanted)]
+    close = [(at, name) for at, name in holders if _said_near(text, at, wanted, reach=_DESCRIBED_BEFORE)]
     holders = close if wanted and close else holders  # "Celtic manager Brendan Rodgers ... Rangers manager Philippe Clement"
     if head == "officer":  # (a police rank's holder, see _SAME_ROLE: plain "the officer", not "the new officer")
         ranked = [(at, name) for at, name in holders if _POLICE_RANK.match(article.text, at)]
@@ -3181,10 +3208,16 @@ def _official_described(article: Article, lowered: list, position: int) -> str:
     """``the railway official``, when no one was called an official: the person given another role with the same
     words in the aside after the name (``Imran Hayat, the divisional railway superintendent``; not ``Imran Hayat, the
     police chief, visited the railway station``), the latest before ``position``, else ``""``."""
-    wanted = [w for w in lowered[1:-1] if w not in _PASSING_ADJECTIVES]
+    wanted = _words_added(lowered)
     holders = {(at, name) for pairs in article.roles.values() for at, name in pairs}
     described = [pair for pair in holders if pair[0] < position and _has_words(_words_in(_aside_after(article.text, pair[0])), wanted)]
     return max(described)[1] if wanted and described else ""
+
+
+def _words_added(lowered: list) -> list:
+    """The words a description adds between its article and its noun, as ``_words_in`` reads them, less the
+    adjectives that pass (``the U.S. ambassador`` -> ``['u', 's']``, the letters of ``U.S.`` as in the text)."""
+    return [w for w in re.findall(r"[\w-]+", " ".join(lowered[1:-1])) if w not in _PASSING_ADJECTIVES]
 
 
 def _aside_after(text: str, at: int) -> str:
