@@ -2705,6 +2705,17 @@ FROM_DESCRIPTION_FORMS = [
     ('Tom Hale, the mayor of Leeds, met Ann Roe, the mayor of York. "We agree," the mayor of York said.', "We agree",
      "Ann Roe"),
     ('Tom Hale, the mayor of Leeds, met Ann Roe. "We agree," the mayor of Bradford said.', "We agree", "Bradford mayor"),
+    # Jobs of press-office copy that were not read as jobs (administrator, astronaut).
+    ('Ann Roe, NASA\'s associate administrator for science, met the team. "The mission is on track," the NASA official '
+     'said.', "The mission", "Ann Roe"),
+    ('Astronaut Tom Hale waved. "It was a smooth ride," the astronaut said.', "It was", "Tom Hale"),
+    # (but a pollster is often a firm, so it is not among them)
+    ('The poll of 2,000 adults was carried out by Harbour Research for the Daily Mirror. The pollster said: "Voters '
+     'are gloomy."', "Voters", "Harbour Research"),
+    # A role word with no article, as court copy writes it, and an Irish senior counsel's letters.
+    ('Defence counsel Ronan Keaveney SC said his client had repaid the money. "He is sorry," counsel said.', "He is",
+     "Ronan Keaveney"),
+    ('Tom Hale, a police officer, arrived. "Staff were scared," staff said.', "Staff were", "staff"),
 ]
 
 RULES_FROM_MISSES = {

@@ -91,7 +91,7 @@ _FAMILY_TITLES = word_set("mother father sister brother")
 _SUNDAY_EDITIONS = {"Mail", "Independent"}
 # Letters written after a name: a seat's member ("Dover and Deal MP"), honours and ranks at the bar.
 SEAT_LETTERS = frozenset("MP MEP MSP MS AM MLA MHK TD".split())
-_POST_NOMINALS = SEAT_LETTERS | frozenset("QC KC OBE MBE CBE KBE DBE".split())
+_POST_NOMINALS = SEAT_LETTERS | frozenset("QC KC SC OBE MBE CBE KBE DBE".split())  # (SC: an Irish senior counsel)
 # The number after a name: "George Steinbrenner III", "Dalai Lama XIV".
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 # The word after a son's name that shows it is his father's too: "Martin Luther King Jr.".

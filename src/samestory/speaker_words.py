@@ -174,6 +174,11 @@ ROLE_WORDS = TITLES | word_set(
     "person people insider insiders caller callers critic critics reviewer",
     "footballer cricketer golfer tennis rugby sprinter runner skier manager midfielder forward teammate",
     "interviewer questioner moderator interpreter translator examiner mediator collector",
+    # jobs of press-office and agency copy: "NASA's associate administrator", "a flight specialist"
+    "administrator astronaut cosmonaut specialist supervisor technician ombudsman facilitator advocate counsel",
+    "planner surveyor miner builder carpenter cleaner porter doorman bouncer instructor crewmember crewmate",
+    "staffer intern apprentice trainee scholar statistician demographer proprietor seller buyer",
+    "customer consumer assistant rescuer medic pundit landowner",  # (not "pollster", "contractor", "vendor": often a firm)
     # relatives as local news names them: "His mum said", "her granddaughter", "his stepdad"
     "mum mom mam dad mummy daddy granddaughter grandson grandchild grandchildren grandparent grandparents",
     "grandma grandpa gran grandad granddad nan nana nanna stepmother stepfather stepmum stepdad stepson",

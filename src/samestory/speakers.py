@@ -3172,6 +3172,8 @@ def _role_holder(article: Article, words: list, position: int, *, mentioned: int
     ``mentioned`` is where the description stands in the text, when it is known.
     """
     lowered = [w.lower() for w in words]
+    if lowered == [words[0]] and lowered[0] in article.roles and lowered[0] not in PLURAL_WORDS and not _group_word(lowered[0]):
+        words, lowered = ["the"] + words, ["the"] + lowered  # "..., counsel said": the counsel named before, as court copy writes it
     of = lowered.index("of") if "of" in lowered[2:-1] else 0
     if of and lowered[of - 1] in article.roles and all(w[:1].isupper() for w in words[of + 1 :]):
         # "the transport minister of Israel": the role, with the place it is of as one more word said of the holder
