@@ -2718,6 +2718,24 @@ FROM_DESCRIPTION_FORMS = [
     ('Tom Hale, a police officer, arrived. "Staff were scared," staff said.', "Staff were", "staff"),
 ]
 
+FROM_CUE_FORMS = [
+    # Made up: reporting verbs tried one by one after and before the speaker; these were not read as reporting.
+    ('Tom Hale runs the bakery.\n\n"We have never been busier," Hale went on.', "We have", "Tom Hale"),
+    ('Tom Hale runs the bakery.\n\n"We have never been busier," Hale chimed in.', "We have", "Tom Hale"),
+    ('Tom Hale runs the bakery.\n\n"We have never been busier," Hale beamed.', "We have", "Tom Hale"),
+    ('Tom Hale runs the bakery.\n\n"We have never been busier," Hale blogged.', "We have", "Tom Hale"),
+    ('The Globe went on to comment on the claims; "It is too early to point fingers."', "It is", "Globe"),
+    # (but "it is estimated" reports no one's words, and "went" alone is no reporting verb)
+    ('The album was a hit. It\'s estimated that it sold 100 million copies. Many fans were quick to publish tributes: '
+     ';Ann Roe:"He was a wonderful man."', "He was", "fans"),
+    ('Tom Hale went to the market. "We have never been busier," his wife said.', "We have", "Tom Hale's wife"),
+    # A university's campus after a comma is part of its name, not the speaker (dev 53).
+    ('Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these findings: "The seeps are '
+     'well-known."', "The seeps", "Jo Anne Van Tilburg"),
+    ('Jo Anne Van Tilburg of the University of California, Los Angeles said: "The seeps are well-known."', "The seeps",
+     "Jo Anne Van Tilburg"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -2765,6 +2783,7 @@ RULES_FROM_MISSES = {
     "voa": FROM_VOA,
     "name_forms": FROM_NAME_FORMS,
     "description_forms": FROM_DESCRIPTION_FORMS,
+    "cue_forms": FROM_CUE_FORMS,
 }
 
 

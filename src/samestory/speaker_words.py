@@ -74,6 +74,8 @@ CUE_VERBS = word_set(
     "denounce denounces denounced remind reminds reminded surmised theorised theorized summarised summarized cried",
     "agrees denies observes reveals laments praises pleads boasts jokes quips cautions complains acknowledges",
     "hails blames welcomes condemns repeats reiterates exclaims emphasises emphasizes convey conveys conveyed indicate indicates indicated react reacts reacted",
+    "blogged",  # (not "disagreed": "The union disagreed." after a quotation is another voice)
+    "smiled beamed grinned chuckled shrugged raged",  # '"We have never been busier," Hale beamed.'
 )
 # Reporting verbs that are also words of a description: "state police", "state media".
 MODIFIER_CUES = word_set("state")

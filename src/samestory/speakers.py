@@ -197,7 +197,13 @@ def find_cues(tokens: list, lo: int, hi: int) -> list:
             cues.append((i, 1))  # 'He ended his speech quoting Nelson Mandela: "..."': Mandela's words
         elif token.text in _POINT_WORDS and i + 1 < hi and tokens[i + 1].lower == "out":
             cues.append((i, 1))  # '"...," Ana Ruiz pointed out.'
+        elif i + 1 < hi and (token.text, tokens[i + 1].lower) in _PHRASAL_CUES:
+            cues.append((i, 1))  # '"...," Hale went on.', '"...," Ana Ruiz chimed in.'
     return cues
+
+
+# Verbs that report words only with their particle: "went on", "chimed in" (not "went to the market").
+_PHRASAL_CUES = {(verb, particle) for verbs, particle in (("go goes went", "on"), ("chime chimes chimed", "in")) for verb in verbs.split()}
 
 
 _QUOTING_SOMEONE = word_set("quoting")
@@ -1316,6 +1322,8 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif first == j + 1 and _ing_in_job(tokens, j, lo):
             first = j  # "the chief operating officer", "the senior investigating officer", "the managing director"
+        elif token.text == "," and first < last and tokens[first].is_cap and _campus_comma(tokens, j, lo, last):
+            first = j  # "the University of California, Los Angeles": the campus is part of the university's name
         elif (lower in ORG_WORDS or lower in KIND_NOUNS) and first == last and j > lo and tokens[j - 1].is_cap:
             first = j  # "the Hajo assembly", "Kent police", "the Washington Nationals team"
         elif first == last and j > lo and _lower_case_body_start(tokens, j, lo) >= 0:
@@ -2483,6 +2491,20 @@ def _opens_clause(tokens: list, k: int, lo: int) -> bool:
     """Does the noun phrase ending at ``tokens[k]`` open its clause (``A woman`` in ``A woman living nearby said``)?"""
     first = _phrase_before(tokens, k, lo)[0]
     return first >= 0 and (first == lo or not tokens[first - 1].is_word or tokens[first - 1].lower in CLAUSE_CONNECTIVES)
+
+
+def _campus_comma(tokens: list, j: int, lo: int, last: int) -> bool:
+    """Is the comma ``tokens[j]`` the one inside a university's name before its campus, ``University of California,
+    Los Angeles``, with only the campus's capitalised words after it up to ``last``?"""
+    if not all(t.is_cap for t in tokens[j + 1 : last]) or last - j - 1 > 3:
+        return False
+    k = j - 1
+    while k > lo and tokens[k].is_cap:
+        k -= 1
+    return k > lo and tokens[k].lower == "of" and tokens[k - 1].lower in _CAMPUS_HEADS and k < j - 1
+
+
+_CAMPUS_HEADS = word_set("university college")
 
 
 def _ing_in_job(tokens: list, j: int, lo: int) -> bool:
