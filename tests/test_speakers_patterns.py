@@ -2736,6 +2736,23 @@ FROM_CUE_FORMS = [
      "Jo Anne Van Tilburg"),
 ]
 
+FROM_BODY_FORMS = [
+    # Made up: bodies named, then called by what they are, as local news does; these were not taken back to them.
+    ('Network Rail said the line would reopen. "We apologise for the disruption," the rail operator said.', "We apologise",
+     "Network Rail"),
+    ('The RSPCA is investigating. "This is a shocking case," the charity said.', "This is", "RSPCA"),
+    ('The RSPCA is investigating. "This is a shocking case," the animal welfare charity said.', "This is", "RSPCA"),
+    ('The Egyptian army took control on Friday. "We will protect the people," the army said.', "We will", "Egyptian army"),
+    ('The Egyptian cabinet met on Sunday. "Israel must apologise," the cabinet statement said.', "Israel must",
+     "Egyptian cabinet"),
+    ('"Israel must apologise," the Egyptian cabinet said.', "Israel must", "Egyptian cabinet"),
+    # (but a union is not the company, nor does a sentence's one-word opener speak for a firm)
+    ('Terry Haslam of the Postal and Telecom Workers Union said the company, Parcelpost UK, had walked away. Parcelpost '
+     'said it had offered 9 per cent. "We have made a fair offer," a company spokeswoman said.', "We have",
+     "company spokeswoman"),
+    ('Shares fell sharply on Monday. "We are confident in our plan," the firm said.', "We are", ""),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -2784,6 +2801,7 @@ RULES_FROM_MISSES = {
     "name_forms": FROM_NAME_FORMS,
     "description_forms": FROM_DESCRIPTION_FORMS,
     "cue_forms": FROM_CUE_FORMS,
+    "body_forms": FROM_BODY_FORMS,
 }
 
 

@@ -268,6 +268,7 @@ ORG_WORDS = word_set(
     "rfc rlfc gaa gfc",  # "Ravensworth RFC", "St Colman's GAA"
     "society institution museum library network alliance coalition movement district newspaper magazine",
     "bureau community embassy consulate tribunal radio television unit",
+    "cabinet military junta",  # "the Egyptian cabinet said"
     "journal gazette tribune chronicle",  # newspapers: "the Lincoln Journal", "told the Kent Gazette Tom Hale was"
 )
 # Local papers' and news agencies' words, which no person's name ends in: "the Northern Echo", "Reuters reported that ...".

@@ -1712,6 +1712,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "said a teacher at the Hythe school": a body named before the word for its kind
         elif token.text.islower() and j > first and _person_at_named_event(tokens, j, first) >= 0:
             j += 1  # "said a survivor of the Grenfell fire": the fire's survivor
+        elif lower in ORG_WORDS and token.text.islower() and j == first + 2 and tokens[first].lower == "the" and tokens[j - 1].is_cap:
+            j += 1  # "The Egyptian army took control": a body named by its country's adjective
         else:
             break
     while j > first and (tokens[j - 1].lower in _SOURCE_LINKS or tokens[j - 1].lower in DETERMINERS):
@@ -3360,6 +3362,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         named = _body_called(article, kind, position)
         unlike = kind in {"charity", "club", "band"} and kind not in article.orgs  # (not "Westmeath County Council ... the charity said")
         fits = _called_so(named, kind, bare) if modified or unlike else True  # ("the campaign group": Hope Not Hate, not a council)
+        # (or what the description adds is in the name: "Network Rail ... the rail operator said")
+        fits = fits or (modified and bool(named) and _has_words(_words_in(named), [w.lower() for w in bare[:-1]]))
         if named and fits:
             return named, False
         if named and unlike and not modified:
@@ -3736,7 +3740,10 @@ def _body_called(article: Article, kind: str, position: int) -> str:
     """
     if kind in article.orgs:
         return _most_named(article, kind, position)
-    called_otherwise = {name for other, names in article.orgs.items() if other != kind and other in KIND_NOUNS for name in names}
+    called_otherwise = {  # (a word before the name's last calls it nothing: "Network Rail" is no network)
+        name for other, names in article.orgs.items() if other != kind and other in KIND_NOUNS for name in names
+        if other not in name.lower().split()[:-1]
+    }
     named = org_named_before(article, position, skip=called_otherwise)
     return named or (_one_word_body_before(article, position) if kind in COMPANY_NOUNS | _ONE_WORD_BODY_KINDS else "")
 
@@ -3749,10 +3756,12 @@ _GENDERED = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 
 def _one_word_body_before(article: Article, position: int) -> str:
-    """The last one-word name that spoke, when nothing shows it is a person's (``Bellway said ... the housebuilder``)."""
+    """The last one-word name that spoke, or an acronym that opened a sentence, when nothing shows it is a person's
+    (``Bellway said ... the housebuilder``, ``The RSPCA is investigating ... the charity``)."""
     for m in reversed(article.history):
         name = m.speaker.name
-        if m.at < position and m.rank == 2 and " " not in name and name_like(name) and name not in article.genders:
+        spoke = m.rank == 2 or (m.rank == 1 and len(name) >= 2 and name.isupper())  # (not "Shares fell")
+        if m.at < position and spoke and " " not in name and name_like(name) and name not in article.genders:
             end = SENTENCE_END.search(article.text, m.at)
             person = _GENDERED.search(article.text[m.sentence : end.end() if end else len(article.text)])
             return "" if name in article.names or m.speaker.plural or person else name  # ("Neymar said he was leaving")
