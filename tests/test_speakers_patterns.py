@@ -2753,6 +2753,19 @@ FROM_BODY_FORMS = [
     ('Shares fell sharply on Monday. "We are confident in our plan," the firm said.', "We are", ""),
 ]
 
+FROM_PRONOUN_FORMS = [
+    # Made up: two people of either sex in a feature, then "he" and "she"; these went to the wrong one.
+    # A relative named by first name alone is someone a later "she" may mean.
+    ('Tom Hale and his wife Ann run the farm.\n\n"We work every day," he said.\n\n"It never stops," she added.',
+     "It never", "Ann"),
+    ('Tom Hale runs the farm with his wife, Ann.\n\n"It never stops," she said.', "It never", "Ann"),
+    ('MacInnes, 64, recorded it with his daughter, Catriona, producing. She was nervous, she admits. "You don\'t tell '
+     'your dad to do a take again."', "You don't", "Catriona"),
+    # (a relative named in full is read as a name already)
+    ('Tom Hale runs the farm with his wife, Ann Hale.\n\n"We work every day," he said.\n\n"It never stops," she '
+     'added.', "It never", "Ann Hale"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -2802,6 +2815,7 @@ RULES_FROM_MISSES = {
     "description_forms": FROM_DESCRIPTION_FORMS,
     "cue_forms": FROM_CUE_FORMS,
     "body_forms": FROM_BODY_FORMS,
+    "pronoun_forms": FROM_PRONOUN_FORMS,
 }
 
 

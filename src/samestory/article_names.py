@@ -806,7 +806,7 @@ RELATIVE_BY_FIRST_NAME = re.compile(
 _SPOUSES_AND_SIBLINGS = {"wife", "husband", "brother", "sister"}
 
 
-def _relatives_by_first_name(text: str, end: int | None = None):
+def relatives_by_first_name(text: str, end: int | None = None):
     """The ``RELATIVE_BY_FIRST_NAME`` matches in ``text[:end]`` whose name is a name (not ``The`` or ``Sandra's``)."""
     for match in RELATIVE_BY_FIRST_NAME.finditer(text, 0, len(text) if end is None else end):
         if match["name"].lower() not in DETERMINERS and not match["name"].endswith(("'s", "’s")):
@@ -824,7 +824,7 @@ def note_relatives(article: Article, text: str) -> None:
     >>> article.genders
     {'Sandra': 'f', 'Liam': 'm'}
     """
-    for match in _relatives_by_first_name(text):
+    for match in relatives_by_first_name(text):
         article.genders.setdefault(match["name"], gender_of([match["relative"].lower()]))
 
 
@@ -847,7 +847,7 @@ def _spouse_by_first_name(article: Article, found: dict, gender: str, position: 
     >>> fullest_name(article, ["Price"], 80, gender="f")
     'Richard Price'
     """
-    for match in _relatives_by_first_name(article.text, position):
+    for match in relatives_by_first_name(article.text, position):
         owner_gender = "m" if match["owner"].lower() == "his" else "f"
         if match["relative"] not in _SPOUSES_AND_SIBLINGS or gender_of([match["relative"]]) != gender or owner_gender == gender:
             continue

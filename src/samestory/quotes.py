@@ -1300,15 +1300,27 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
         # no one at the newspaper that reported it, so nobody is better than the Guardian; but after
         # 'Northumbria Police said ...', '"...," he said' is the force's spokesman)
         return _take(span, earlier[-1], "context")
-    if qi == 0 and intro is not None:
+    # (none of them when the quotation's own "she said" rules them out: 'Tom Hale and his wife Ann ... "...," he said.
+    # "...," she added.' is not Tom Hale's)
+    if qi == 0 and intro is not None and not _other_gender(tokens, qi, cues, intro[0]):
         return _take(span, intro, "context")  # 'X said:' closes the paragraph before
-    if qi == 0 and lead is not None:
+    if qi == 0 and lead is not None and not _other_gender(tokens, qi, cues, lead[0]):
         return _take(span, lead, "context")  # the paragraph before reports X's words without quoting them
-    if qi == 0 and last_statement is not None:
+    if qi == 0 and last_statement is not None and not _other_gender(tokens, qi, cues, last_statement.speaker):
         return _inherit(span, last_statement, "context")
-    if qi == 0 and nearby is not None:
+    if qi == 0 and nearby is not None and not _other_gender(tokens, qi, cues, nearby):
         return _take(span, (nearby, None, 1), "context")  # the person the paragraph before ended on
     return None
+
+
+def _other_gender(tokens, qi, cues, speaker) -> bool:
+    """Is the quotation at ``tokens[qi]`` attributed to an unresolved ``he`` or ``she`` that ``speaker``'s known gender rules out?"""
+    wanted = {
+        sp.PRONOUNS[who.mention.lower()]
+        for i, (who, _, _) in cues.items()
+        if i > qi and not who.name and who.mention.lower() in {"he", "she"} and _only_attribution_between(tokens, qi, i, who)
+    }
+    return speaker.gender in {"m", "f"} and bool(wanted) and speaker.gender not in wanted
 
 
 def _pronoun_opens_next_sentence(span, tokens, qi) -> bool:

@@ -63,6 +63,7 @@ from samestory.article_names import (
     name_ends_before_on,
     named_elsewhere,
     note_relatives,
+    relatives_by_first_name,
     org_joiner,
     org_named_before,
     place_before_name,
@@ -1009,6 +1010,12 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
     sentence = tokens[lo].start
     text = article.text[sentence : tokens[hi - 1].end]
     note_relatives(article, text)  # "his wife, Sandra,": a woman
+    for match in relatives_by_first_name(text):  # "Tom Hale and his wife Ann run the farm": a later "she" may be Ann
+        name = match["name"]
+        known = any(name in full for entries in article.names.values() for full in entries)  # ("his son, Jean-Paul Sartre")
+        if not known:
+            relative = Speaker(name=name, person=True, gender=article.genders.get(name, ""), mention=name)
+            article.history.append(Mention(sentence + match.start("name"), relative, sentence, paragraph, rank=0))
     for body in sorted(article.bodies):  # "Friends of the Earth (FoE) are also critics": a body a later "it" may mean
         at = text.find(body)
         if at >= 0 and " " in body:
