@@ -2761,6 +2761,13 @@ FROM_PRONOUN_FORMS = [
     ('Tom Hale runs the farm with his wife, Ann.\n\n"It never stops," she said.', "It never", "Ann"),
     ('MacInnes, 64, recorded it with his daughter, Catriona, producing. She was nervous, she admits. "You don\'t tell '
      'your dad to do a take again."', "You don't", "Catriona"),
+    # A member's letters after the name or in an aside give the role a later "the MP" means; "the PM" is the prime
+    # minister; what the description adds must be said of the person before it, not by the description itself.
+    ('Ann Roe, MP for Hythe, visited. "It is a disaster," the MP said.', "It is", "Ann Roe"),
+    ('Joanna Pryke, the Labour MP for Ashbridge, has called for the A&E to stay open.\n\n"The people of Ashbridge '
+     'deserve a hospital," the Labour MP said.', "The people", "Joanna Pryke"),
+    ('Ann Roe MP visited Hythe. "It is a disaster," the Labour MP said.', "It is", "Labour MP"),
+    ('The Prime Minister, Keir Starmer, visited. "It is a disaster," the PM said.', "It is", "Keir Starmer"),
     # (a relative named in full is read as a name already)
     ('Tom Hale runs the farm with his wife, Ann Hale.\n\n"We work every day," he said.\n\n"It never stops," she '
      'added.', "It never", "Ann Hale"),

@@ -1050,6 +1050,7 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
             if len(canonical.split()) >= 2:
                 roles = _roles_beside(tokens, i, j, lo, hi, words[: len(words) - len(name)])
                 roles += [name[0].lower()] if name[0].lower() in FIRST_NAME_TITLES else []  # "Pope Francis" is the Pope
+                roles += [words[-1].lower()] if words[-1] in SEAT_LETTERS and words[-1] not in name else []  # "Ann Roe MP"
                 gender = gender or gender_of(roles)
                 if gender:
                     article.genders.setdefault(canonical, gender)
@@ -2999,8 +3000,8 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
         while k < hi and k - last <= 8 and tokens[k].quote < 0 and (tokens[k].text not in {",", ".", ";", ":", "("} or initial_stop(tokens[k - 1], tokens[k])):
             if tokens[k].lower in {"who", "whose", "which", "and", "but", "his", "her", "their"} or tokens[k].text in CUE_VERBS:
                 break  # (and "Bridget Cullen, 92, met her husband": his or her role is someone else's)
-            if role_like(tokens[k]) and not tokens[k].is_cap:
-                roles.append(tokens[k].lower)
+            if (role_like(tokens[k]) and not tokens[k].is_cap) or tokens[k].text in SEAT_LETTERS:
+                roles.append(tokens[k].lower)  # ("Ann Roe, MP for Hythe,": a member, whose letters are capitals)
             k += 1
     reported = first > lo and (tokens[first - 1].lower in CUE_VERBS or tokens[first - 1].lower == "that")
     if last + 2 < hi and tokens[last].lower in {"is", "was"} and tokens[last + 1].lower in {"the", "a", "an"} and not reported:
@@ -3205,6 +3206,9 @@ def _role_holder(article: Article, words: list, position: int, *, mentioned: int
     lowered = [w.lower() for w in words]
     if lowered == [words[0]] and lowered[0] in article.roles and lowered[0] not in PLURAL_WORDS and not _group_word(lowered[0]):
         words, lowered = ["the"] + words, ["the"] + lowered  # "..., counsel said": the counsel named before, as court copy writes it
+    if lowered[-1] in _SHORT_ROLES and lowered[-1] not in article.roles:
+        words = words[:-1] + _SHORT_ROLES[lowered[-1]]  # "The Prime Minister, Keir Starmer, ... the PM said"
+        lowered = [w.lower() for w in words]
     of = lowered.index("of") if "of" in lowered[2:-1] else 0
     if of and lowered[of - 1] in article.roles and all(w[:1].isupper() for w in words[of + 1 :]):
         # "the transport minister of Israel": the role, with the place it is of as one more word said of the holder
@@ -3224,8 +3228,8 @@ def _role_holder(article: Article, words: list, position: int, *, mentioned: int
         return ""  # "the Ministry of Justice" is a name, not a role; "his mother", not "his lawyer"
     # "the local health minister" is not "Civil Aviation Minister Hardeep Singh Puri": what it adds must be said of them
     wanted = _words_added(lowered)
-    # (the place the description itself names is no evidence: "the mayor of Bradford said" after "the mayor of Leeds")
-    text = article.text[:mentioned] if of and mentioned >= 0 else article.text
+    # (what the description itself says is no evidence: "the mayor of Bradford said" after "the mayor of Leeds")
+    text = article.text[:mentioned] if mentioned >= 0 else article.text
     holders = [(at, name) for at, name in article.roles[head] if at < position and _said_near(text, at, wanted)]
     close = [(at, name) for at, name in holders if _said_near(text, at, wanted, reach=_DESCRIBED_BEFORE)]
     holders = close if wanted and close else holders  # "Celtic manager Brendan Rodgers ... Rangers manager Philippe Clement"
@@ -3245,6 +3249,10 @@ def _official_described(article: Article, lowered: list, position: int) -> str:
     holders = {(at, name) for pairs in article.roles.values() for at, name in pairs}
     described = [pair for pair in holders if pair[0] < position and _has_words(_words_in(_aside_after(article.text, pair[0])), wanted)]
     return max(described)[1] if wanted and described else ""
+
+
+# Roles written short after "the": "the PM said".
+_SHORT_ROLES = {"pm": ["prime", "minister"]}
 
 
 def _words_added(lowered: list) -> list:
