@@ -1975,10 +1975,11 @@ FROM_COMMON_FORMS = [
     # A person described by a relative clause, with no comma: the person, not no one.
     ('A woman who lives nearby said: "The car was going far too fast."', "The car", "woman"),
     ('"The car was going far too fast," a passenger who was on the train said.', "The car", "passenger"),
-    # A role "to" someone or something: the one with the role speaks, not the president or the UN.
+    # A role "to" someone or something: the one with the role speaks, not the president or the UN; what they are
+    # a witness to goes first, as the key writes whom or what someone belongs to (session 2026-12-05: "crash witness").
     ('President Joe Biden spoke on Monday. An adviser to the president said: "The car was going far too fast."',
      "The car", "adviser"),
-    ('A witness to the crash said: "The car was going far too fast."', "The car", "witness"),
+    ('A witness to the crash said: "The car was going far too fast."', "The car", "crash witness"),
     ('A contributor to the Guardian said: "The car was going far too fast."', "The car", "Guardian contributor"),
     # A time phrase opening the sentence with no comma does not hide its subject.
     ('On Monday the ministry released a statement saying "We are reviewing the decision."', "We are", "ministry"),
@@ -2167,8 +2168,8 @@ FROM_COMMON_FORMS = [
     # A document "to" someone is not theirs: its writer's, or no one's when none is named.
     ('A letter to parents said: "The car was going far too fast."', "The car", ""),
     # A reporting word used as a noun after a determiner ends a description like any noun ("the attack").
-    ('A witness to the attack said: "The car was going far too fast."', "The car", "witness"),
-    ('A survivor of the attack said: "The car was going far too fast."', "The car", "survivor"),
+    ('A witness to the attack said: "The car was going far too fast."', "The car", "attack witness"),
+    ('A survivor of the attack said: "The car was going far too fast."', "The car", "attack survivor"),
     ('Kent County Council published a report. The report to councillors said: "The car was going far too fast."',
      "The car", "Kent County Council"),
     # A post named in lower case with its place is one body, owner first, as the key writes it.
@@ -2751,6 +2752,12 @@ FROM_BODY_FORMS = [
      'said it had offered 9 per cent. "We have made a fair offer," a company spokeswoman said.', "We have",
      "company spokeswoman"),
     ('Shares fell sharply on Monday. "We are confident in our plan," the firm said.', "We are", ""),
+    # One thing a person is of or to goes first (blind set 18), but not an idiom or where a resident lives.
+    ('A dog bit a postman. The owner of the dog said: "He has never shown any aggression before."', "He has",
+     "dog owner"),
+    ('A bus hit a shop. The driver of the bus said: "The brakes did not respond."', "The brakes", "bus driver"),
+    ('A member of the public said: "The brakes did not respond."', "The brakes", "member of the public"),
+    ('Another resident of the close said: "The brakes did not respond."', "The brakes", "resident"),
 ]
 
 FROM_PRONOUN_FORMS = [

@@ -3514,6 +3514,11 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 # "a witness to the crash": a witness; "one witness of the Silea attack": "Silea attack witness"
                 tail = [strip_possessive(w) for w in tail]  # ("the driver in April's crash": "April crash driver")
                 named = [w for w in tail if w[:1].isupper()] or tail[-1] in _PLACE_NOUNS  # ("residents of the village")
+                # (and one thing the person is of or to: "the owner of the dog", "a witness to the crash": "dog owner",
+                # "crash witness", as the key writes whom or what someone belongs to first; not "a member of the public")
+                # (a resident of somewhere only when it is a place noun, as above: "another resident of the close")
+                owned = word in {"of", "to"} and len(tail) == 1 and tail[0] not in _NOT_OWNERS
+                named = named or (owned and singular(lowered[i - 1]) not in _BELONGING_HEADS)
                 words = (tail if named else []) + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]
                 lowered = [w.lower() for w in words]
             elif word in {"at", "from", "in"} and person_before and _named_body_of_kind(tail):
@@ -3609,6 +3614,12 @@ def _named_body_of_kind(words: list) -> bool:
     (True, True, False)
     """
     return 2 <= len(words) <= 4 and words[-1] in ORG_WORDS | KIND_NOUNS and all(name_like(w) for w in words[:-1])
+
+
+# Words for people who belong to a place ("a resident of the close"), whose place goes first only when it is a place noun.
+_BELONGING_HEADS = word_set("resident local neighbour neighbor native inhabitant citizen villager")
+# Nouns after "of" that make an idiom with the word for the person, not what they belong to: "a member of the public".
+_NOT_OWNERS = word_set("public world moment time day night week month year")
 
 
 def _event_or_place(words: list) -> bool:
