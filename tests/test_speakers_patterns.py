@@ -2780,6 +2780,22 @@ FROM_PRONOUN_FORMS = [
      'added.', "It never", "Ann Hale"),
 ]
 
+FROM_WORLD_FORMS = [
+    # Made up in the forms of international news copy; these were not taken back to the person named.
+    ('Iraqi Prime Minister Nouri al-Maliki visited Basra. "Security is improving," the Iraqi premier said.',
+     "Security", "Nouri al-Maliki"),
+    ('UN Secretary-General Antonio Guterres spoke in New York. "This must stop," the UN chief said.', "This must",
+     "Antonio Guterres"),
+    ('German Chancellor Angela Merkel met Emmanuel Macron. "Europe must act," the German leader said.', "Europe",
+     "Angela Merkel"),
+    # (but not a leader the text does not tie to the words: which country Putin leads is not said here)
+    ('President Vladimir Putin spoke on Monday. "We will respond," the Russian leader said.', "We will",
+     "Russian leader"),
+    # A verb that opens the quotation with a colon reports it, whoever reported that it was said.
+    ('Xinhua reported that Premier Li Keqiang said: "China will open further."', "China will", "Li Keqiang"),
+    ('Ann Roe said her neighbour Tom Hale had told her: "We will never sell the farm."', "We will", "Tom Hale"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -2830,6 +2846,7 @@ RULES_FROM_MISSES = {
     "cue_forms": FROM_CUE_FORMS,
     "body_forms": FROM_BODY_FORMS,
     "pronoun_forms": FROM_PRONOUN_FORMS,
+    "world_forms": FROM_WORLD_FORMS,
 }
 
 

@@ -1516,6 +1516,10 @@ def _in_aside(tokens, i, lo, qi) -> bool:
     return False
 
 
+# Whom a verb tells, between it and the colon that opens the quotation: "had told her:".
+_TOLD_WHOM = frozenset("her him them us me reporters".split())
+
+
 def _reporting_verb(tokens, verbs) -> int:
     """Of the verbs before a quotation, the one that reports it.
 
@@ -1526,6 +1530,9 @@ def _reporting_verb(tokens, verbs) -> int:
     "reckless"').
     """
     chosen = verbs[-1]
+    colon = chosen + 1 + (chosen + 1 < len(tokens) and tokens[chosen + 1].lower in _TOLD_WHOM)  # ("had told her:")
+    if colon + 1 < len(tokens) and tokens[colon].text == ":" and tokens[colon + 1].quote >= 0:
+        return chosen  # 'Xinhua reported that Premier Li Keqiang said: "..."': the verb that opens it with a colon
     for earlier in reversed(verbs[:-1]):
         between = tokens[earlier + 1 : chosen]
         if any(t.quote >= 0 or t.text in _CLAUSE_BREAKS or t.lower in _CLAUSE_BREAKS for t in between):

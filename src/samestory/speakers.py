@@ -1390,7 +1390,7 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
                 if linked and (role_like(tokens[j - 2]) or tokens[j - 2].is_cap):
                     first, j = j - 2, j - 3  # "a spokesperson for the Ministry of Health", "an attorney for several families"
                     continue
-            if lower in DETERMINERS:
+            if lower in DETERMINERS and not (lower == "that" and tokens[first].is_cap):  # ("reported that Premier Li said")
                 first = j  # a determiner is kept; a quantifier is left out of the description ("several residents" -> residents)
             break
         elif _spokesperson_for_described(tokens, j, lo, first, last) >= 0:  # "a spokesman for the mining company Rio Tinto"
@@ -3217,6 +3217,8 @@ def _role_holder(article: Article, words: list, position: int, *, mentioned: int
     head = lowered[-1]
     if head == "official" and head not in article.roles and len(words) >= 3 and lowered[0] == "the":
         return _official_described(article, lowered, position)  # "the railway official": the railway superintendent
+    if head in _TOP_WORDS and head not in article.roles and len(words) >= 3 and lowered[0] == "the":
+        return _top_holder(article, lowered, position, mentioned)  # "German Chancellor Angela Merkel ... the German leader"
     titled = len(words) >= 3 and is_title(words[-2])  # "the chief executive" is a person, "the Executive" a body
     if len(words) < 2 or lowered[0] not in _DEFINITE or head not in article.roles or (head in _ORG_OR_DOCUMENT and not titled):
         return ""
@@ -3239,6 +3241,26 @@ def _role_holder(article: Article, words: list, position: int, *, mentioned: int
         holders = [pair for pair in holders if pair not in ranked] + kept
     # (of two readings of one description, the fuller: "A college student in Beijing said", not "A college student")
     return max(holders, key=lambda pair: (pair[0], len(pair[1])))[1] if holders else ""
+
+
+# Words for whoever leads a country or a body ("the German leader", "the UN chief", "the Iraqi premier"), and the
+# titles of those leaders: a prime minister is one only with "prime" said of them.
+_TOP_WORDS = word_set("leader chief premier")
+_TOP_TITLES = word_set("president chancellor premier minister secretary-general king queen emir sultan")
+
+
+def _top_holder(article: Article, lowered: list, position: int, mentioned: int) -> str:
+    """``the German leader``, when no one was called a leader: the president, chancellor, prime minister ... the
+    article named before ``position`` with the same words near (``German Chancellor Angela Merkel``), else ``""``."""
+    wanted = _words_added(lowered)
+    text = article.text[:mentioned] if mentioned >= 0 else article.text
+    holders = [
+        (at, name)
+        for title in _TOP_TITLES & article.roles.keys()
+        for at, name in article.roles[title]
+        if at < position and _said_near(text, at, wanted + (["prime"] if title == "minister" else []))
+    ]
+    return max(holders)[1] if wanted and holders else ""
 
 
 def _official_described(article: Article, lowered: list, position: int) -> str:
