@@ -2730,19 +2730,15 @@ FROM_CUE_FORMS = [
     ('The album was a hit. It\'s estimated that it sold 100 million copies. Many fans were quick to publish tributes: '
      ';Ann Roe:"He was a wonderful man."', "He was", "fans"),
     ('Tom Hale went to the market. "We have never been busier," his wife said.', "We have", "Tom Hale's wife"),
-    # A university's campus after a comma is part of its name, not the speaker (dev 53).
+    # (nor is "disagreed", which read a campus as the speaker in dev 53)
     ('Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these findings: "The seeps are '
      'well-known."', "The seeps", "Jo Anne Van Tilburg"),
-    ('Jo Anne Van Tilburg of the University of California, Los Angeles said: "The seeps are well-known."', "The seeps",
-     "Jo Anne Van Tilburg"),
 ]
 
 FROM_BODY_FORMS = [
     # Made up: bodies named, then called by what they are, as local news does; these were not taken back to them.
     ('Network Rail said the line would reopen. "We apologise for the disruption," the rail operator said.', "We apologise",
      "Network Rail"),
-    ('The RSPCA is investigating. "This is a shocking case," the charity said.', "This is", "RSPCA"),
-    ('The RSPCA is investigating. "This is a shocking case," the animal welfare charity said.', "This is", "RSPCA"),
     ('The Egyptian army took control on Friday. "We will protect the people," the army said.', "We will", "Egyptian army"),
     ('The Egyptian cabinet met on Sunday. "Israel must apologise," the cabinet statement said.', "Israel must",
      "Egyptian cabinet"),
@@ -2752,6 +2748,8 @@ FROM_BODY_FORMS = [
      'said it had offered 9 per cent. "We have made a fair offer," a company spokeswoman said.', "We have",
      "company spokeswoman"),
     ('Shares fell sharply on Monday. "We are confident in our plan," the firm said.', "We are", ""),
+    # (nor is an acronym that opened a sentence the charity or the watchdog: "The NHS ...", "ITV broadcast ...")
+    ('The NHS is under pressure. "This is a shocking case," the charity said.', "This is", ""),
     # One thing a person is of or to goes first (blind set 18), but not an idiom or where a resident lives.
     ('A dog bit a postman. The owner of the dog said: "He has never shown any aggression before."', "He has",
      "dog owner"),
@@ -2775,6 +2773,22 @@ FROM_PRONOUN_FORMS = [
      'deserve a hospital," the Labour MP said.', "The people", "Joanna Pryke"),
     ('Ann Roe MP visited Hythe. "It is a disaster," the Labour MP said.', "It is", "Labour MP"),
     ('The Prime Minister, Keir Starmer, visited. "It is a disaster," the PM said.', "It is", "Keir Starmer"),
+    # (what the review of these rules found misfiring, now narrowed: a verb of manner or "went on" as a reaction in a
+    # sentence of its own, a word in -ing that is what a person was doing, another post's chief or leader, a PM the
+    # text never names, a job word that is often a firm's, a number after "of")
+    ('Ann Roe handed the trophy to Tom Hale. "You earned it." Hale grinned.', "You earned", "Ann Roe"),
+    ('Tom Hale addressed the rally. "We will fight on." Talks went on into the night.', "We will", "Tom Hale"),
+    ('The judge asked: "Do you understand the charge?" Ann Roe shrugged.', "Do you", "judge"),
+    ('A nurse treating patients at the scene described chaos. "It was like a war zone," she said.', "It was", "nurse"),
+    ('President Tom Hale visited army headquarters. "We are ready," the army chief said.', "We are", "army chief"),
+    ('German Chancellor Angela Merkel met French President Emmanuel Macron. "Europe must act," the French leader said.',
+     "Europe", "Emmanuel Macron"),
+    ('Health Minister Tom Hale said the prime minister would visit. "We are ready," the PM said.', "We are", "PM"),
+    ('The online seller, Amazon, confirmed the delay. "Parcels will arrive late," the seller said.', "Parcels",
+     "Amazon"),
+    ('"Buses are always late," said a man of 72.', "Buses", "man"),
+    ('Sir John Major was prime minister. "I was proud," Major said.', "I was", "John Major"),
+    ('Sir Tom Hale KC defended him. "My client is innocent," the KC said.', "My client", "Tom Hale"),
     # (a relative named in full is read as a name already)
     ('Tom Hale runs the farm with his wife, Ann Hale.\n\n"We work every day," he said.\n\n"It never stops," she '
      'added.', "It never", "Ann Hale"),

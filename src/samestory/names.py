@@ -92,6 +92,8 @@ _SUNDAY_EDITIONS = {"Mail", "Independent"}
 # Letters written after a name: a seat's member ("Dover and Deal MP"), honours and ranks at the bar.
 SEAT_LETTERS = frozenset("MP MEP MSP MS AM MLA MHK TD".split())
 _POST_NOMINALS = SEAT_LETTERS | frozenset("QC KC SC OBE MBE CBE KBE DBE".split())  # (SC: an Irish senior counsel)
+# Honorifics, which only ever stand before a person's name: "Sir John Major", not a title of three words.
+_HONORIFICS = word_set("sir dame mr mrs ms miss dr lord lady")
 # The number after a name: "George Steinbrenner III", "Dalai Lama XIV".
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 # The word after a son's name that shows it is his father's too: "Martin Luther King Jr.".
@@ -188,8 +190,8 @@ def _person_name(words: tuple) -> list:
         return []  # a title alone ("Minister", "MP") is not a name
     if is_title(words[-1]) and words[i].lower() in OFFICE_OR_ORG:
         return []  # "the Transport Minister", "the Health Secretary": an office
-    if is_title(words[-1]) and i >= 1 and is_title(words[i - 1]):
-        return []  # "Chief Operating Officer": a title of three words, not "Operating" the officer
+    if is_title(words[-1]) and i >= 1 and is_title(words[i - 1]) and words[i - 1].lower().rstrip(".") not in _HONORIFICS:
+        return []  # "Chief Operating Officer": a title of three words, not "Operating" the officer (but "Sir John Major")
     while i >= 0:
         word = words[i]
         if word.lower() in OFFICE_OR_ORG:

@@ -75,8 +75,11 @@ CUE_VERBS = word_set(
     "agrees denies observes reveals laments praises pleads boasts jokes quips cautions complains acknowledges",
     "hails blames welcomes condemns repeats reiterates exclaims emphasises emphasizes convey conveys conveyed indicate indicates indicated react reacts reacted",
     "blogged",  # (not "disagreed": "The union disagreed." after a quotation is another voice)
-    "smiled beamed grinned chuckled shrugged raged",  # '"We have never been busier," Hale beamed.'
+    "smiled beamed grinned chuckled shrugged raged",  # '"We have never been busier," Hale beamed.' (see MANNER_CUES)
 )
+# Verbs of manner that report words only when they are the quotation's own attribution ('"...," Hale grinned.'),
+# not a reaction in a sentence of its own ('"You earned it." Hale grinned.').
+MANNER_CUES = word_set("smiled beamed grinned chuckled shrugged raged")
 # Reporting verbs that are also words of a description: "state police", "state media".
 MODIFIER_CUES = word_set("state")
 # Reporting words that are also nouns: "a handwritten note", "his report".
@@ -178,9 +181,9 @@ ROLE_WORDS = TITLES | word_set(
     "interviewer questioner moderator interpreter translator examiner mediator collector",
     # jobs of press-office and agency copy: "NASA's associate administrator", "a flight specialist"
     "administrator astronaut cosmonaut specialist supervisor technician ombudsman facilitator advocate counsel",
-    "planner surveyor miner builder carpenter cleaner porter doorman bouncer instructor crewmember crewmate",
-    "staffer intern apprentice trainee scholar statistician demographer proprietor seller buyer",
-    "customer consumer assistant rescuer medic pundit landowner",  # (not "pollster", "contractor", "vendor": often a firm)
+    "planner surveyor miner carpenter cleaner porter doorman bouncer instructor crewmember crewmate",
+    "staffer intern apprentice trainee scholar statistician demographer proprietor",
+    "customer consumer assistant rescuer medic pundit landowner",  # (not "pollster", "contractor", "vendor", "seller", "builder": often a firm)
     # relatives as local news names them: "His mum said", "her granddaughter", "his stepdad"
     "mum mom mam dad mummy daddy granddaughter grandson grandchild grandchildren grandparent grandparents",
     "grandma grandpa gran grandad granddad nan nana nanna stepmother stepfather stepmum stepdad stepson",

@@ -96,6 +96,7 @@ from samestory.speaker_words import (
     GENDERED_PRONOUNS,
     KIND_NOUNS,
     MALE_WORDS,
+    MANNER_CUES,
     MODIFIER_CUES,
     NAME_PARTICLES,
     NOUN_CUES,
@@ -190,7 +191,8 @@ def find_cues(tokens: list, lo: int, hi: int) -> list:
             cues.append((i, 3))
             skip = i + 1
         elif _cue_word(tokens, i, lo) and not _noun_use(tokens, i, lo) and not _adjective_use(tokens, i, lo):
-            if not _reports_nothing(tokens, i, hi):
+            manner = token.lower in MANNER_CUES and not _attached_to_quote(tokens, i, lo, hi, 1)
+            if not _reports_nothing(tokens, i, hi) and not manner:
                 cues.append((i, 1))
         elif token.lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to":
             cues.append((i, 2))
@@ -198,11 +200,32 @@ def find_cues(tokens: list, lo: int, hi: int) -> list:
             cues.append((i, 1))  # 'He ended his speech quoting Nelson Mandela: "..."': Mandela's words
         elif token.text in _POINT_WORDS and i + 1 < hi and tokens[i + 1].lower == "out":
             cues.append((i, 1))  # '"...," Ana Ruiz pointed out.'
-        elif i + 1 < hi and (token.text, tokens[i + 1].lower) in _PHRASAL_CUES:
-            cues.append((i, 1))  # '"...," Hale went on.', '"...," Ana Ruiz chimed in.'
+        elif i + 1 < hi and (token.text, tokens[i + 1].lower) in _PHRASAL_CUES and _attached_to_quote(tokens, i, lo, hi, 2):
+            cues.append((i, 1))  # '"...," Hale went on.', '"...," Ana Ruiz chimed in.' (not "Talks went on into the night")
     return cues
 
 
+def _attached_to_quote(tokens: list, i: int, lo: int, hi: int, width: int) -> bool:
+    """Is the verb ``tokens[i:i + width]`` a quotation's own attribution: right after it, the quotation ending in a
+    comma (``"...," Hale grinned.``, ``"...," grinned Hale``; not a question, which another may answer with a
+    shrug), or opening it with a colon (``Hale chimed in: "..."``), with nothing after the verb but its subject
+    or the sentence's end?"""
+    after = i + width
+    if after < hi and tokens[after].text == ":":
+        return after + 1 < hi and tokens[after + 1].quote >= 0
+    if after + 1 < hi and tokens[after].lower == "to" and tokens[after + 1].lower in CUE_VERBS:
+        return True  # "The Globe went on to comment ...; "..."": it went on speaking
+    if after < hi and tokens[after].is_word and not tokens[after].is_cap:
+        return False  # ("The crowd chimed in with applause", "Hale smiled at her")
+    quoted = [k for k in range(max(lo, i - 5), i) if tokens[k].quote >= 0]
+    if not quoted:
+        return False
+    inner = tokens[quoted[-1]].text.rstrip(_QUOTE_MARKS + " ")
+    return inner[-1:] == "," and all(t.is_word or t.text == "." for t in tokens[quoted[-1] + 1 : i])
+
+
+# Quotation marks of every kind, to read the words inside a quoted token.
+_QUOTE_MARKS = "\"“”„‟«»‹›'‘’‚"
 # Verbs that report words only with their particle: "went on", "chimed in" (not "went to the market").
 _PHRASAL_CUES = {(verb, particle) for verbs, particle in (("go goes went", "on"), ("chime chimes chimed", "in")) for verb in verbs.split()}
 
@@ -1050,7 +1073,7 @@ def read_mentions(article: Article, tokens: list, lo: int, hi: int, paragraph: i
             if len(canonical.split()) >= 2:
                 roles = _roles_beside(tokens, i, j, lo, hi, words[: len(words) - len(name)])
                 roles += [name[0].lower()] if name[0].lower() in FIRST_NAME_TITLES else []  # "Pope Francis" is the Pope
-                roles += [words[-1].lower()] if words[-1] in SEAT_LETTERS and words[-1] not in name else []  # "Ann Roe MP"
+                roles += [words[-1].lower()] if words[-1] in _ROLE_LETTERS and words[-1] not in name else []  # "Ann Roe MP", "Tom Hale KC"
                 gender = gender or gender_of(roles)
                 if gender:
                     article.genders.setdefault(canonical, gender)
@@ -1330,8 +1353,6 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = j
         elif first == j + 1 and _ing_in_job(tokens, j, lo):
             first = j  # "the chief operating officer", "the senior investigating officer", "the managing director"
-        elif token.text == "," and first < last and tokens[first].is_cap and _campus_comma(tokens, j, lo, last):
-            first = j  # "the University of California, Los Angeles": the campus is part of the university's name
         elif (lower in ORG_WORDS or lower in KIND_NOUNS) and first == last and j > lo and tokens[j - 1].is_cap:
             first = j  # "the Hajo assembly", "Kent police", "the Washington Nationals team"
         elif first == last and j > lo and _lower_case_body_start(tokens, j, lo) >= 0:
@@ -2503,20 +2524,6 @@ def _opens_clause(tokens: list, k: int, lo: int) -> bool:
     return first >= 0 and (first == lo or not tokens[first - 1].is_word or tokens[first - 1].lower in CLAUSE_CONNECTIVES)
 
 
-def _campus_comma(tokens: list, j: int, lo: int, last: int) -> bool:
-    """Is the comma ``tokens[j]`` the one inside a university's name before its campus, ``University of California,
-    Los Angeles``, with only the campus's capitalised words after it up to ``last``?"""
-    if not all(t.is_cap for t in tokens[j + 1 : last]) or last - j - 1 > 3:
-        return False
-    k = j - 1
-    while k > lo and tokens[k].is_cap:
-        k -= 1
-    return k > lo and tokens[k].lower == "of" and tokens[k - 1].lower in _CAMPUS_HEADS and k < j - 1
-
-
-_CAMPUS_HEADS = word_set("university college")
-
-
 def _ing_in_job(tokens: list, j: int, lo: int) -> bool:
     """Is ``tokens[j]`` a word in -ing inside the name of a job, after a title or an article and before the job word?
 
@@ -2526,8 +2533,14 @@ def _ing_in_job(tokens: list, j: int, lo: int) -> bool:
     word, job = tokens[j], tokens[j + 1]
     if not (j > lo and word.is_word and word.text.islower() and word.lower.endswith("ing") and role_like(job)):
         return False
-    before = tokens[j - 1]
-    return before.lower in DETERMINERS or role_like(before) or before.is_cap
+    if singular(job.lower) != job.lower:
+        return False  # ("a teacher supervising pupils": what she was doing, to whom)
+    before = tokens[j - 1]  # (not a noun for a person: "a nurse treating patients")
+    return before.lower in DETERMINERS or before.lower in _JOB_MODIFIERS or before.is_cap
+
+
+# Words before a word in -ing inside a job's name: "chief operating officer", "senior investigating officer".
+_JOB_MODIFIERS = word_set("chief senior deputy assistant acting vice principal lead executive")
 
 
 def _participle_after_person(tokens: list, k: int, j: int) -> bool:
@@ -3000,7 +3013,7 @@ def _roles_beside(tokens: list, first: int, last: int, lo: int, hi: int, titles:
         while k < hi and k - last <= 8 and tokens[k].quote < 0 and (tokens[k].text not in {",", ".", ";", ":", "("} or initial_stop(tokens[k - 1], tokens[k])):
             if tokens[k].lower in {"who", "whose", "which", "and", "but", "his", "her", "their"} or tokens[k].text in CUE_VERBS:
                 break  # (and "Bridget Cullen, 92, met her husband": his or her role is someone else's)
-            if (role_like(tokens[k]) and not tokens[k].is_cap) or tokens[k].text in SEAT_LETTERS:
+            if (role_like(tokens[k]) and not tokens[k].is_cap) or tokens[k].text in _ROLE_LETTERS:
                 roles.append(tokens[k].lower)  # ("Ann Roe, MP for Hythe,": a member, whose letters are capitals)
             k += 1
     reported = first > lo and (tokens[first - 1].lower in CUE_VERBS or tokens[first - 1].lower == "that")
@@ -3207,8 +3220,10 @@ def _role_holder(article: Article, words: list, position: int, *, mentioned: int
     if lowered == [words[0]] and lowered[0] in article.roles and lowered[0] not in PLURAL_WORDS and not _group_word(lowered[0]):
         words, lowered = ["the"] + words, ["the"] + lowered  # "..., counsel said": the counsel named before, as court copy writes it
     if lowered[-1] in _SHORT_ROLES and lowered[-1] not in article.roles:
-        words = words[:-1] + _SHORT_ROLES[lowered[-1]]  # "The Prime Minister, Keir Starmer, ... the PM said"
-        lowered = [w.lower() for w in words]
+        # "The Prime Minister, Keir Starmer, ... the PM said": the minister whose own title says "prime"
+        role, *given = reversed(_SHORT_ROLES[lowered[-1]])
+        holders = [(at, name) for at, name in article.roles.get(role, []) if at < position and _has_words(_own_words(article.text, at), given)]
+        return max(holders)[1] if holders and lowered[0] == "the" else ""
     of = lowered.index("of") if "of" in lowered[2:-1] else 0
     if of and lowered[of - 1] in article.roles and all(w[:1].isupper() for w in words[of + 1 :]):
         # "the transport minister of Israel": the role, with the place it is of as one more word said of the holder
@@ -3218,7 +3233,7 @@ def _role_holder(article: Article, words: list, position: int, *, mentioned: int
     if head == "official" and head not in article.roles and len(words) >= 3 and lowered[0] == "the":
         return _official_described(article, lowered, position)  # "the railway official": the railway superintendent
     if head in _TOP_WORDS and head not in article.roles and len(words) >= 3 and lowered[0] == "the":
-        return _top_holder(article, lowered, position, mentioned)  # "German Chancellor Angela Merkel ... the German leader"
+        return _top_holder(article, words, position)  # "German Chancellor Angela Merkel ... the German leader"
     titled = len(words) >= 3 and is_title(words[-2])  # "the chief executive" is a person, "the Executive" a body
     if len(words) < 2 or lowered[0] not in _DEFINITE or head not in article.roles or (head in _ORG_OR_DOCUMENT and not titled):
         return ""
@@ -3226,7 +3241,7 @@ def _role_holder(article: Article, words: list, position: int, *, mentioned: int
         return ""  # "the family of Ramón Hart ... the Hart family said": a group, not a role one person holds
     if any(w.endswith(("'s", "’s")) for w in lowered):
         return ""  # "the minister's spokesman" is someone else
-    if (org_name(words) and not is_title(words[-1])) or (lowered[0] != "the" and head not in FAMILY_WORDS):  # (not "the MP")
+    if (org_name(words) and not is_title(words[-1]) and words[-1] not in _ROLE_LETTERS) or (lowered[0] != "the" and head not in FAMILY_WORDS):  # (not "the MP", "the KC")
         return ""  # "the Ministry of Justice" is a name, not a role; "his mother", not "his lawyer"
     # "the local health minister" is not "Civil Aviation Minister Hardeep Singh Puri": what it adds must be said of them
     wanted = _words_added(lowered)
@@ -3249,18 +3264,41 @@ _TOP_WORDS = word_set("leader chief premier")
 _TOP_TITLES = word_set("president chancellor premier minister secretary-general king queen emir sultan")
 
 
-def _top_holder(article: Article, lowered: list, position: int, mentioned: int) -> str:
+def _top_holder(article: Article, words: list, position: int) -> str:
     """``the German leader``, when no one was called a leader: the president, chancellor, prime minister ... the
-    article named before ``position`` with the same words near (``German Chancellor Angela Merkel``), else ``""``."""
-    wanted = _words_added(lowered)
-    text = article.text[:mentioned] if mentioned >= 0 else article.text
+    article named before ``position`` whose own title or aside has the description's words (``German Chancellor
+    Angela Merkel``), else ``""``. Only for words written with a capital (a country's or a body's: not ``the army
+    chief`` or ``the opposition leader``, someone else's post); a premier is a prime minister or a premier."""
+    added = words[1:-1]
+    head = words[-1].lower()
+    if not added or not all(w[:1].isupper() for w in added):
+        return ""
+    wanted = _words_added([w.lower() for w in words])
+    titles = {"minister", "premier"} if head == "premier" else _TOP_TITLES
     holders = [
         (at, name)
-        for title in _TOP_TITLES & article.roles.keys()
+        for title in sorted(titles & article.roles.keys())
         for at, name in article.roles[title]
-        if at < position and _said_near(text, at, wanted + (["prime"] if title == "minister" else []))
+        if at < position and _has_words(_own_words(article.text, at), wanted + (["prime"] if title == "minister" else []))
     ]
-    return max(holders)[1] if wanted and holders else ""
+    return max(holders)[1] if holders else ""
+
+
+def _own_words(text: str, at: int) -> set:
+    """The words a person named at ``at`` is given: the run of capitalised words their name ends (``German Chancellor
+    Angela Merkel``, ``UN Secretary-General Antonio Guterres``) and an aside set off by commas right after it
+    (``Angela Merkel, the German chancellor,``); not the rest of the sentence (``... met French President ...``)."""
+    run = _CAPITALISED_RUN.match(text, at)
+    end = run.end() if run else at
+    aside = text[end + 1 : text.find(",", end + 1)] if text[end : end + 1] == "," and text.find(",", end + 1) > 0 else ""
+    before = ""
+    if text[max(0, at - 2) : at] == ", ":  # "The Prime Minister, Keir Starmer,": the words apposed before the name
+        before = re.split(r"[,.;:!?\n]", text[max(0, at - _DESCRIBED_AFTER) : at - 2])[-1]
+    return _words_in(text[at:end]) | _words_in(aside) | _words_in(before)
+
+
+# Capitalised words with the small words inside a title: "Secretary of State Antony Blinken".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w.'’-]*)*")
 
 
 def _official_described(article: Article, lowered: list, position: int) -> str:
@@ -3273,6 +3311,8 @@ def _official_described(article: Article, lowered: list, position: int) -> str:
     return max(described)[1] if wanted and described else ""
 
 
+# Letters after a name that say what the person is, which a later "the MP" or "the KC" means.
+_ROLE_LETTERS = SEAT_LETTERS | {"KC", "QC", "SC"}
 # Roles written short after "the": "the PM said".
 _SHORT_ROLES = {"pm": ["prime", "minister"]}
 
@@ -3484,6 +3524,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         linked = linked or (word == "to" and person_before and not any(w[:1].isupper() for w in words[:i]))
         if linked and 0 < i < len(words) - 1:
             tail = words[i + 1 :]
+            if not any(ch.isalpha() for w in tail for ch in w):
+                words, lowered = words[:i], lowered[:i]  # "a man of 72", "a doctor of 30 years": an age or a span, no owner
+                break
             while tail and (tail[0].lower() in DETERMINERS | _QUANTIFIERS or (tail[0] == "of" and len(tail) > 1)):
                 tail = tail[1:]  # ("an attorney for several families", "a lawyer for some of the plaintiffs")
             if len(tail) > 2 and tail[1] == "of" and tail[0].islower() and (tail[0] in PLURAL_WORDS or _people_word(tail[0])):
@@ -3510,7 +3553,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
             one_name = one_name or _posted_body_words(tail)  # "a spokesman for the US embassy in Ankara"
             led = len(tail) >= 3 and tail[0].isupper() and tail[0].isalpha() and all(name_like(w) or w == "and" for w in tail)
             one_name = one_name or led  # "a spokesperson for NHS Kent and Medway"
-            if tail and name_like(tail[-1]) and one_name:  # (and "the Mining and Energy Workers Union")
+            if tail and name_like(tail[-1]) and one_name and tail[-1][:1].isalpha():  # (and "the Mining and Energy Workers Union"; not "a man of 72")
                 owner_name = article.acronyms.get(" ".join(tail)) or known_org(article, tail) or _name_of_owner(article, tail, position) or " ".join(tail)
                 words = owner_name.split() + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]  # ("Researchers from X")
                 lowered = [w.lower() for w in words]
@@ -3539,7 +3582,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 # (and one thing the person is of or to: "the owner of the dog", "a witness to the crash": "dog owner",
                 # "crash witness", as the key writes whom or what someone belongs to first; not "a member of the public")
                 # (a resident of somewhere only when it is a place noun, as above: "another resident of the close")
-                owned = word in {"of", "to"} and len(tail) == 1 and tail[0] not in _NOT_OWNERS
+                owned = word in {"of", "to"} and len(tail) == 1 and tail[0].isalpha() and tail[0] not in _NOT_OWNERS  # (not "a man of 72")
                 named = named or (owned and singular(lowered[i - 1]) not in _BELONGING_HEADS)
                 words = (tail if named else []) + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]
                 lowered = [w.lower() for w in words]
@@ -3641,7 +3684,7 @@ def _named_body_of_kind(words: list) -> bool:
 # Words for people who belong to a place ("a resident of the close"), whose place goes first only when it is a place noun.
 _BELONGING_HEADS = word_set("resident local neighbour neighbor native inhabitant citizen villager")
 # Nouns after "of" that make an idiom with the word for the person, not what they belong to: "a member of the public".
-_NOT_OWNERS = word_set("public world moment time day night week month year")
+_NOT_OWNERS = word_set("public world moment time day night week month year match")  # ("the man of the match")
 
 
 def _event_or_place(words: list) -> bool:
@@ -3804,12 +3847,10 @@ _GENDERED = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 
 def _one_word_body_before(article: Article, position: int) -> str:
-    """The last one-word name that spoke, or an acronym that opened a sentence, when nothing shows it is a person's
-    (``Bellway said ... the housebuilder``, ``The RSPCA is investigating ... the charity``)."""
+    """The last one-word name that spoke, when nothing shows it is a person's (``Bellway said ... the housebuilder``)."""
     for m in reversed(article.history):
         name = m.speaker.name
-        spoke = m.rank == 2 or (m.rank == 1 and len(name) >= 2 and name.isupper())  # (not "Shares fell")
-        if m.at < position and spoke and " " not in name and name_like(name) and name not in article.genders:
+        if m.at < position and m.rank == 2 and " " not in name and name_like(name) and name not in article.genders:
             end = SENTENCE_END.search(article.text, m.at)
             person = _GENDERED.search(article.text[m.sentence : end.end() if end else len(article.text)])
             return "" if name in article.names or m.speaker.plural or person else name  # ("Neymar said he was leaving")
