@@ -2756,6 +2756,11 @@ FROM_BODY_FORMS = [
     ('A bus hit a shop. The driver of the bus said: "The brakes did not respond."', "The brakes", "bus driver"),
     ('A member of the public said: "The brakes did not respond."', "The brakes", "member of the public"),
     ('Another resident of the close said: "The brakes did not respond."', "The brakes", "resident"),
+    # the same after the verb (the review's list of easy general fixes)
+    ('A bus hit a shop. "The brakes did not respond," said the driver of the bus.', "The brakes", "bus driver"),
+    ('"We were told nothing," said a member of the crew.', "We were", "crew member"),
+    ('"The food was cold," said a member of the public.', "The food", "member of the public"),
+    ('Reuters reported that Ann Roe told colleagues: "We will close the plant."', "We will", "Ann Roe"),
 ]
 
 FROM_PRONOUN_FORMS = [

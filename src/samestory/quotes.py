@@ -1531,6 +1531,8 @@ def _reporting_verb(tokens, verbs) -> int:
     """
     chosen = verbs[-1]
     colon = chosen + 1 + (chosen + 1 < len(tokens) and tokens[chosen + 1].lower in _TOLD_WHOM)  # ("had told her:")
+    if tokens[chosen].lower in {"told", "tells", "tell"}:  # ("told colleagues:", "told the BBC:")
+        colon = next((k for k in range(chosen + 1, min(chosen + 4, len(tokens))) if tokens[k].text == ":"), colon)
     if colon + 1 < len(tokens) and tokens[colon].text == ":" and tokens[colon + 1].quote >= 0:
         return chosen  # 'Xinhua reported that Premier Li Keqiang said: "..."': the verb that opens it with a colon
     for earlier in reversed(verbs[:-1]):

@@ -1735,6 +1735,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1 + (placed and not tokens[j + 2].text.endswith(("'s", "’s")))  # "the British consulate in Jerusalem" (not "in Turkey's capital")
         elif lower in {"from", "at"} and j > first and _works_at(tokens, j, hi) > j:
             j = _works_at(tokens, j, hi)  # "said an official at the county council"
+        elif lower in {"of", "to"} and j > first and role_like(tokens[j - 1]) and _thing_after(tokens, j + 1, hi) > j:
+            j = _thing_after(tokens, j + 1, hi)  # "said the driver of the bus", "said a witness to the crash"
         elif past_place > j:
             j = past_place  # "a resident of the nearby town of El Wak": on to its name
         elif (lower in ORG_WORDS or lower in KIND_NOUNS) and token.text.islower() and _kind_after_linked_name(tokens, first, j, hi):
@@ -2522,6 +2524,21 @@ def _opens_clause(tokens: list, k: int, lo: int) -> bool:
     """Does the noun phrase ending at ``tokens[k]`` open its clause (``A woman`` in ``A woman living nearby said``)?"""
     first = _phrase_before(tokens, k, lo)[0]
     return first >= 0 and (first == lo or not tokens[first - 1].is_word or tokens[first - 1].lower in CLAUSE_CONNECTIVES)
+
+
+def _thing_after(tokens: list, k: int, hi: int) -> int:
+    """The end of ``the bus`` in ``said the driver of the bus.``: ``the`` and one lower-case noun that ends the
+    phrase (the sentence, or a comma after it, comes next), else ``-1``."""
+    if not (k + 1 < hi and tokens[k].lower == "the" and tokens[k + 1].is_word and tokens[k + 1].text.isalpha()):
+        return -1
+    if not tokens[k + 1].text.islower() or (k + 2 < hi and tokens[k + 2].is_word):
+        return -1
+    if k + 3 < hi and tokens[k + 2].text == "," and tokens[k + 3].is_cap:
+        return -1  # ("said the director of the charity, Shelter, which ...": a name apposed to the thing, read elsewhere)
+    person = person_noun(tokens[k + 1].lower) or tokens[k + 1].lower in ROLE_WORDS
+    if person and tokens[k + 1].lower not in _NOT_OWNERS:  # (but "a member of the public" is one idiom)
+        return -1  # ("said the father of the boy, Tom Hale, 7": the boy is named next, not the father)
+    return k + 2
 
 
 def _ing_in_job(tokens: list, j: int, lo: int) -> bool:
