@@ -1315,11 +1315,7 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
 
 def _other_gender(tokens, qi, cues, speaker) -> bool:
     """Is the quotation at ``tokens[qi]`` attributed to an unresolved ``he`` or ``she`` that ``speaker``'s known gender rules out?"""
-    wanted = {
-        sp.PRONOUNS[who.mention.lower()]
-        for i, (who, _, _) in cues.items()
-        if i > qi and not who.name and who.mention.lower() in {"he", "she"} and _only_attribution_between(tokens, qi, i, who)
-    }
+    wanted = _unresolved_he_or_she(tokens, qi, cues)
     return speaker.gender in {"m", "f"} and bool(wanted) and speaker.gender not in wanted
 
 
@@ -1426,10 +1422,16 @@ def _no_he_or_she(speaker) -> bool:
 
 def _gendered_pronoun_after(tokens, qi, cues) -> bool:
     """Is the quotation at ``tokens[qi]`` attributed to a ``he`` or ``she`` that no one was found for (``"...," she said``)?"""
-    return any(
-        i > qi and not who.name and who.mention.lower() in {"he", "she"} and _only_attribution_between(tokens, qi, i, who)
+    return bool(_unresolved_he_or_she(tokens, qi, cues))
+
+
+def _unresolved_he_or_she(tokens, qi, cues) -> set:
+    """The sexes (``m``, ``f``) of the unresolved ``he`` or ``she`` the quotation at ``tokens[qi]`` is attributed to."""
+    return {
+        sp.PRONOUNS[who.mention.lower()]
         for i, (who, _, _) in cues.items()
-    )
+        if i > qi and not who.name and who.mention.lower() in {"he", "she"} and _only_attribution_between(tokens, qi, i, who)
+    }
 
 
 def _led_in(span, tokens, qi, lo, hi) -> bool:
