@@ -2810,6 +2810,15 @@ FROM_WORLD_FORMS = [
     # (but not a leader the text does not tie to the words: which country Putin leads is not said here)
     ('President Vladimir Putin spoke on Monday. "We will respond," the Russian leader said.', "We will",
      "Russian leader"),
+    # Sport copy's words for the player or winner it has named, with a team or a country before them.
+    ('Tom Hale, the Hythe Town manager, was delighted. "The lads were brilliant," the former Gillingham striker said.',
+     "The lads", "Tom Hale"),
+    ('Ann Roe scored twice for Kent. "I just put them away," the England international said.', "I just", "Ann Roe"),
+    ('Tom Hale won his third title. "It means everything," the champion said.', "It means", "Tom Hale"),
+    # (but "the striker" alone is a role, the person given it: blind set 11 passage 67)
+    ('Nigeria striker Ken Obi has joined City. City manager Frank Delaney said he had tracked him. "He is quick," '
+     'Delaney said. The striker said he had spoken to his family. "I like hard leagues," the striker said.', "I like",
+     "Ken Obi"),
     # A verb that opens the quotation with a colon reports it, whoever reported that it was said.
     ('Xinhua reported that Premier Li Keqiang said: "China will open further."', "China will", "Li Keqiang"),
     ('Ann Roe said her neighbour Tom Hale had told her: "We will never sell the farm."', "We will", "Tom Hale"),

@@ -3152,6 +3152,10 @@ def _epithet(words: list) -> bool:
     words = _joined_ages(words)  # "the 33 year-old American"
     lowered = [w.lower() for w in words]
     aged = len(words) == 4 and AGE_WORD.fullmatch(lowered[1]) and words[3].islower()  # "the 38-year-old Italian engineer"
+    sporting = lowered[-1] in _SPORT_EPITHETS and all(w[:1].isupper() or w.lower() in {"former", "ex"} for w in words[1:-1])
+    sporting = sporting and (len(words) >= 3 or lowered[-1] in {"international", "champion"})  # ("the striker": a role, read so)
+    if sporting and 2 <= len(words) <= 4 and lowered[0] == "the":
+        return True  # "the England international", "the former Gillingham striker": sport copy's word for its subject
     if not (2 <= len(words) <= 3 or aged) or lowered[0] != "the":
         return False
     head = lowered[-1]
@@ -3166,6 +3170,11 @@ def _epithet(words: list) -> bool:
         return False
     person_like = person_shaped(head) or head in EPITHET_NOUNS or "-of-" in head  # not "the app", "the plan"
     return bool(person_like) and head.replace("-", "").isalpha() and head not in _NOT_EPITHETS and head == singular(head)
+
+
+# What sport copy calls a player or a winner it has named, with a team or a country before it: "the England
+# international", "the former Gillingham striker", "the champion".
+_SPORT_EPITHETS = word_set("international champion striker midfielder defender goalkeeper winger forward")
 
 
 def _former_holder(article: Article, role: str, position: int):
