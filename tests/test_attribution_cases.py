@@ -438,8 +438,6 @@ KNOWN_MISSES_22 = {
     172: "'he said' after Jung Tae-yang, Kang Ha-eun and Rachel Mok: the Korean names are not in the table, and Rachel, "
     "ruled out, decides nothing alone",
     176: "'The founder said' after 'was founded in 2019 by X': 'founded by' does not make X the founder",
-    181: "'he said' after 'The Iranian director Bahram Farahani-Moghaddam ... his film': the jury named after him is "
-    "taken",
     187: "'she said' after 'Takahashi Rin has become the first woman': 'the first woman' is not read as her gender, and "
     "her translator, named last, is taken",
     191: "the key drops the owner of 'Georgia’s Ministry of Internal Affairs'; the rules keep it",

@@ -2794,6 +2794,11 @@ FROM_PRONOUN_FORMS = [
     ('"Buses are always late," said a man of 72.', "Buses", "man"),
     ('Sir John Major was prime minister. "I was proud," Major said.', "I was", "John Major"),
     ('Sir Tom Hale KC defended him. "My client is innocent," the KC said.', "My client", "Tom Hale"),
+    # A "she" or "he" never means a body of people (the jury, the crowd) that opened the sentence before.
+    ('The jury heard from Ann Roe, the victim\'s sister. "She was my best friend," she told the court.', "She was",
+     "Ann Roe"),
+    ('The jury, led by the actress Lucia Benavente, praised the film. "I dedicate this prize to my country," he said.',
+     "I dedicate", ""),
     # (a relative named in full is read as a name already)
     ('Tom Hale runs the farm with his wife, Ann Hale.\n\n"We work every day," he said.\n\n"It never stops," she '
      'added.', "It never", "Ann Hale"),

@@ -19,6 +19,7 @@ from samestory.article_names import Article, Mention, Speaker, likely_gender
 from samestory.first_names import first_name_gender
 from samestory.names import org_name
 from samestory.speaker_words import (
+    COLLECTIVE_NOUNS,
     DETERMINERS,
     NAME_PARTICLES,
     OBJECT_PREPOSITIONS,
@@ -267,7 +268,8 @@ def _preposition_before(text: str, at: int):
 def _fits(article: Article, speaker: Speaker, wanted: str) -> bool:
     """Can a pronoun of kind ``wanted`` (``m``, ``f``, ``plural``, ``thing``) mean this speaker?"""
     if wanted in {"m", "f"}:
-        return speaker.person and not speaker.plural and article.genders.get(speaker.name, speaker.gender) in {"", wanted}
+        collective = speaker.name[:1].islower() and speaker.name.split()[-1] in COLLECTIVE_NOUNS  # ("The jury heard from ...")
+        return speaker.person and not speaker.plural and not collective and article.genders.get(speaker.name, speaker.gender) in {"", wanted}
     if wanted == "person":
         return speaker.person and not speaker.plural
     if wanted == "plural":  # "they" is a group, or an organisation ("the commission ... They said")

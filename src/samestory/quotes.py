@@ -66,7 +66,7 @@ from samestory.corpus import read_csv_rows
 from samestory.corrections import correct_speakers, speaker_corrections
 from samestory.errors import CorpusError
 from samestory.names import is_title, masthead_day, person_name
-from samestory.speaker_words import DETERMINERS, NAMING_WORDS, NEWS_OUTLET_WORDS, NEWSPAPER_WORDS, PRONOUNS
+from samestory.speaker_words import COLLECTIVE_NOUNS, DETERMINERS, NAMING_WORDS, NEWS_OUTLET_WORDS, NEWSPAPER_WORDS, PRONOUNS
 from samestory.tokens import PARAGRAPH_PATTERN
 
 QUOTE_COLUMNS = [
@@ -1416,7 +1416,7 @@ def _no_he_or_she(speaker) -> bool:
     through a spokesman (``Northumbria Police said ... "...," he said``, ``the council said ... he said``).
     """
     words = speaker.name.split()
-    group = bool(words) and speaker.name[:1].islower() and (speaker.plural or sp.people_plural(words[-1]))
+    group = bool(words) and speaker.name[:1].islower() and (speaker.plural or sp.people_plural(words[-1]) or words[-1] in COLLECTIVE_NOUNS)
     return _news_outlet(speaker) or group
 
 

@@ -422,6 +422,8 @@ PLACE_PREPOSITIONS = word_set("near nearby across along behind beside around opp
 # How many earlier speakers a pronoun may reach back to.
 PRONOUN_REACH = 40
 PLURAL_WORDS = word_set("people men women staff police children family families")
+# Words for a body of people, which a "he" or "she" never means: "The jury heard from Ann Roe. ... she told the court".
+COLLECTIVE_NOUNS = word_set("jury crowd audience panel crew congregation choir squad class")
 PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "thing"}
 FEMALE_WORDS = word_set(
     "mrs ms miss lady dame queen princess woman women mother wife daughter",
