@@ -2799,6 +2799,16 @@ FROM_PRONOUN_FORMS = [
      "Ann Roe"),
     ('The jury, led by the actress Lucia Benavente, praised the film. "I dedicate this prize to my country," he said.',
      "I dedicate", ""),
+    # Court and council copy: a count after "of" is no owner; "the authority" is the council named before; a
+    # council's two places joined by "and".
+    ('Parents have complained about the school. A mother of two said: "My children are scared."', "My children",
+     "mother"),
+    ('Esther Njoroge, a mother of three, lost her stall. "I have nothing to sell," the mother of three said.', "I have",
+     "Esther Njoroge"),
+    ('Folkestone and Hythe District Council rejected the plan. A spokesman for the authority said: "It was too large."',
+     "It was", "Folkestone and Hythe District Council spokesman"),
+    ('Folkestone and Hythe District Council rejected the plan. "It was too large," the council said.', "It was",
+     "Folkestone and Hythe District Council"),
     # (a relative named in full is read as a name already)
     ('Tom Hale runs the farm with his wife, Ann Hale.\n\n"We work every day," he said.\n\n"It never stops," she '
      'added.', "It never", "Ann Hale"),

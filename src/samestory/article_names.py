@@ -247,7 +247,7 @@ def read_names(article: Article, tokens: list) -> None:
         owned = owned or _person_owns(run, token)  # "Floyd Landis' B-sample": his, not a longer name
         if run and not owned and quoted_title(token, 2) and k + 1 < len(tokens) and _name_goes_on(tokens[k + 1]):
             continue  # 'Alasdair "Ally" MacInnes', 'Bauke "Mike" de Vries': a nickname between the names is no part of the name
-        joins = run and (token.lower in NAME_JOINERS or org_joiner(token, run) or _field_and(tokens, k, run))
+        joins = run and (token.lower in NAME_JOINERS or org_joiner(token, run) or _field_and(tokens, k, run) or _places_and(tokens, k, run))
         joins = joins or (run and _link_in_kind_name(tokens, k, at))
         joins = joins or (run and token.text == "," and any(field_list_end(tokens, h, len(tokens)) > k for h in range(at, k)))
         joins = joins or (run and aimed_link([t.text for t in tokens[k - 1 : k + 2]], 1))  # "the Committee to Protect Journalists"
@@ -494,6 +494,28 @@ def _policy_field(tokens: list, k: int, hi: int) -> int:
     while k + n < hi and n < 3 and tokens[k + n].is_cap and tokens[k + n].lower in POLICY_FIELDS:
         n += 1
     return n
+
+
+def _places_and(tokens: list, k: int, run: list) -> bool:
+    """Is ``tokens[k]`` the ``and`` between two places in a council's name: ``Folkestone and Hythe District Council``?
+
+    One capitalised word before it, one after it, then a local authority's words
+    (``District Council``, ``Borough Council``, ``City Council``).
+
+    >>> tokens = tokenize("Folkestone and Hythe District Council said", 0, 42)
+    >>> _places_and(tokens, 1, tokens[:1]), _places_and(tokens, 1, [])
+    (True, False)
+    """
+    if not (len(run) == 1 and run[0].is_cap and k + 3 < len(tokens) and tokens[k].lower == "and" and tokens[k + 1].is_cap):
+        return False
+    end = k + 2
+    while end < len(tokens) and tokens[end].is_cap and tokens[end].lower in _COUNCIL_WORDS:
+        end += 1
+    return end > k + 2 and tokens[end - 1].lower == "council"
+
+
+# The words after a council's places: "Tonbridge and Malling Borough Council", "Brighton and Hove City Council".
+_COUNCIL_WORDS = word_set("district borough city county metropolitan council")
 
 
 def _field_and(tokens: list, k: int, run: list) -> bool:

@@ -589,6 +589,9 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
         if found is not None:
             speaker.name, speaker.person, speaker.gender = found.name, True, found.gender
         return speaker
+    if len(words) == 4 and lowered[0] == "the" and lowered[2] == "of" and (lowered[3] in _COUNT_WORDS or lowered[3].isdigit()):
+        words = [words[0], "-".join(words[1:])]  # "the mother of three": the mother-of-three named before
+        lowered = [w.lower() for w in words]
     if _epithet(words) and not known_org(article, words):  # (not "The Londoner, a luxury hotel in Leicester Square, said")
         found = refer_back(article, "person", position)  # '"...," the 54-year-old said', 'the teenager said'
         demonym = [w.lower() for w in words[1:] if w[:1].isupper()]
@@ -1336,6 +1339,10 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             break
         if token.is_word and lower in _SUBJECT_PRONOUNS and first == last:
             return (j, last)
+        counted = first == last and (lower in _COUNT_WORDS or lower.isdigit()) and j - 2 >= lo and tokens[j - 1].lower == "of"
+        if counted and person_noun(tokens[j - 2].lower):
+            first, j = j - 2, j - 3  # "A mother of two said": a mother, however many children
+            continue
         if lower in {"them", "those", "these"} and first == last and j - 2 >= lo and [t.lower for t in tokens[j - 2 : j]] == ["one", "of"]:
             return (j - 2, last)  # "One of them said"
         if lower in {"one", "another"} and first == last and (j == lo or not tokens[j - 1].is_word):
@@ -3550,9 +3557,9 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
         linked = linked or (word == "to" and person_before and not any(w[:1].isupper() for w in words[:i]))
         if linked and 0 < i < len(words) - 1:
             tail = words[i + 1 :]
-            if not any(ch.isalpha() for w in tail for ch in w):
-                words, lowered = words[:i], lowered[:i]  # "a man of 72", "a doctor of 30 years": an age or a span, no owner
-                break
+            if all(w.lower() in _COUNT_WORDS | {"years"} or w.isdigit() for w in tail):
+                words, lowered = words[:i], lowered[:i]  # "a man of 72", "a mother of two": an age or a count, no owner
+                break  # (not "a spokesman for 10 Downing Street")
             while tail and (tail[0].lower() in DETERMINERS | _QUANTIFIERS or (tail[0] == "of" and len(tail) > 1)):
                 tail = tail[1:]  # ("an attorney for several families", "a lawyer for some of the plaintiffs")
             if len(tail) > 2 and tail[1] == "of" and tail[0].islower() and (tail[0] in PLURAL_WORDS or _people_word(tail[0])):
@@ -3569,6 +3576,8 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 return holder, True  # "Jane Hill, chairman of the health board ... the chairman of the health board said"
             if tail == ["force"] and acts_for and _named_before(article, "police", position):
                 tail = _most_named(article, "police", position).split()  # "a spokesman for the force": the police force named
+            if tail == ["authority"] and "authority" not in article.orgs and acts_for and _named_before(article, "council", position):
+                tail = _most_named(article, "council", position).split()  # "a spokesman for the authority": the council
             if len(tail) == 1 and tail[0] in article.orgs and acts_for:
                 tail = _most_named(article, tail[0], position).split()  # "a spokesman for the union": the union the article names
             elif tail and lowered[i - 1] in SPOKES_WORDS and tail[-1].islower() and words[i + 1].lower() == "the":
