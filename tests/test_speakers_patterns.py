@@ -2809,6 +2809,11 @@ FROM_PRONOUN_FORMS = [
      "It was", "Folkestone and Hythe District Council spokesman"),
     ('Folkestone and Hythe District Council rejected the plan. "It was too large," the council said.', "It was",
      "Folkestone and Hythe District Council"),
+    # Of two people given one role, the one whose own title has the description's words (the review's list).
+    ('Labour MP Tom Hale and Conservative MP Ann Roe debated the plan. "It will fail," the Labour MP said.', "It will",
+     "Tom Hale"),
+    ('Celtic manager Brendan Rodgers and Rangers manager Philippe Clement spoke. "We were better," the Rangers manager '
+     'said.', "We were", "Philippe Clement"),
     # (a relative named in full is read as a name already)
     ('Tom Hale runs the farm with his wife, Ann Hale.\n\n"We work every day," he said.\n\n"It never stops," she '
      'added.', "It never", "Ann Hale"),

@@ -3283,6 +3283,8 @@ def _role_holder(article: Article, words: list, position: int, *, mentioned: int
     holders = [(at, name) for at, name in article.roles[head] if at < position and _said_near(text, at, wanted)]
     close = [(at, name) for at, name in holders if _said_near(text, at, wanted, reach=_DESCRIBED_BEFORE)]
     holders = close if wanted and close else holders  # "Celtic manager Brendan Rodgers ... Rangers manager Philippe Clement"
+    own = [(at, name) for at, name in holders if _has_words(_own_words(article.text, at), wanted)]
+    holders = own if wanted and own else holders  # "Labour MP Tom Hale and Conservative MP Ann Roe ... the Labour MP": his own title says so
     if head == "officer":  # (a police rank's holder, see _SAME_ROLE: plain "the officer", not "the new officer")
         ranked = [(at, name) for at, name in holders if _POLICE_RANK.match(article.text, at)]
         kept = [(at, name) for at, name in ranked if len(words) == 2 and _officer_still_meant(article.text, at, position)]
@@ -3330,8 +3332,9 @@ def _own_words(text: str, at: int) -> set:
     return _words_in(text[at:end]) | _words_in(aside) | _words_in(before)
 
 
-# Capitalised words with the small words inside a title: "Secretary of State Antony Blinken".
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w.'’-]*)*")
+# Capitalised words with the small words inside a title: "Secretary of State Antony Blinken" (not "and": "Brendan
+# Rodgers and Rangers manager ..." is two people).
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the)\s+)?[A-Z][\w.'’-]*)*")
 
 
 def _official_described(article: Article, lowered: list, position: int) -> str:
