@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from samestory.first_names import first_name_gender, job_opens_name
 from samestory.names import (
+    NAME_SUFFIXES,
     HANDLE,
     ROMAN_NUMERAL,
     STOPS,
@@ -78,7 +79,6 @@ _ACRONYM_JOINERS = word_set("of the and for & de du des la le")
 _POSTED_BODIES = word_set("embassy consulate mission office bureau")  # named with the city they are in
 _TITLE_LINKS = word_set("from of for to")
 _PARTICLE_WORDS = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"  # as a regular expression: "(?:ab|al|...)"
-_NAME_SUFFIXES = word_set("jr sr")
 
 
 # Acronyms spelt like pronouns: "the WHO said" is the World Health Organization, "IT staff" no "it".
@@ -1029,7 +1029,7 @@ def surname(name: list) -> str:
 
 @functools.lru_cache(maxsize=16384)
 def _surname(name: tuple) -> str:  # (cached: an article looks up the same names again and again)
-    words = [w for w in name if w.lower().rstrip(".") not in _NAME_SUFFIXES and not ROMAN_NUMERAL.fullmatch(w)] or name
+    words = [w for w in name if w.lower().rstrip(".") not in NAME_SUFFIXES and not ROMAN_NUMERAL.fullmatch(w)] or name
     return words[-1]
 
 

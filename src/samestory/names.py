@@ -24,6 +24,7 @@ import unicodedata
 from samestory.speaker_words import (
     COMMON_WORDS,
     CONNECTORS,
+    COURTESY_TITLES,
     DETERMINERS,
     EPITHET_NOUNS,
     FEMALE_WORDS,
@@ -75,7 +76,10 @@ _IRISH_MUTATION = re.compile(r"[hnt][A-ZÁÉÍÓÚ][a-záéíóú]+")
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}")
 _PSEUDONYM_FIRST_WORDS = frozenset(cue[0] for cue in PSEUDONYM_CUES)
 # Words for someone who belongs to a place or a person, never part of that place's name: "a resident of El Wak".
-_BELONGING_WORDS = word_set("resident residents native natives citizen citizens neighbour neighbor friend relative villager")
+BELONGING_WORDS = word_set(
+    "resident residents native natives citizen citizens neighbour neighbor friend relative villager inhabitant inhabitants",
+    "local locals",
+)
 _MONTH_SURNAMES = {"May"}  # surnames that are also a word of time ("Theresa May", "Brian May")
 _QUESTION_OPENERS = word_set("will can may should would could did does do is are was were has have had shall must")
 # Languages and nationality words, which a story writes with a capital but which name no one.
@@ -92,12 +96,10 @@ _SUNDAY_EDITIONS = {"Mail", "Independent"}
 # Letters written after a name: a seat's member ("Dover and Deal MP"), honours and ranks at the bar.
 SEAT_LETTERS = frozenset("MP MEP MSP MS AM MLA MHK TD".split())
 _POST_NOMINALS = SEAT_LETTERS | frozenset("QC KC SC OBE MBE CBE KBE DBE".split())  # (SC: an Irish senior counsel)
-# Honorifics, which only ever stand before a person's name: "Sir John Major", not a title of three words.
-_HONORIFICS = word_set("sir dame mr mrs ms miss dr lord lady")
 # The number after a name: "George Steinbrenner III", "Dalai Lama XIV".
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 # The word after a son's name that shows it is his father's too: "Martin Luther King Jr.".
-_JUNIOR_SENIOR = word_set("jr sr")
+NAME_SUFFIXES = word_set("jr sr")
 _IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
 
 
@@ -152,7 +154,7 @@ def _person_name(words: tuple) -> list:
     words = [w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]  # "Paul Frommer Frommer": a caption left in
     while len(words) >= 3 and words[-1] in _POST_NOMINALS:
         words = words[:-1]  # "Tom Hale MP", "Ana Ruiz QC": letters after a name
-    if len(words) >= 3 and (ROMAN_NUMERAL.fullmatch(words[-1]) or words[-1].lower().rstrip(".") in _JUNIOR_SENIOR):
+    if len(words) >= 3 and (ROMAN_NUMERAL.fullmatch(words[-1]) or words[-1].lower().rstrip(".") in NAME_SUFFIXES):
         name = _person_name(tuple(words[:-1]))  # "Dalai Lama XIV" is the Dalai Lama's name, numbered;
         return name + words[-1:] if name else []  # "Martin Luther King Jr." is Martin Luther King's, junior
     # "Doug Collins of Georgia", "Eva Stone from Leeds": a place after the name qualifies it (and after "in",
@@ -190,7 +192,7 @@ def _person_name(words: tuple) -> list:
         return []  # a title alone ("Minister", "MP") is not a name
     if is_title(words[-1]) and words[i].lower() in OFFICE_OR_ORG:
         return []  # "the Transport Minister", "the Health Secretary": an office
-    if is_title(words[-1]) and i >= 1 and is_title(words[i - 1]) and words[i - 1].lower().rstrip(".") not in _HONORIFICS:
+    if is_title(words[-1]) and i >= 1 and is_title(words[i - 1]) and words[i - 1].lower().rstrip(".") not in COURTESY_TITLES:
         return []  # "Chief Operating Officer": a title of three words, not "Operating" the officer (but "Sir John Major")
     while i >= 0:
         word = words[i]
@@ -252,7 +254,7 @@ def _person_name(words: tuple) -> list:
         and not (words[k + 1] == "the" and words[k + 2 : k + 3] and words[k + 2][:1].isupper())
         and not (org_shaped(words[k + 1]) and len(name) >= 2 and words[k + 1] not in name)  # ("for TransCanada Grady Semmens")
     ]
-    owner_of += [k for k in range(1, i + 1) if words[k] == "of" and words[k - 1] in _BELONGING_WORDS]
+    owner_of += [k for k in range(1, i + 1) if words[k] == "of" and words[k - 1] in BELONGING_WORDS]
     if owner_of:
         return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee", "a resident of Barangay San Jose"
     calling = name[0].lower() in ROLE_WORDS | EPITHET_NOUNS or (name[0].lower().endswith("ist") and len(name[0]) >= 7)  # "Environmentalist" (not "Tigist")

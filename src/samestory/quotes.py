@@ -66,18 +66,14 @@ from samestory.corpus import read_csv_rows
 from samestory.corrections import correct_speakers, speaker_corrections
 from samestory.errors import CorpusError
 from samestory.names import is_title, masthead_day, person_name
-from samestory.speaker_words import COLLECTIVE_NOUNS, DETERMINERS, NAMING_WORDS, NEWS_OUTLET_WORDS, NEWSPAPER_WORDS, PRONOUNS
-from samestory.tokens import PARAGRAPH_PATTERN
+from samestory.speaker_words import COLLECTIVE_NOUNS, COURTESY_TITLES, DETERMINERS, NAMING_WORDS, NEWS_OUTLET_WORDS, NEWSPAPER_WORDS, PRONOUNS
+from samestory.tokens import DOUBLE_CLOSERS, DOUBLE_MARKS, DOUBLE_OPENERS, PARAGRAPH_PATTERN, SINGLE_MARKS
 
 QUOTE_COLUMNS = [
     "start", "end", "text", "kind", "speaker", "speaker_mention", "mention_start", "mention_end",
     "cue", "cue_start", "cue_end", "attribution", "continued", "run_id", "paragraph",
     "open_mark", "close_mark",
 ]  # fmt: skip
-DOUBLE_OPENERS = "“„«‟"
-DOUBLE_CLOSERS = "”»"
-DOUBLE_MARKS = '"' + DOUBLE_OPENERS + DOUBLE_CLOSERS
-SINGLE_MARKS = "'‘’‚‹›"
 _DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
 _SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
 DASHES = "–—―-"
@@ -1381,8 +1377,6 @@ def _described_in_lede(text, span, named_speaks=False) -> bool:
     return _LEDE_VERB.search(text, start, end) is not None and (words[0] != "the" or "says" in text[start:end])
 
 
-# Titles of courtesy and rank that say nothing of a person's role ("Dr Nadia Abdel-Fattah", "Lt Gen Tesfaye ...").
-_COURTESY = frozenset("mr mrs ms miss mx dr prof professor sir dame lady lord rev lt gen col maj capt sgt".split())
 
 
 def _may_be_described(text, named, described) -> bool:
@@ -1392,7 +1386,7 @@ def _may_be_described(text, named, described) -> bool:
     ``Tom Hale, 45, the driver,``) that is not the described one's.
     """
     head = described.name.split()[-1]
-    before = [w for w in named.mention.split() if w not in named.name.split() and w.lower().rstrip(".") not in _COURTESY]
+    before = [w for w in named.mention.split() if w not in named.name.split() and w.lower().rstrip(".") not in COURTESY_TITLES]
     after = re.match(r",\s*(?:\d+,\s*)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*,", text[named.mention_end : named.mention_end + 80])
     roles = [w.lower() for w in before] + ([after.group(1).lower()] if after else [])
     return all(role == head for role in roles)

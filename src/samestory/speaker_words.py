@@ -111,6 +111,9 @@ OFFICE_CALLINGS = word_set(
 # Words for a person that may open a sentence before a single name ("Survivor Syakrani, 24, said")
 # and are no first names.
 ONE_NAME_CALLINGS = word_set("survivor witness resident victim villager farmer fisherman protester student teenager mum dad")
+# Titles of courtesy and rank, which say nothing of a person's role and stand only before a person's name
+# ("Dr Nadia Abdel-Fattah", "Lt Gen Tesfaye ...", "Sir John Major").
+COURTESY_TITLES = word_set("mr mrs ms miss mx dr prof professor sir dame lady lord rev lt gen col maj capt sgt")
 # Titles and offices that precede a name and are not part of it.
 TITLES = word_set(
     "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr",

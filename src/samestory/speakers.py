@@ -124,6 +124,7 @@ from samestory.speaker_words import (
 from samestory.first_names import job_opens_name
 from samestory.names import (
     AGE_WORD,
+    BELONGING_WORDS,
     OFFICE_OR_ORG,
     PLACE_LINKS,
     SEAT_LETTERS,
@@ -153,7 +154,7 @@ from samestory.pronouns import (
     resolve_pronoun,
     someone_else_of,
 )
-from samestory.tokens import SENTENCE_END
+from samestory.tokens import DOUBLE_MARKS, SENTENCE_END, SINGLE_MARKS
 
 
 _SOURCE_WORDS = word_set("from by")
@@ -220,12 +221,10 @@ def _attached_to_quote(tokens: list, i: int, lo: int, hi: int, width: int) -> bo
     quoted = [k for k in range(max(lo, i - 5), i) if tokens[k].quote >= 0]
     if not quoted:
         return False
-    inner = tokens[quoted[-1]].text.rstrip(_QUOTE_MARKS + " ")
+    inner = tokens[quoted[-1]].text.rstrip(DOUBLE_MARKS + SINGLE_MARKS + " ")
     return inner[-1:] == "," and all(t.is_word or t.text == "." for t in tokens[quoted[-1] + 1 : i])
 
 
-# Quotation marks of every kind, to read the words inside a quoted token.
-_QUOTE_MARKS = "\"“”„‟«»‹›'‘’‚"
 # Verbs that report words only with their particle: "went on", "chimed in" (not "went to the market").
 _PHRASAL_CUES = {(verb, particle) for verbs, particle in (("go goes went", "on"), ("chime chimes chimed", "in")) for verb in verbs.split()}
 
@@ -3356,7 +3355,7 @@ _SHORT_ROLES = {"pm": ["prime", "minister"]}
 def _words_added(lowered: list) -> list:
     """The words a description adds between its article and its noun, as ``_words_in`` reads them, less the
     adjectives that pass (``the U.S. ambassador`` -> ``['u', 's']``, the letters of ``U.S.`` as in the text)."""
-    return [w for w in re.findall(r"[\w-]+", " ".join(lowered[1:-1])) if w not in _PASSING_ADJECTIVES]
+    return sorted(_words_in(" ".join(lowered[1:-1])) - _PASSING_ADJECTIVES)
 
 
 def _aside_after(text: str, at: int) -> str:
@@ -3621,7 +3620,7 @@ def _describe(article: Article, words: list, position: int = -1) -> tuple:
                 # "crash witness", as the key writes whom or what someone belongs to first; not "a member of the public")
                 # (a resident of somewhere only when it is a place noun, as above: "another resident of the close")
                 owned = word in {"of", "to"} and len(tail) == 1 and tail[0].isalpha() and tail[0] not in _NOT_OWNERS  # (not "a man of 72")
-                named = named or (owned and singular(lowered[i - 1]) not in _BELONGING_HEADS)
+                named = named or (owned and lowered[i - 1] not in BELONGING_WORDS)
                 words = (tail if named else []) + [w.lower() if w.lower() in ROLE_WORDS else w for w in words[:i]]
                 lowered = [w.lower() for w in words]
             elif word in {"at", "from", "in"} and person_before and _named_body_of_kind(tail):
@@ -3719,8 +3718,6 @@ def _named_body_of_kind(words: list) -> bool:
     return 2 <= len(words) <= 4 and words[-1] in ORG_WORDS | KIND_NOUNS and all(name_like(w) for w in words[:-1])
 
 
-# Words for people who belong to a place ("a resident of the close"), whose place goes first only when it is a place noun.
-_BELONGING_HEADS = word_set("resident local neighbour neighbor native inhabitant citizen villager")
 # Nouns after "of" that make an idiom with the word for the person, not what they belong to: "a member of the public".
 _NOT_OWNERS = word_set("public world moment time day night week month year match")  # ("the man of the match")
 

@@ -30,6 +30,11 @@ ABBREVIATIONS = frozenset(
 )
 # Double quotation marks of English and European news copy.
 DOUBLE_QUOTE_MARKS = "\"“”„«»"
+# The marks ``samestory.quotes`` reads quotations by (``‟`` too), double and single, openers and closers.
+DOUBLE_OPENERS = "“„«‟"
+DOUBLE_CLOSERS = "”»"
+DOUBLE_MARKS = '"' + DOUBLE_OPENERS + DOUBLE_CLOSERS
+SINGLE_MARKS = "'‘’‚‹›"
 
 
 def paragraphs(text: str) -> pd.DataFrame:
