@@ -1512,10 +1512,6 @@ def _in_aside(tokens, i, lo, qi) -> bool:
     return False
 
 
-# Whom a verb tells, between it and the colon that opens the quotation: "had told her:".
-_TOLD_WHOM = frozenset("her him them us me reporters".split())
-
-
 def _reporting_verb(tokens, verbs) -> int:
     """Of the verbs before a quotation, the one that reports it.
 
@@ -1526,11 +1522,11 @@ def _reporting_verb(tokens, verbs) -> int:
     "reckless"').
     """
     chosen = verbs[-1]
-    colon = chosen + 1 + (chosen + 1 < len(tokens) and tokens[chosen + 1].lower in _TOLD_WHOM)  # ("had told her:")
-    if tokens[chosen].lower in {"told", "tells", "tell"}:  # ("told colleagues:", "told the BBC:")
-        colon = next((k for k in range(chosen + 1, min(chosen + 4, len(tokens))) if tokens[k].text == ":"), colon)
+    # 'Xinhua reported that Premier Li Keqiang said: "..."': the verb that opens it with a colon, perhaps after
+    # whom it told or when ("had told her:", "told the BBC:", "said on Monday:")
+    colon = next((k for k in range(chosen + 1, min(chosen + 5, len(tokens))) if not tokens[k].is_word), len(tokens))
     if colon + 1 < len(tokens) and tokens[colon].text == ":" and tokens[colon + 1].quote >= 0:
-        return chosen  # 'Xinhua reported that Premier Li Keqiang said: "..."': the verb that opens it with a colon
+        return chosen
     for earlier in reversed(verbs[:-1]):
         between = tokens[earlier + 1 : chosen]
         if any(t.quote >= 0 or t.text in _CLAUSE_BREAKS or t.lower in _CLAUSE_BREAKS for t in between):
