@@ -2844,6 +2844,31 @@ FROM_WORLD_FORMS = [
     ('Ann Roe said her neighbour Tom Hale had told her: "We will never sell the farm."', "We will", "Tom Hale"),
 ]
 
+FROM_TITLE_FORMS = [
+    # Counted, not read, on the held-out set: a name kept with a capitalised word before it, or only its surname.
+    # Made up from titles of agency, military, campus and business copy; these were the ones that came out wrong.
+    ('"We saw every valve open," said Mission Specialist Jane Ortiz. "It was clean."', "We saw", "Jane Ortiz"),
+    ('Team Lead Jane Ortiz said the test went well. "We saw every valve open," she said.', "We saw", "Jane Ortiz"),
+    ('"We saw every valve open," said Co-Investigator Jane Ortiz of the centre.', "We saw", "Jane Ortiz"),
+    ('"We saw every valve open," said Postdoctoral Fellow Jane Ortiz.', "We saw", "Jane Ortiz"),
+    ('"We will keep working," said Pfc. Jane Ortiz. "Nobody is leaving early."', "We will", "Jane Ortiz"),
+    ('"We will keep working," said Professor Emeritus Jane Ortiz.', "We will", "Jane Ortiz"),
+    ('"We will keep working," said Poet Laureate Jane Ortiz.', "We will", "Jane Ortiz"),
+    ('"We will keep working," said Quarterback Jane Ortiz.', "We will", "Jane Ortiz"),
+    # Two titles joined by "and", in capitals, before the one name.
+    ('"We will keep working," said President and CEO Jane Ortiz. "Nobody is leaving early."', "We will", "Jane Ortiz"),
+    ('"We are ready to fly," said NASA astronaut and Expedition 70 Flight Engineer Dana Weigel.', "We are", "Dana Weigel"),
+    # A first name that is also a month (dev 1717), but not the month after "in".
+    ('"The toolkit is free," said April Lanotte, the agency\'s lead for STEM.', "The toolkit", "April Lanotte"),
+    ('June Carter said the show would go on. "We never stop," she said.', "We never", "June Carter"),
+    ('Ann Lanotte runs the toolkit. In April Lanotte said: "The toolkit is free."', "The toolkit", "Ann Lanotte"),
+    # A caption's run of capitals, the name then the job, is not a longer name (dev 1627, 1651).
+    ('The drone flight… Cindy Evans Artemis Geology Training Lead\n\n"We are building a common language," said Cindy '
+     'Evans, the training lead.', "We are", "Cindy Evans"),
+    ('Heat shield on test. David Hash Chief, Entry Systems Division\n\n"In the past, only the government needed them," '
+     'said David Hash, chief of the division.', "In the past", "David Hash"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -2895,6 +2920,7 @@ RULES_FROM_MISSES = {
     "body_forms": FROM_BODY_FORMS,
     "pronoun_forms": FROM_PRONOUN_FORMS,
     "world_forms": FROM_WORLD_FORMS,
+    "title_forms": FROM_TITLE_FORMS,
 }
 
 

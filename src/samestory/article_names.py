@@ -754,6 +754,14 @@ def likely_gender(article: Article, name: str, *, noted: str = "") -> str:
     return article.genders.get(name, noted) or first_name_gender(name)
 
 
+# Jobs that end a caption's run of capitals after a name and are hardly ever surnames ("David Hash Chief").
+CAPTION_JOBS = frozenset(
+    "lead chief director manager scientist engineer administrator officer executive specialist president secretary "
+    "minister coordinator head investigator technologist analyst chair chairman chairwoman founder ceo commander "
+    "astronaut researcher professor editor spokesperson spokesman spokeswoman adviser advisor strategist".split()
+)
+
+
 def fullest_name(article: Article, name: list, position: int, *, gender: str = "") -> str:
     """``Mr Gillan`` -> ``Steve Gillan``: the longest name the article gives with these words.
 
@@ -768,9 +776,12 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
     def contains(full):  # "Van der Berg" is in "Ursula van der Berg"
         return wanted <= lowered_words(full)
 
-    found = {full: places for full, places in article.names.get(surname(name), {}).items() if contains(full)}
+    def caption(full):  # "Cindy Evans Artemis Geology Training Lead": a photograph's caption, the name then the job
+        return len(full) > len(name) and len(full) >= 3 and full[-1].lower() in CAPTION_JOBS
+
+    found = {full: places for full, places in article.names.get(surname(name), {}).items() if contains(full) and not caption(full)}
     if not found or name[0].lower() in FIRST_NAME_TITLES:  # "Tedros" for "Tedros Adhanom Ghebreyesus"
-        found = {full: places for entries in article.names.values() for full, places in entries.items() if contains(full)}
+        found = {full: places for entries in article.names.values() for full, places in entries.items() if contains(full) and not caption(full)}
     if len(name) == 1 and found:
         family_first = _named_family_first(article, name[0], found, position)
         if family_first:
@@ -795,7 +806,7 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
         # (or inside it: "De la Fuente" in "María José de la Fuente Ibáñez", "Villalobos Cárdenas" in "Héctor Villalobos Cárdenas")
         key = [folded(w) for w in name]
         longer = {full: places for entries in article.names.values() for full, places in entries.items()
-                  if len(full) > len(name) and _words_within(key, [folded(w) for w in full])}
+                  if len(full) > len(name) and _words_within(key, [folded(w) for w in full]) and not caption(full)}
         found = longer or found
     longest = max(len(full) for full in found)
     found = {full: places for full, places in found.items() if len(full) == longest}

@@ -71,6 +71,8 @@ _PARTICLE_JOIN = re.compile(r"[-'’]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 # Titles that, written in capitals, are more often someone's initials.
 _INITIALS_TOO = frozenset({"cr"})
+# Prefixes that keep a title a title: "Co-Investigator", "Vice-Chancellor", "Deputy-Director".
+_TITLE_PREFIXES = frozenset({"co", "vice", "deputy", "sub", "assistant", "associate", "acting", "interim"})
 # "hEochaidh", "nGadhra", "tSúilleabháin": an Irish surname's first letter written before its capital.
 _IRISH_MUTATION = re.compile(r"[hnt][A-ZÁÉÍÓÚ][a-záéíóú]+")
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,5}")
@@ -81,6 +83,9 @@ BELONGING_WORDS = word_set(
     "local locals",
 )
 _MONTH_SURNAMES = {"May"}  # surnames that are also a word of time ("Theresa May", "Brian May")
+# Months that are also first names ("April Lanotte", "June Carter"), and the words that make them a time instead ("in April").
+MONTH_FIRST_NAMES = frozenset({"April", "May", "June", "August"})
+TIME_LINKS = frozenset({"in", "on", "since", "by", "until", "till", "from", "through", "of", "last", "next", "early", "late", "mid", "this", "that", "each", "every"})
 _QUESTION_OPENERS = word_set("will can may should would could did does do is are was were has have had shall must")
 # Languages and nationality words, which a story writes with a capital but which name no one.
 _LANGUAGES = word_set(
@@ -208,8 +213,9 @@ def _person_name(words: tuple) -> list:
             break  # "Groundsman Terry Walsh", "Fishmonger Declan Walsh": a job opening the sentence, then the name
         if word == "Garda" and len(name) >= 2:
             break  # "Garda Niall Quinlan": an Irish officer's rank (but "Dublin Garda Division" is a body)
-        if name_like(word) and not name_title(word):
-            name.insert(0, word)
+        month_first = word in MONTH_FIRST_NAMES and len(name) == 1 and (i == 0 or words[i - 1].lower() not in TIME_LINKS)
+        if (name_like(word) or month_first) and not name_title(word):
+            name.insert(0, word)  # (and "April Lanotte": a first name that is also a month, not after "in")
         elif word in NAME_PARTICLES:  # "van der Berg", "Luis de la Cruz"
             name.insert(0, word)
         else:
@@ -545,6 +551,8 @@ def name_title(word: str) -> bool:
     lower = word.lower().rstrip(".")
     if word.isupper() and lower in _INITIALS_TOO:
         return False
+    if "-" in lower and lower.split("-")[-1] in NAME_TITLES and lower.split("-")[0] in _TITLE_PREFIXES:
+        return True  # "Co-Investigator", "Vice-Chancellor"
     return is_title(word) or lower in NAME_TITLES or lower.endswith(("woman", "person"))
 
 

@@ -118,7 +118,7 @@ COURTESY_TITLES = word_set("mr mrs ms miss mx dr prof professor sir dame lady lo
 TITLES = word_set(
     "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr",
     "captain capt sheriff president vice prime minister secretary chancellor",
-    "chief executive mayor governor gov senator sen rep representative congressman",
+    "chief executive ceo cfo coo cto mayor governor gov senator sen rep representative congressman",
     "congresswoman speaker general gen judge justice commissioner inspector",
     "chairman chairwoman chair director king queen prince princess pope pontiff",
     "taoiseach tánaiste tanaiste",  # the Irish prime minister and deputy: "Taoiseach Micheál Martin", "the Tánaiste said"
@@ -381,13 +381,18 @@ TITLE_ROLES = {
     "lt": "lieutenant", "col": "colonel", "capt": "captain", "det": "detective", "supt": "superintendent",
     "insp": "inspector", "prof": "professor", "cllr": "councillor", "cr": "councillor", "adm": "admiral", "maj": "major",
     "cmdr": "commander", "atty": "attorney", "pres": "president", "pm": "minister",
+    "pfc": "private", "spc": "specialist", "pvt": "private", "brig": "brigadier", "amb": "ambassador",
 }  # fmt: skip
 # nameparser's lists of titles (about 800: "Administrator", "Assemblyman",
 # "scholar") and of titles that go with one name ("Pope Francis", "Swami
 # Chakrapani") widen ours where a name's words are told apart from its title.
 # Less a few that are more often names: "Tan" ("Dr Tan Heok Hui"; "Tan Sri" is read by its "Sri"), "Ab" ("Ab Aziz Kaprawi"),
 # and "National", more often a body's first word ("National Highways") than a title.
-NAME_TITLES = (TITLES | frozenset(_NAMEPARSER.titles)) - word_set("tan ab national")
+# Added: job titles of agency and laboratory copy that nameparser lacks ("Mission Specialist Jane Ortiz",
+# "Team Lead ...", "Postdoctoral Fellow ...", "Astronaut ...").
+NAME_TITLES = (TITLES | frozenset(_NAMEPARSER.titles) | word_set("specialist lead fellow astronaut cosmonaut emeritus laureate quarterback freshman sophomore selectman selectwoman undersheriff")) - word_set(
+    "tan ab national"
+)
 # Titles a person is known by with one name: "Pope Francis", "Sheikh Hasina", peers, "Lord Drayson", and Irish officers,
 # "Garda Quinlan" (the Niall Quinlan named before).
 FIRST_NAME_TITLES = frozenset(_NAMEPARSER.first_name_titles) | word_set("lord lady baroness baron garda")

@@ -126,8 +126,10 @@ from samestory.names import (
     AGE_WORD,
     BELONGING_WORDS,
     OFFICE_OR_ORG,
+    MONTH_FIRST_NAMES,
     PLACE_LINKS,
     SEAT_LETTERS,
+    TIME_LINKS,
     abbreviated,
     aimed_link,
     drop_brackets,
@@ -520,6 +522,8 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
     if first < 0:
         return Speaker()
     first += _place_before_person(article, tokens, first, last)  # "in Havana Lula said": Lula
+    if last - first >= 2 and first > 0 and tokens[first].text in MONTH_FIRST_NAMES and tokens[first - 1].lower in TIME_LINKS:
+        first += 1  # "In April Lanotte said": a month, then the name
     words = [t.text for t in tokens[first:last]]
     speaker = Speaker(
         mention=article.text[tokens[first].start : tokens[last - 1].end],
@@ -619,7 +623,8 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
         parts = [words[: words.index("and")], words[words.index("and") + 1 :]]
         names = [person_name(part) or (part if len(part) == 1 else []) for part in parts]  # (a surname may be "King")
         seat = any(w in SEAT_LETTERS for w in parts[1][:-1])  # (not "Dover and Deal MP Natalie Elphicke": one member)
-        if all(names) and not seat:  # "Williams and King said": "Karen Williams and Patty King"
+        titles = all(is_title(w) for w in parts[0]) and is_title(parts[1][0])  # (nor "President and CEO Jane Ortiz")
+        if all(names) and not (seat or titles):  # "Williams and King said": "Karen Williams and Patty King"
             speaker.name, speaker.person, speaker.plural = _joint_name(article, names, position), True, True
             return speaker
     if len(words) >= 2 and lowered[-2] in _OFFICE_ADJECTIVES and (lowered[-1] in SPOKES_WORDS or lowered[-1] in DOCUMENTS):
@@ -1553,10 +1558,20 @@ def _and_continues(tokens: list, first: int, j: int, hi: int) -> bool:
         return True  # (and "Dover and Deal MP Natalie Elphicke": a seat's name, then the member's)
     if not role_like(tokens[j - 1]):
         return False  # "Tom Hale and ...": a name already
-    k = j + 1
-    while k < hi and k - j <= 4 and tokens[k].is_word and not tokens[k].is_cap:
+    k = j + 1  # (titles in capitals too: "President and CEO Jane Ortiz")
+    while k < hi and k - j <= 4 and tokens[k].is_word and (not tokens[k].is_cap or (tokens[j - 1].is_cap and role_like(tokens[k]))):
         k += 1
-    return k > j + 1 and k < hi and role_like(tokens[k - 1]) and tokens[k].is_cap
+    return (k > j + 1 and k < hi and role_like(tokens[k - 1]) and tokens[k].is_cap) or _capitalised_role_then_name(tokens, j, hi)
+
+
+def _capitalised_role_then_name(tokens: list, j: int, hi: int) -> bool:
+    """After ``and`` at ``tokens[j]``, a role in capitals and then a name: ``astronaut and Expedition 70 Flight Engineer Dana Weigel``."""
+    for k in range(j + 2, min(j + 6, hi - 1)):
+        if not (tokens[k - 1].is_word and tokens[k - 1].is_cap or tokens[k - 1].text.isdigit()):
+            return False
+        if role_like(tokens[k]) and tokens[k].is_cap and tokens[k + 1].is_cap and name_like(tokens[k + 1].text) and not role_like(tokens[k + 1]):
+            return True
+    return False
 
 
 def _seat_then_name(tokens: list, k: int, hi: int) -> bool:

@@ -26,7 +26,7 @@ WORD_PATTERN = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|\w+(?:[-'’]\w+)*")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof rev st sgt cpl capt col gen lt gov sen rep hon jr sr maj adm cmdr det supt insp cllr atty pres "
     "co corp inc ltd no nos vs etc e.g i.e u.s u.k a.m p.m jan feb mar apr jun "
-    "jul aug sep sept oct nov dec smt".split()
+    "jul aug sep sept oct nov dec smt pfc spc pvt brig amb".split()
 )
 # Double quotation marks of English and European news copy.
 DOUBLE_QUOTE_MARKS = "\"“”„«»"
