@@ -2869,6 +2869,25 @@ FROM_TITLE_FORMS = [
      'said David Hash, chief of the division.', "In the past", "David Hash"),
 ]
 
+FROM_DOCUMENT_FORMS = [
+    # Made up from the dev misses with no speaker where a document speaks ("the letter added"): who made it, said before.
+    # A past tense of the shape of a word for a person ("sent", like "agent") is a verb.
+    ('The council sent a letter to residents. "The bins will go," the letter said.', "The bins", "council"),
+    ('The union sent an email to its members. It said: "We will strike on Friday."', "We will", "union"),
+    # "the prime minister's office released": the verb is no word of the office's name.
+    ('The prime minister\'s office released a statement. "The talks were constructive," the statement read.', "The talks",
+     "prime minister's office"),
+    # A verb that makes the document the next sentence names.
+    ('The Wexford council wrote to residents last week. "The bins will be collected on Fridays," the letter said.',
+     "The bins", "Wexford council"),
+    ('Senator Ann Roe tweeted on Monday. "This bill is a disgrace," the tweet read.', "This bill", "Ann Roe"),
+    # Documents and verbs of making them that the lists lacked.
+    ('The World Health Organization released new guidance on Monday. "Masks should be worn indoors," the guidance reads.',
+     "Masks should", "World Health Organization"),
+    ('The European Commission adopted a proposal on Tuesday. "The rules will apply from 2025," the proposal says.',
+     "The rules", "European Commission"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -2921,6 +2940,7 @@ RULES_FROM_MISSES = {
     "pronoun_forms": FROM_PRONOUN_FORMS,
     "world_forms": FROM_WORLD_FORMS,
     "title_forms": FROM_TITLE_FORMS,
+    "document_forms": FROM_DOCUMENT_FORMS,
 }
 
 

@@ -200,6 +200,10 @@ _PEOPLE_SUFFIXES = "er|or|ist|ian|ant|ent|ee|ive|ic"
 _PEOPLE_NOUN = re.compile(rf"[a-z-]+(?:{_PEOPLE_SUFFIXES})|[a-z-]{{5,}}ate")
 # Looser, for a word that stands for someone already named: "the Frenchman", "the heiress", "the youngster".
 _PERSON_SHAPED = re.compile(rf"[a-z-]+(?:{_PEOPLE_SUFFIXES}|man|woman|ess|ar|ward|ster|nik)|[a-z-]{{5,}}ate")
+# Words of that shape that are verbs or adverbs, never people ("The council sent a letter", "The union never said").
+_SHAPED_NOT_PEOPLE = word_set(
+    "sent went spent meant lent bent leant rent never ever over after under rather whether later either together further"
+)
 ROLE_WORDS = ROLE_WORDS | {word + "s" for word in ROLE_WORDS if _PEOPLE_NOUN.fullmatch(word)}
 ROLE_WORDS = ROLE_WORDS | word_set("supporter families fan typist")
 # and the plurals the rule above cannot make ("Hospital bosses said", "the coaches said")
@@ -247,7 +251,7 @@ def person_noun(word: str) -> bool:
     >>> person_noun("supporter"), person_noun("campaign")
     (True, False)
     """
-    return word in ROLE_WORDS or bool(_PEOPLE_NOUN.fullmatch(word))
+    return word in ROLE_WORDS or (bool(_PEOPLE_NOUN.fullmatch(word)) and word not in _SHAPED_NOT_PEOPLE)
 
 
 def person_shaped(word: str) -> bool:
@@ -356,7 +360,7 @@ ORG_TAILS = ("trade union", "union", "party", "company", "charity", "group")
 DOCUMENTS = word_set(
     "summary statement report letter ruling judgment judgement tweet post release website",
     "findings study declaration communique notice complaint filing petition lawsuit memo email opinion editorial",
-    "proclamation definition proposal resolution",
+    "proclamation definition proposal resolution guidance advisory bulletin newsletter directive manifesto",
     "leaflet leaflets flyer flyers pamphlet pamphlets message suit decree review",
 )
 # Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
@@ -371,7 +375,7 @@ AUTHOR_VERBS = word_set(
     "issue issues issued publish publishes published present presents presented release releases released",
     "write writes wrote post posts posted tweet tweeted submit submits submitted deliver delivered",
     "hand hands handed send sent file filed make makes made produce produced offer offers offered sign signs signed",
-    "written draft drafts drafted author authored",
+    "written draft drafts drafted author authored adopt adopts adopted unveil unveils unveiled",
     "distribute distributes distributed circulate circulates circulated",
 )
 # Abbreviated titles and the role a later description calls their holder by:

@@ -1204,6 +1204,10 @@ _SAME_ROLE = {"attorney": "lawyer", "lawyer": "attorney", "solicitor": "lawyer",
 _LEADING_VERBS = word_set("led chaired conducted")  # "The review was led by Dr X": an inquiry's author
 
 
+# Verbs that make a document a later sentence can name: "tweeted" a post, "wrote to" someone a letter.
+_DOCUMENT_VERBS = {"tweeted": "post", "posted": "post", "blogged": "post", "emailed": "email", "wrote": "letter"}
+
+
 def read_documents(article: Article, tokens: list, lo: int, hi: int, author) -> None:
     """Note who wrote a document: ``Sara Lind presented her findings`` makes a later ``the report`` hers.
 
@@ -1237,6 +1241,12 @@ def read_documents(article: Article, tokens: list, lo: int, hi: int, author) -> 
             article.documents.setdefault(kind, []).append((token.start, author))
             written = Speaker(name=author.name, mention=token.text, mention_start=token.start, mention_end=token.end)
             article.history.append(Mention(token.start, written, sentence, -1, rank=0))
+    for i in range(lo, hi):  # "Senator Ann Roe tweeted on Monday. ... the tweet read": a verb that makes the document
+        kind = _DOCUMENT_VERBS.get(tokens[i].lower, "")
+        if kind == "letter" and not (i + 1 < hi and tokens[i + 1].lower == "to"):
+            continue  # "The council wrote to residents" (not "she wrote in the Guardian")
+        if kind and author.mention_end <= tokens[i].start:
+            article.documents.setdefault(kind, []).append((tokens[i].start, author))
     rulings = [t for t in tokens[lo:hi] if t.is_word and t.lower in {"rule", "rules", "ruled"}]
     if rulings:  # "The court ruled on Thursday that ..."
         article.documents.setdefault("ruling", []).append((rulings[0].start, author))
@@ -1737,8 +1747,8 @@ def _phrase_after(tokens: list, i: int, hi: int) -> tuple:
             j += 1  # "One forum poster", "a shop worker": a noun, then the word for the person
         elif first < j <= first + 2 and _is_determiner(tokens[first]) and _job_word(token) and not role_like(token) and _job_then_role(tokens, j + 1, hi):
             j += 1  # "a civil defense official": nouns before the word for the person
-        elif j > first and (token.lower in SPEECH_NOUNS or _noun_after_determiner(token)) and _owned_here(tokens, first, j) and _role_ahead(tokens, j, hi):
-            j += 1  # "the study's lead author", "Boyle's specific comments"
+        elif j > first and (token.lower in SPEECH_NOUNS or _noun_after_determiner(token)) and _owned_here(tokens, first, j) and _role_ahead(tokens, j, hi) and not _verb_then_object(tokens, j, hi):
+            j += 1  # "the study's lead author", "Boyle's specific comments" (not "the minister's office released a statement")
         elif _noun_after_determiner(token) and _modifiers_then_title(tokens, j, hi):
             j += 1  # "UN special rapporteur Sara Lind", "UN human rights chief ..."
         elif _job_word(token) and _name_follows(tokens, j + 1, hi):
@@ -2044,6 +2054,11 @@ def _job_then_role(tokens: list, j: int, hi: int) -> bool:
 def _role_ahead(tokens: list, j: int, hi: int) -> bool:
     """Is ``tokens[j]`` or one of the two words after it a role word (``lead author``) or a word for words (``specific comments``)?"""
     return any(role_like(t) or t.lower in SPEECH_NOUNS or (t.text.islower() and person_noun(t.lower)) for t in tokens[j : min(hi, j + 3)])
+
+
+def _verb_then_object(tokens: list, j: int, hi: int) -> bool:
+    """Is ``tokens[j]`` a past tense with its object after it (``released a statement``)?"""
+    return tokens[j].lower.endswith("ed") and j + 1 < hi and _is_determiner(tokens[j + 1])
 
 
 def _owned_here(tokens: list, first: int, j: int) -> bool:
