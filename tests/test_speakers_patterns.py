@@ -2888,6 +2888,23 @@ FROM_DOCUMENT_FORMS = [
      "The rules", "European Commission"),
 ]
 
+FROM_FEATURE_FORMS = [
+    # Made up from dev misses in agency feature copy (NASA 1567, 1623).
+    # A curly closing mark with a stray space before it still closes the quotation.
+    ('"We heard a lot of great ideas," said Patrick Troutman, the sponsor.\n\n\u201cIt is never an easy decision, '
+     '\u201d said Dr. Christopher Jones, chief technologist at Langley.', "It is never", "Christopher Jones"),
+    # A quotation standing alone after a paragraph that introduces someone new, whom a "she" or "he" shows a person:
+    # the newcomer's words, not those of the speaker quoted before.
+    ('"I love my job," Waggoner said. "Every day is new."\n\nWendy Bereda started working on the aircraft in 1999. She '
+     'is now the site supervisor.\n\n"Through the years, I have received many awards."', "Through the", "Wendy Bereda"),
+    # (but not when the paragraph between names the earlier speaker again, nor when the newcomer is no person)
+    ('"I love my job," Waggoner said. "Every day is new."\n\nWaggoner met Wendy Bereda in 1999. She is now the site '
+     'supervisor.\n\n"Through the years, I have received many awards."', "Through the", "Waggoner"),
+    ('"I love my job," Waggoner said. "Every day is new."\n\nThe project brings California State University, Los '
+     'Angeles, together with the laboratory.\n\n"Through the years, I have received many awards."', "Through the",
+     "Waggoner"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -2941,6 +2958,7 @@ RULES_FROM_MISSES = {
     "world_forms": FROM_WORLD_FORMS,
     "title_forms": FROM_TITLE_FORMS,
     "document_forms": FROM_DOCUMENT_FORMS,
+    "feature_forms": FROM_FEATURE_FORMS,
 }
 
 
