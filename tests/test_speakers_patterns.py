@@ -2905,6 +2905,22 @@ FROM_FEATURE_FORMS = [
      "Waggoner"),
 ]
 
+FROM_CAPTION_FORMS = [
+    # Counted, not read, on the held-out set: a name kept with a capitalised word before it. Made up from the
+    # captions and openings of agency features that run into a paragraph's first name; these came out wrong.
+    ('The crew trained in Houston. NASA/Robert Markowitz Jane Doe, the launch director, said the team was ready. "We '
+     'checked everything," Doe said.', "We checked", "Jane Doe"),
+    ('Image credit: NASA/JPL-Caltech Jane Doe, the launch director, said the team was ready. "We checked everything," '
+     'Doe said.', "We checked", "Jane Doe"),
+    ('Photo courtesy of Ann Roe Jane Doe, the launch director, said the team was ready. "We checked everything," Doe '
+     'said.', "We checked", "Jane Doe"),
+    ('The rover on the pad. Credit: SpaceX Jane Doe, the launch director, said the team was ready. "We checked '
+     'everything," Doe said.', "We checked", "Jane Doe"),
+    ('The rover on the pad. Credit: Northrop Grumman Jane Doe, the launch director, said the team was ready. "We '
+     'checked everything," Doe said.', "We checked", "Jane Doe"),
+    ('Meet Jane Doe, the launch director. "We checked everything," Doe said.', "We checked", "Jane Doe"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -2959,6 +2975,7 @@ RULES_FROM_MISSES = {
     "title_forms": FROM_TITLE_FORMS,
     "document_forms": FROM_DOCUMENT_FORMS,
     "feature_forms": FROM_FEATURE_FORMS,
+    "caption_forms": FROM_CAPTION_FORMS,
 }
 
 

@@ -277,6 +277,10 @@ def read_names(article: Article, tokens: list) -> None:
                 name = name[1:]  # "Félicitations Emmanuel Macron !": a sentence's first word before a name given already
             if len(name) >= 4 and _after_photo_credit(tokens, at + cut):
                 name = name[2:]  # "Credit: NASA/Jef Janis Tom Vice, chief executive": the photographer, then the next paragraph's person
+            elif len(name) == 3 and _after_photo_credit(tokens, at + cut) and ("-" in name[0] or name[0].isupper()):
+                name = name[1:]  # "Image credit: NASA/JPL-Caltech Jane Doe": a laboratory's credit, then the person
+            elif len(name) >= 3 and _after_credit_label(tokens, at + cut):
+                name = name[-2:]  # "Credit: SpaceX Jane Doe, the director": whoever the credit names, then the next paragraph's person
             after = [t.text for t in tokens[at + len(run) : at + len(run) + 2]]
             aged = len(after) == 2 and after[0] == "," and after[1].isdigit()  # "at Pauline Ashworth, 74,": a person
             if len(name) == 2 and at >= 1 and tokens[at - 1].lower in {"in", "at"} and not aged and named_elsewhere(article, name[1], run[1].start):
@@ -338,7 +342,22 @@ def _after_photo_credit(tokens: list, k: int) -> bool:
     >>> _after_photo_credit(tokens, 4), _after_photo_credit(tokens, 2)
     (True, False)
     """
-    return k >= 2 and tokens[k - 1].text == "/" and any(t.lower in _CREDIT_WORDS for t in tokens[max(0, k - 6) : k - 1])
+    if k < 2 or tokens[k - 1].text != "/":
+        return False
+    agency = tokens[k - 2].text.isupper() and len(tokens[k - 2].text) >= 2  # "NASA/Robert Markowitz": a credit with no label
+    return agency or any(t.lower in _CREDIT_WORDS for t in tokens[max(0, k - 6) : k - 1])
+
+
+def _after_credit_label(tokens: list, k: int) -> bool:
+    """Does ``tokens[k]`` open what a credit's label names (``Credit: SpaceX``, ``Photo courtesy of Ann Roe``)?
+
+    >>> tokens = tokenize("Credit: SpaceX Jane Doe spoke.", 0, 30)
+    >>> _after_credit_label(tokens, 2), _after_credit_label(tokens, 3)
+    (True, False)
+    """
+    if k >= 2 and tokens[k - 1].text == ":" and tokens[k - 2].lower in {"credit", "credits"}:
+        return True
+    return k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower == "courtesy"
 
 
 def title_field_opens_name(tokens: list, span: tuple, name: list) -> bool:

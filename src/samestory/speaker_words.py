@@ -425,6 +425,7 @@ COMMON_WORDS = word_set(
     "thursday friday saturday sunday january february march april may june july",
     "august september october november december specifically commenting",
     "asked pressed questioned quizzed interviewed responding reacting replying answering addressing",
+    "meet",  # "Meet Jane Doe, the launch director": a feature's invitation, not a name
 )
 # Link words that a name may write with a capital: "Reporters Without Borders", "Hope Not Hate", "Fathers For Justice".
 TITLE_CASE_LINKS = word_set("without against for not to in on of under over")
