@@ -2919,6 +2919,12 @@ FROM_CAPTION_FORMS = [
     ('The rover on the pad. Credit: Northrop Grumman Jane Doe, the launch director, said the team was ready. "We '
      'checked everything," Doe said.', "We checked", "Jane Doe"),
     ('Meet Jane Doe, the launch director. "We checked everything," Doe said.', "We checked", "Jane Doe"),
+    # A surname whose full name the story gives only inside someone's quotation (a first name of the table).
+    ('"I met John Smith in 1999," said Ann Roe. "He is a good man." Smith was not available. "We will win," Smith said.',
+     "We will win", "John Smith"),
+    # (but not a nationality before a body's name)
+    ('"German Lufthansa flights were late," said a traveller. "We will fly on," Lufthansa said.', "We will fly",
+     "Lufthansa"),
 ]
 
 RULES_FROM_MISSES = {

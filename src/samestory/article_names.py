@@ -43,6 +43,7 @@ from samestory.names import (
     join_initials,
     lowered_words,
     name_like,
+    name_title,
     nationality_shaped,
     nationality_word,
     org_name,
@@ -818,6 +819,9 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
             close = {full for entries in article.names.values() for full in entries if len(full) >= 2 and _misspelt(name[0], full)}
         if len(close) == 1:
             return " ".join(close.pop())
+        quoted = _named_in_quotation(article, name[0])
+        if quoted:
+            return quoted  # '"I met John Smith in 1999," said Ann Roe. ... Smith said': named only inside someone's words
     if not found:
         return " ".join(name)
     if len(name) >= 2 and max(len(full) for full in found) == len(name):
@@ -856,6 +860,25 @@ RELATIVE_BY_FIRST_NAME = re.compile(
     r"(?![\w'’-]| [A-Z])"
 )
 _SPOUSES_AND_SIBLINGS = {"wife", "husband", "brother", "sister"}
+
+
+def _named_in_quotation(article: Article, word: str) -> str:
+    """The one full name ending in ``word`` that the text writes where ``read_names`` does not look (inside quotations),
+    its first word a first name of ``data/first_names.csv``.
+
+    >>> _named_in_quotation(Article('"I met John Smith," said Ann Roe. Smith was out.'), "Smith")
+    'John Smith'
+    >>> _named_in_quotation(Article('"I met John Smith and Mary Smith," said Ann Roe.'), "Smith")
+    ''
+    """
+    if not name_like(word) or is_title(word) or len(word) < 3:
+        return ""
+    firsts = set()
+    for found in re.finditer(rf"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) {re.escape(word)}\b", article.text):
+        first = found.group(1)
+        if name_like(first) and not name_title(first) and not nationality_word(first) and first_name_gender(f"{first} {word}"):
+            firsts.add(first)  # (a first name by data/first_names.csv: not "Community Wagner", "Polish Ryanair")
+    return f"{firsts.pop()} {word}" if len(firsts) == 1 else ""
 
 
 def relatives_by_first_name(text: str, end: int | None = None):
