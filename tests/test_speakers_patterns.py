@@ -2927,6 +2927,17 @@ FROM_CAPTION_FORMS = [
      "Lufthansa"),
 ]
 
+FROM_EPITHET_FORMS = [
+    # From a dev miss (VOA 1101): "the top U.S. diplomat" is the secretary of state or foreign minister named before.
+    ('U.S. Secretary of State Marco Rubio spoke in Canada. "It diverts attention," Rubio told VOA. "We could be '
+     'spending more time on the Indo-Pacific," the top U.S. diplomat noted.', "We could be", "Marco Rubio"),
+    ('Foreign Minister Ann Roe spoke in Canada. "We could be spending more time on Asia," the top diplomat said.',
+     "We could be", "Ann Roe"),
+    # (but not a minister of something else)
+    ('Health Minister Ann Roe spoke in Canada. "We could be spending more time on Asia," the top diplomat said.',
+     "We could be", "top diplomat"),
+]
+
 RULES_FROM_MISSES = {
     "set_five": FROM_SET_FIVE,
     "set_six": FROM_SET_SIX,
@@ -2982,6 +2993,7 @@ RULES_FROM_MISSES = {
     "document_forms": FROM_DOCUMENT_FORMS,
     "feature_forms": FROM_FEATURE_FORMS,
     "caption_forms": FROM_CAPTION_FORMS,
+    "epithet_forms": FROM_EPITHET_FORMS,
 }
 
 

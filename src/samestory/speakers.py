@@ -3324,7 +3324,9 @@ def _role_holder(article: Article, words: list, position: int, *, mentioned: int
 
 # Words for whoever leads a country or a body ("the German leader", "the UN chief", "the Iraqi premier"), and the
 # titles of those leaders: a prime minister is one only with "prime" said of them.
-_TOP_WORDS = word_set("leader chief premier")
+_TOP_WORDS = word_set("leader chief premier diplomat")
+# The word a title must have for its holder to be the top one: a prime minister (not any minister) leads.
+_TOP_OFFICE_WORDS = {("leader", "minister"): ["prime"], ("chief", "minister"): ["prime"], ("premier", "minister"): ["prime"]}
 _TOP_TITLES = word_set("president chancellor premier minister secretary-general king queen emir sultan")
 
 
@@ -3333,18 +3335,21 @@ def _top_holder(article: Article, words: list, position: int) -> str:
     article named before ``position`` whose own title or aside has the description's words (``German Chancellor
     Angela Merkel``), else ``""``. Only for words written with a capital (a country's or a body's: not ``the army
     chief`` or ``the opposition leader``, someone else's post); a premier is a prime minister or a premier."""
+    words = [w for w in words if w.lower() != "top" and w != "."]  # ("the top U.S. diplomat")
     added = words[1:-1]
     head = words[-1].lower()
-    if not added or not all(w[:1].isupper() for w in added):
+    if not all(w[:1].isupper() for w in added) or not (added or head == "diplomat"):
         return ""
     wanted = _words_added([w.lower() for w in words])
-    titles = {"minister", "premier"} if head == "premier" else _TOP_TITLES
+    titles = {"minister", "premier"} if head == "premier" else {"secretary", "minister"} if head == "diplomat" else _TOP_TITLES
     holders = [
         (at, name)
         for title in sorted(titles & article.roles.keys())
         for at, name in article.roles[title]
-        if at < position and _has_words(_own_words(article.text, at), wanted + (["prime"] if title == "minister" else []))
+        if at < position and _has_words(_own_words(article.text, at), wanted + _TOP_OFFICE_WORDS.get((head, title), []))
     ]
+    if head == "diplomat":  # a foreign minister or secretary, or a secretary of state
+        holders = [(at, name) for at, name in holders if _own_words(article.text, at) & {"foreign", "state"}]
     return max(holders)[1] if holders else ""
 
 
