@@ -451,3 +451,11 @@ def test_highlight_escapes_article_text():
     assert "<script>" not in html_text and "<b>" not in html_text
     assert "&lt;script&gt;" in html_text and "&amp; co" in html_text
     assert html_text.count("<mark") == 1
+
+
+def test_a_quotation_after_a_connective_that_opens_the_sentence_is_a_statement():
+    text = 'Ali Wyne spoke. "China is the main rival," he said. But "President Trump is the most prominent dissenter."'
+    quotes = extract_quotes(text)
+    assert quotes["kind"].tolist() == ["statement", "statement"]
+    # (a connective before a phrase inside the sentence leaves it a phrase)
+    assert extract_quotes('But the "deal" fell through, he said.')["kind"].tolist() == ["phrase"]

@@ -2933,6 +2933,11 @@ FROM_EPITHET_FORMS = [
      'spending more time on the Indo-Pacific," the top U.S. diplomat noted.', "We could be", "Marco Rubio"),
     ('Foreign Minister Ann Roe spoke in Canada. "We could be spending more time on Asia," the top diplomat said.',
      "We could be", "Ann Roe"),
+    # From a dev miss (VOA 1363): a connective, then a quotation that is a whole sentence, goes on from the speaker before.
+    ('Ali Wyne, a researcher, describes Trump as an anomaly. "China is the main rival," he said. But "President Trump is '
+     'the most prominent dissenter from this consensus."', "President Trump is", "Ali Wyne"),
+    ('Ali Wyne, a researcher, spoke. "China is the main rival," he said. And "Trump is the dissenter," he added.',
+     "Trump is the", "Ali Wyne"),
     # (but not a minister of something else)
     ('Health Minister Ann Roe spoke in Canada. "We could be spending more time on Asia," the top diplomat said.',
      "We could be", "top diplomat"),

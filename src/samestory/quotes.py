@@ -817,8 +817,10 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 sign = not continues_run and _sign_text(tokens, qi, lo, previous)
                 # 'Heiko Herrlich (GER), Germany coach "We kept it tight ..."': a label names the speaker, as a colon would
                 labelled = labels[k] > lo
-                span.kind = "statement" if continues_run or labelled else "phrase" if sign else _kind(tokens, qi, lo, span, text, cues)
-                bare = k > 0 and qi == lo and not sentence_cues[k] and not sentence_cues[k - 1] and not quoted_before
+                # ('"...," he said. But "President Trump is ...": a connective, then the quotation opens the sentence)
+                opens = qi if qi == lo + 1 and tokens[lo].text in _CONNECTIVE_OPENERS and not any(i < qi for i in cues) else lo
+                span.kind = "statement" if continues_run or labelled else "phrase" if sign else _kind(tokens, qi, opens, span, text, cues)
+                bare = k > 0 and qi == opens and not sentence_cues[k] and not sentence_cues[k - 1] and not quoted_before
                 nearby = pronouns.person_named_before(article, tokens[qi].start, number) if bare else None
                 # 'X was unrepentant.' closing one paragraph, and the next is only a quotation: X's words
                 alone = number > 0 and qi == 0 and len(tokens) <= 2 and not cues
@@ -840,7 +842,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                     # person named before the one who asked
                     nearby = next((m.speaker for m in pronouns.people_before(article, span.start) if m.speaker.name != last_statement.speaker.name), None)
                     before = None if nearby is not None else last_statement
-                context = (lo, hi, following[1], next_cues, earlier, before, intro, lead, subjects[k], next_source, nearby)
+                context = (opens, hi, following[1], next_cues, earlier, before, intro, lead, subjects[k], next_source, nearby)
                 if labelled:
                     _take(span, (subjects[k], None, 1), "before")
                 elif not sign:
@@ -991,6 +993,10 @@ def _name_runs_backwards(spans) -> None:
             named = [later for later in run[k + 1 :] if later.speaker.name]
             if span.kind == "statement" and not span.speaker.name and named:
                 _inherit(span, named[0], "run")
+
+
+# Words that may open a sentence before a quotation that is a sentence itself: 'But "...".'
+_CONNECTIVE_OPENERS = frozenset({"But", "And", "Yet", "So", "Still"})
 
 
 def _kind(tokens, qi, lo, span, text, cues) -> str:
