@@ -2938,6 +2938,12 @@ FROM_EPITHET_FORMS = [
      'the most prominent dissenter from this consensus."', "President Trump is", "Ali Wyne"),
     ('Ali Wyne, a researcher, spoke. "China is the main rival," he said. And "Trump is the dissenter," he added.',
      "Trump is the", "Ali Wyne"),
+    # From a dev miss (990): "The Chinese Cao Lei": a nationality, then the person a later "she" means.
+    ('Cesar Cielo won the 50m. The Chinese Cao Lei set a new world record. Her score beat the silver medallist by '
+     'sixteen points. "I was excited and overjoyed," she said.', "I was excited", "Cao Lei"),
+    ('The American Ann Roe won the race. "I was excited," she said.', "I was excited", "Ann Roe"),
+    # (but a body's name after a nationality stays the body's)
+    ('The American Red Cross said it would help. "We will help," it said.', "We will help", "American Red Cross"),
     # (but not a minister of something else)
     ('Health Minister Ann Roe spoke in Canada. "We could be spending more time on Asia," the top diplomat said.',
      "We could be", "top diplomat"),

@@ -271,6 +271,9 @@ def read_names(article: Article, tokens: list) -> None:
             name = without_place_words(article, person_name(words))
             if job_opens_name(name) or title_field_opens_name(tokens, (at + cut, at + cut + len(run)), name):
                 name = name[1:]  # "Auctioneer Gordon Metcalfe", "... and Science Ronald Plasterk": a job or a title's field, then the name
+            after_the = words[:1] == ["The"] or (at >= 1 and tokens[at - 1].lower == "the")
+            if after_the and demonym_then_person(article, name):
+                name = name[1:]  # "The Chinese Cao Lei set a world record": a nationality before the name (not "the Red Cross")
             if _nationality_before_noun(tokens, at, run):
                 name = []  # "a Polish Ryanair pilot": a nationality, then a company, before the noun; no one called Polish
             opening = at == 0 or tokens[at - 1].text in {".", ":", "!", "?"}
@@ -347,6 +350,28 @@ def _after_photo_credit(tokens: list, k: int) -> bool:
         return False
     agency = tokens[k - 2].text.isupper() and len(tokens[k - 2].text) >= 2  # "NASA/Robert Markowitz": a credit with no label
     return agency or any(t.lower in _CREDIT_WORDS for t in tokens[max(0, k - 6) : k - 1])
+
+
+def demonym_then_person(article: Article, words: list) -> bool:
+    """Do ``words`` (after ``the``) name a nationality, then a person (``Chinese Cao Lei``), not a body (``American Red Cross``)?
+
+    A body's name ends in a word for a body (``Society``, ``Cross``) or takes ``the`` elsewhere in the text;
+    a person's takes none.
+
+    >>> demonym_then_person(Article("The Chinese Cao Lei won."), ["Chinese", "Cao", "Lei"])
+    True
+    >>> demonym_then_person(Article("The American Red Cross helped."), ["American", "Red", "Cross"])
+    False
+    """
+    if len(words) < 3 or not (nationality_shaped(words[0]) or nationality_word(words[0])) or len(person_name(words[1:])) != len(words) - 1:
+        return False
+    if words[-1].lower() in ORG_WORDS | KIND_NOUNS | _BODY_NAME_ENDS:
+        return False
+    return re.search(r"\bthe " + re.escape(" ".join(words[1:])) + r"\b", article.text, re.IGNORECASE) is None
+
+
+# Last words of bodies' names that no list of words for bodies has: "the American Red Cross", "the Turkish Red Crescent".
+_BODY_NAME_ENDS = frozenset({"cross", "crescent"})
 
 
 def _after_credit_label(tokens: list, k: int) -> bool:

@@ -55,6 +55,7 @@ from samestory.article_names import (
     Speaker,
     Token,
     body_around,
+    demonym_then_person,
     field_list_end,
     fullest_name,
     initial_stop,
@@ -651,6 +652,10 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
         speaker.name = " ".join(words)  # "Southern Tagalog covers the province": a place the article gave
         return speaker
     bare = person_name(words) == words[1:] and without_place_words(article, words[1:]) == words[1:]  # not "the UN Vasily Nebenzya"
+    if lowered[0] == "the" and demonym_then_person(article, words[1:]):
+        # "The Chinese Cao Lei set a world record": a nationality, then the person (no body takes "the" and a demonym)
+        speaker.name, speaker.person = fullest_name(article, words[2:], position), True
+        return speaker
     if lowered[0] == "the" and len(words) >= 3 and bare and not any(is_title(w) for w in words):
         full = fullest_name(article, words[1:], position)
         if len(full.split()) > len(words) - 1:  # "The Dalai Lama XIV visited ... said the Dalai Lama": the person named so
