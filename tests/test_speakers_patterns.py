@@ -2944,6 +2944,9 @@ FROM_EPITHET_FORMS = [
     ('The American Ann Roe won the race. "I was excited," she said.', "I was excited", "Ann Roe"),
     # (but a body's name after a nationality stays the body's)
     ('The American Red Cross said it would help. "We will help," it said.', "We will help", "American Red Cross"),
+    # "The couple ... they said": a couple is two people a "they" can mean.
+    ('The couple, married for 50 years, renewed their vows. "We are still in love," they said.', "We are still",
+     "couple"),
     # (but not a minister of something else)
     ('Health Minister Ann Roe spoke in Canada. "We could be spending more time on Asia," the top diplomat said.',
      "We could be", "top diplomat"),

@@ -434,7 +434,7 @@ TITLE_CASE_LINKS = word_set("without against for not to in on of under over")
 PLACE_PREPOSITIONS = word_set("near nearby across along behind beside around opposite outside inside off over under above below beneath between")
 # How many earlier speakers a pronoun may reach back to.
 PRONOUN_REACH = 40
-PLURAL_WORDS = word_set("people men women staff police children family families")
+PLURAL_WORDS = word_set("people men women staff police children family families couple pair duo trio")
 # Words for a body of people, which a "he" or "she" never means: "The jury heard from Ann Roe. ... she told the court".
 COLLECTIVE_NOUNS = word_set("jury crowd audience panel crew congregation choir squad class")
 PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "thing"}
