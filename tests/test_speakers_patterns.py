@@ -2947,6 +2947,10 @@ FROM_EPITHET_FORMS = [
     # "The couple ... they said": a couple is two people a "they" can mean.
     ('The couple, married for 50 years, renewed their vows. "We are still in love," they said.', "We are still",
      "couple"),
+    # Someone's aide or a source close to them, before the verb: the aide or the source, not the person named.
+    ('"We will never give up," an aide to Tom Hale said.', "We will", "Tom Hale aide"),
+    ('"We will never give up," a source close to Tom Hale said.', "We will", "source close to Tom Hale"),
+    ('"We will never give up," said a source close to Tom Hale.', "We will", "source close to Tom Hale"),
     # (but not a minister of something else)
     ('Health Minister Ann Roe spoke in Canada. "We could be spending more time on Asia," the top diplomat said.',
      "We could be", "top diplomat"),

@@ -261,6 +261,7 @@ def _person_name(words: tuple) -> list:
         and not (org_shaped(words[k + 1]) and len(name) >= 2 and words[k + 1] not in name)  # ("for TransCanada Grady Semmens")
     ]
     owner_of += [k for k in range(1, i + 1) if words[k] == "of" and words[k - 1] in BELONGING_WORDS]
+    owner_of += [k for k in range(2, i + 1) if words[k] == "to" and words[k - 1] == "close"]  # "a source close to Tom Hale"
     if owner_of:
         return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee", "a resident of Barangay San Jose"
     calling = name[0].lower() in ROLE_WORDS | EPITHET_NOUNS or (name[0].lower().endswith("ist") and len(name[0]) >= 7)  # "Environmentalist" (not "Tigist")

@@ -1391,6 +1391,11 @@ def _phrase_before(tokens: list, j: int, lo: int) -> tuple:
             first = _posted_body_start(tokens, j, lo)  # "the US embassy in Ankara", "the UN country office for Somalia"
             j = first - 1
             continue
+        elif lower == "to" and first < last and tokens[first].is_cap and j > lo and tokens[j - 1].lower in _AIDES:
+            first = j  # "an aide to Tom Hale said": the aide, not Hale
+        elif lower == "to" and first < last and tokens[first].is_cap and j > lo + 1 and tokens[j - 1].lower == "close" and person_noun(tokens[j - 2].lower):
+            first, j = j - 2, j - 3  # "a source close to Tom Hale said": the source
+            continue
         elif lower in CONNECTORS and first < last and tokens[first].is_cap:
             first = j
             before = _place_noun_before(tokens, j, lo)
@@ -1522,6 +1527,8 @@ def _person_at_named_event(tokens: list, j: int, lo: int) -> int:
 
 # A body or a person sent to another: "the U.S. Mission to the United Nations", "Nigeria's ambassador to the United States".
 _SENT_TO = word_set("mission delegation embassy ambassador envoy representative")
+# Roles held for someone, written with "to": "an aide to Tom Hale", "an adviser to the president".
+_AIDES = word_set("aide aides adviser advisers advisor advisors assistant assistants secretary counsellor counselor")
 
 # Words for two or a few people named together before: "The couple said", "the pair said".
 _PAIR_WORDS = word_set("couple pair twins brothers sisters duo")
@@ -2225,6 +2232,9 @@ def _familiar_with(tokens: list, j: int, hi: int) -> int:
     start = k
     while k < hi and k - start < 2 and _noun_after_determiner(tokens[k]) and tokens[k].lower not in _PREPOSITIONS:
         k += 1
+    if k == start and words[0] == "close":  # "a source close to Tom Hale": a name
+        while k < hi and k - start < 4 and tokens[k].is_cap and tokens[k].is_word:
+            k += 1
     return k if k > start else 0
 
 
