@@ -2951,6 +2951,7 @@ FROM_EPITHET_FORMS = [
     ('"We will never give up," an aide to Tom Hale said.', "We will", "Tom Hale aide"),
     ('"We will never give up," a source close to Tom Hale said.', "We will", "source close to Tom Hale"),
     ('"We will never give up," said a source close to Tom Hale.', "We will", "source close to Tom Hale"),
+    ('"We will never give up," came the reply from Tom Hale.', "We will", "Tom Hale"),
     # (but not a minister of something else)
     ('Health Minister Ann Roe spoke in Canada. "We could be spending more time on Asia," the top diplomat said.',
      "We could be", "top diplomat"),

@@ -982,7 +982,7 @@ _SOURCE_AFTER = re.compile(
 # '"....", was the reaction of X', '"...," were the words of X': the rest of the quotation's own sentence.
 _CREDIT_NOUNS = SPEECH_NOUNS | NOUN_CUES | word_set("message verdict view assessment plea advice conclusion reaction words")
 _SOURCE_AFTER_QUOTE = re.compile(
-    r",?\s*(?:was|were|is|are)(?: \w+ly)? (?:the|his|her|their)(?: \w+)? (?:" + "|".join(sorted(_CREDIT_NOUNS)) + r") (?:of|from) ",
+    r",?\s*(?:was|were|is|are|came)(?: \w+ly)? (?:the|his|her|their)(?: \w+)? (?:" + "|".join(sorted(_CREDIT_NOUNS)) + r") (?:of|from) ",
     re.IGNORECASE,
 )  # (not '"COVID-19" is the name of the disease')
 
@@ -991,6 +991,8 @@ def credit_follows(text: str, at: int) -> bool:
     """Do the words at ``at``, right after a quotation, credit it (``was the reaction of``, ``were the words of``)?
 
     >>> credit_follows('"We will appeal" was the message from Ana Ruiz.', 17)
+    True
+    >>> credit_follows('"We will appeal," came the reply from Ana Ruiz.', 18)
     True
     """
     return _SOURCE_AFTER_QUOTE.match(text, at) is not None
