@@ -82,6 +82,7 @@ FRESH_SETS = [
     ("24855a7", [(1500, 1537)]),  # NASA news features
     ("791f52f", [(1560, 1597)]),  # NASA, second round
     ("0a257b8", [(1620, 1717)]),  # NASA, third round
+    ("90d0a36", [(1740, 1837)]),  # NASA, fourth round
 ]
 
 # Run inside the old commit's tree: that commit's extract_quotes on each article.

@@ -40,7 +40,7 @@ def annotated_texts() -> pd.DataFrame:
     Examples
     --------
     >>> len(annotated_texts())
-    712
+    744
     """
     return pd.concat([load_corpus(), load_corpus(DEVSET_DIR)], ignore_index=True)
 
