@@ -2952,6 +2952,13 @@ FROM_EPITHET_FORMS = [
     ('"We will never give up," a source close to Tom Hale said.', "We will", "source close to Tom Hale"),
     ('"We will never give up," said a source close to Tom Hale.', "We will", "source close to Tom Hale"),
     ('"We will never give up," came the reply from Tom Hale.', "We will", "Tom Hale"),
+    # Callings that bring in no new voice: the person named before, and a lawmaker is the member named before.
+    ('Ann Roe, Acme\'s founder, spoke on Monday. "We are at breaking point," the businesswoman said.', "We are",
+     "Ann Roe"),
+    ('Ann Roe, the Conservative leader of the council, spoke. "We are at breaking point," the Tory said.', "We are",
+     "Ann Roe"),
+    ('The area MP, Joseph Kamau, visited the site. Resident Peter Maina lost his home. "We told people to move," the '
+     'legislator said.', "We told", "Joseph Kamau"),
     # (but not a minister of something else)
     ('Health Minister Ann Roe spoke in Canada. "We could be spending more time on Asia," the top diplomat said.',
      "We could be", "top diplomat"),

@@ -107,6 +107,9 @@ OFFICE_CALLINGS = word_set(
     "congressman congresswoman senator professor presenter broadcaster artist singer musician actor actress",
     "novelist author comedian footballer cyclist golfer boxer",
     "striker forward midfielder winger goalkeeper batsman bowler",
+    "businessman businesswoman entrepreneur tycoon billionaire millionaire politician lawmaker legislator",
+    "celebrity poet playwright filmmaker athlete sprinter swimmer skier climber explorer adventurer",
+    "conservative tory democrat republican liberal socialist",  # a party's member: "the Tory said"
 )
 # Words for a person that may open a sentence before a single name ("Survivor Syakrani, 24, said")
 # and are no first names.

@@ -670,6 +670,9 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
     if not name and len(words) == 1 and (not name_like(words[0]) or is_title(words[0])) and words[0] in article.names:
         name = words  # "said May", "King said": a surname that is also a common word or a title, given in full before
     holder = "" if name else _role_holder(article, words, position, mentioned=speaker.mention_start)
+    if not (name or holder) and lowered[-1] in _LAWMAKERS and lowered[0] == "the":
+        members = [(at, who) for role in sorted(_MEMBER_ROLES & article.roles.keys()) for at, who in article.roles[role] if at < position]
+        holder = max(members)[1] if members else ""  # "The area MP, Joseph Kamau ... the legislator said": the member
     if not (name or holder) and _known_by_office(words):
         found = refer_back(article, "person", position)  # "the Republican congressman said": the one named before
         holder = found.name if found is not None and " " in found.name and found.name[:1].isupper() else ""
@@ -3341,6 +3344,9 @@ def _role_holder(article: Article, words: list, position: int, *, mentioned: int
 
 # Words for whoever leads a country or a body ("the German leader", "the UN chief", "the Iraqi premier"), and the
 # titles of those leaders: a prime minister is one only with "prime" said of them.
+# A lawmaker or legislator is a member of a parliament, whatever the title the story gave them.
+_LAWMAKERS = word_set("lawmaker legislator parliamentarian")
+_MEMBER_ROLES = word_set("mp mep msp td senator congressman congresswoman representative assemblyman assemblywoman deputy")
 _TOP_WORDS = word_set("leader chief premier diplomat")
 # The word a title must have for its holder to be the top one: a prime minister (not any minister) leads.
 _TOP_OFFICE_WORDS = {("leader", "minister"): ["prime"], ("chief", "minister"): ["prime"], ("premier", "minister"): ["prime"]}
