@@ -2959,6 +2959,17 @@ FROM_EPITHET_FORMS = [
      "Ann Roe"),
     ('The area MP, Joseph Kamau, visited the site. Resident Peter Maina lost his home. "We told people to move," the '
      'legislator said.', "We told", "Joseph Kamau"),
+    # From the dev half of the fourth NASA round (1747, 1805): a feature's heading word is no part of a name; a pull
+    # quote's credit line (a name, then a title, no verb) names its speaker; "shared" reports words it introduces.
+    ('A Different Perspective \u2013 Remembering James Dean, Founder of the NASA Art Program\n\n"It is amazing how good '
+     'a sketch pad is," Dean said.', "It is amazing", "James Dean"),
+    ('The team met in May.\n\n"M-STTR helped us solidify the collaboration." Dr. Darayas Patel Professor at Oakwood '
+     'University', "M-STTR helped", "Darayas Patel"),
+    ('Darayas Patel leads the team. When asked for advice, Dr. Patel shared, "Keep your eyes wide open."', "Keep your",
+     "Darayas Patel"),
+    # (but a name after a quotation that goes on into a sentence is no credit line, and "shared" alone reports nothing)
+    ('"We won." Tom Hale, the captain, scored twice.', "We won", ""),
+    ('He shared a photo of the team. "We won," said Ann Roe.', "We won", "Ann Roe"),
     # (but not a minister of something else)
     ('Health Minister Ann Roe spoke in Canada. "We could be spending more time on Asia," the top diplomat said.',
      "We could be", "top diplomat"),

@@ -793,8 +793,12 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
             next_cues = {i: v for i, v in sentence_cues[k + 1].items() if v[0].name} if k + 1 < len(sentences) else {}
             # '"...." The remarks came from Ana Ruiz': the next sentence names the source.
             next_source = sp.source_named_after(article, tokens, *following) if k + 1 < len(sentences) and hi - lo == 1 else None
+            if next_source is None and k + 2 == len(sentences) and hi - lo == 1 and tokens[lo].quote >= 0:
+                next_source = sp.credit_line_after_quote(article, tokens, *following)  # the credit line as its own sentence
             if hi - lo > 1 and tokens[lo].quote >= 0 and not cues:
                 next_source = sp.source_after_quote(article, tokens, lo + 1, hi)  # '"...", was the reaction of X.'
+                # ('"..." Dr. Darayas Patel Professor at Oakwood University': a pull quote's credit line)
+                next_source = next_source or sp.credit_line_after_quote(article, tokens, lo + 1, hi)
             if len(sentences) == 1 and hi - lo <= 2 and any(t.quote >= 0 for t in tokens[lo:hi]):
                 # '"We lost everything."' then a paragraph 'Those were the words of X, ...'
                 after = next((p for p in paragraph_tokens[number + 1 :] if p), None)

@@ -75,11 +75,12 @@ CUE_VERBS = word_set(
     "agrees denies observes reveals laments praises pleads boasts jokes quips cautions complains acknowledges",
     "hails blames welcomes condemns repeats reiterates exclaims emphasises emphasizes convey conveys conveyed indicate indicates indicated react reacts reacted",
     "blogged",  # (not "disagreed": "The union disagreed." after a quotation is another voice)
-    "smiled beamed grinned chuckled shrugged raged",  # '"We have never been busier," Hale beamed.' (see MANNER_CUES)
+    "smiled beamed grinned chuckled shrugged raged",  # '"We have never been busier," Hale beamed.' (see ATTACHED_CUES)
+    "shared",  # 'Dr. Patel shared, "Keep your eyes open."' (see ATTACHED_CUES)
 )
-# Verbs of manner that report words only when they are the quotation's own attribution ('"...," Hale grinned.'),
-# not a reaction in a sentence of its own ('"You earned it." Hale grinned.').
-MANNER_CUES = word_set("smiled beamed grinned chuckled shrugged raged")
+# Verbs that report words only when they are the quotation's own attribution ('"...," Hale grinned.', 'Patel
+# shared, "..."'), not a reaction in a sentence of its own ('"You earned it." Hale grinned.', 'He shared a photo.').
+ATTACHED_CUES = word_set("smiled beamed grinned chuckled shrugged raged shared")
 # Reporting verbs that are also words of a description: "state police", "state media".
 MODIFIER_CUES = word_set("state")
 # Reporting words that are also nouns: "a handwritten note", "his report".
@@ -428,7 +429,8 @@ COMMON_WORDS = word_set(
     "thursday friday saturday sunday january february march april may june july",
     "august september october november december specifically commenting",
     "asked pressed questioned quizzed interviewed responding reacting replying answering addressing",
-    "meet",  # "Meet Jane Doe, the launch director": a feature's invitation, not a name
+    "meet remembering honoring honouring celebrating introducing welcoming featuring saluting",  # "Meet Jane Doe",
+    # "Remembering James Dean, Founder of the NASA Art Program": a feature's heading, not part of a name
 )
 # Link words that a name may write with a capital: "Reporters Without Borders", "Hope Not Hate", "Fathers For Justice".
 TITLE_CASE_LINKS = word_set("without against for not to in on of under over")

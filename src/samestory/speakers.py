@@ -97,7 +97,7 @@ from samestory.speaker_words import (
     GENDERED_PRONOUNS,
     KIND_NOUNS,
     MALE_WORDS,
-    MANNER_CUES,
+    ATTACHED_CUES,
     MODIFIER_CUES,
     NAME_PARTICLES,
     NOUN_CUES,
@@ -195,7 +195,7 @@ def find_cues(tokens: list, lo: int, hi: int) -> list:
             cues.append((i, 3))
             skip = i + 1
         elif _cue_word(tokens, i, lo) and not _noun_use(tokens, i, lo) and not _adjective_use(tokens, i, lo):
-            manner = token.lower in MANNER_CUES and not _attached_to_quote(tokens, i, lo, hi, 1)
+            manner = token.lower in ATTACHED_CUES and not _attached_to_quote(tokens, i, lo, hi, 1)
             if not _reports_nothing(tokens, i, hi) and not manner:
                 cues.append((i, 1))
         elif token.lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to":
@@ -215,8 +215,8 @@ def _attached_to_quote(tokens: list, i: int, lo: int, hi: int, width: int) -> bo
     shrug), or opening it with a colon (``Hale chimed in: "..."``), with nothing after the verb but its subject
     or the sentence's end?"""
     after = i + width
-    if after < hi and tokens[after].text == ":":
-        return after + 1 < hi and tokens[after + 1].quote >= 0
+    if after < hi and tokens[after].text in {":", ","}:
+        return after + 1 < hi and tokens[after + 1].quote >= 0  # ('Patel shared, "..."')
     if after + 1 < hi and tokens[after].lower == "to" and tokens[after + 1].lower in CUE_VERBS:
         return True  # "The Globe went on to comment ...; "..."": it went on speaking
     if after < hi and tokens[after].is_word and not tokens[after].is_cap:
@@ -1018,6 +1018,32 @@ def source_named_after(article: Article, tokens: list, lo: int, hi: int):
     and ``"...." So said Ana Ruiz`` credit the quotation after the fact.
     """
     return _credited_source(_SOURCE_AFTER, article, tokens, lo, hi)
+
+
+def credit_line_after_quote(article: Article, tokens: list, lo: int, hi: int):
+    """A pull quote's credit: the words after a quotation are only a name and then a title, with no verb
+    (``"..." Dr. Darayas Patel Professor at Oakwood University``). The person, else ``None``.
+    """
+    words = [k for k in range(lo, hi) if tokens[k].text not in {".", ",", "(", ")"}]
+    if not 2 <= len(words) <= 14 or any(tokens[k].quote >= 0 for k in range(lo, hi)):
+        return None
+    if any(not tokens[k].is_cap and tokens[k].lower not in _CREDIT_LINKS for k in words):
+        return None  # (a verb or any other word in lower case: a sentence, not a credit)
+    end = lo
+    while end < hi and (tokens[end].is_cap or tokens[end].text == ".") and not (end > lo + 1 and role_like(tokens[end])):
+        end += 1  # the name runs to the first title after it ("Professor")
+    name = person_name([t.text for t in tokens[lo:end]])
+    if len(name) < 2 or end == hi:
+        return None  # (a title must follow: a name alone after a quotation may begin the next sentence)
+    speaker = Speaker(
+        name=fullest_name(article, name, tokens[lo].start), person=True,
+        mention=article.text[tokens[lo].start : tokens[end - 1].end], mention_start=tokens[lo].start, mention_end=tokens[end - 1].end,
+    )
+    return speaker
+
+
+# Small words a credit line's title may have: "Professor at Oakwood University", "Director of the Center".
+_CREDIT_LINKS = word_set("at of for the and in")
 
 
 def _credited_source(pattern: re.Pattern, article: Article, tokens: list, lo: int, hi: int):
