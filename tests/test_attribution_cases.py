@@ -290,7 +290,6 @@ KNOWN_MISSES_19 = {
     27: "court_defendant_witness: the key writes 'Martin Joyce', the rules give 'defendant'",
     30: 'court_family_statement: the key writes "Kelly Marsh\'s family", the rules give \'Whitley family\'',
     32: 'court_family_statement: the key writes "Oliver Grant\'s family", the rules give \'Grant family\'',
-    43: "court_victim_impact: the key writes 'Derek Lang', the rules give 'Emma Stroud'",
     78: "written_answer: the key writes 'Paul Verity', the rules give ''",
     79: "written_answer: the key writes 'Kent Police', the rules give 'Freedom'",
     81: "written_answer: the key writes 'government', the rules give ''",

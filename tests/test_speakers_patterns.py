@@ -2970,6 +2970,14 @@ FROM_EPITHET_FORMS = [
     # (but a name after a quotation that goes on into a sentence is no credit line, and "shared" alone reports nothing)
     ('"We won." Tom Hale, the captain, scored twice.', "We won", ""),
     ('He shared a photo of the team. "We won," said Ann Roe.', "We won", "Ann Roe"),
+    # A quotation introduced by its source with no reporting verb: "a statement from X", "what X had to say".
+    ('Following is a statement from NASA Administrator Bill Nelson on the passing of Richard Truly:\n\n"Today we lost a '
+     'giant of the space program.\n\n"We will miss him."', "Today we lost", "Bill Nelson"),
+    ('Statement from NASA Administrator Bill Nelson\n\n"Today we lost a giant."', "Today we lost", "Bill Nelson"),
+    ('Here is what Bill Nelson had to say:\n\n"Today we lost a giant."', "Today we lost", "Bill Nelson"),
+    # A quotation of several paragraphs attributed by name only in its last: the earlier paragraphs are that speaker's.
+    ('Richard Truly died on Tuesday.\n\n"Today we lost a giant of the space program.\n\n"Richard Truly was a test pilot.'
+     '\n\n"We will miss him," said NASA Administrator Bill Nelson.', "Today we lost", "Bill Nelson"),
     # (but not a minister of something else)
     ('Health Minister Ann Roe spoke in Canada. "We could be spending more time on Asia," the top diplomat said.',
      "We could be", "top diplomat"),

@@ -205,7 +205,24 @@ def _attributed_spans(text: str, *, block_quotes: bool = True, wanted=None) -> l
     if last >= 0:  # and the next paragraph, which may name the source ('Those were the words of X')
         last = next((k for k in range(last + 1, len(paragraph_tokens)) if paragraph_tokens[k]), last)
     _attribute(article, spans, paragraph_tokens[: last + 1], blocks, paragraphs)
+    _attributed_at_run_end(spans)
     return article, spans
+
+
+def _attributed_at_run_end(spans: list) -> None:
+    """A quotation of several paragraphs attributed only in its last (``"... \\n\\n"... \\n\\n"...," said Bill Nelson.``):
+    its earlier paragraphs, which took a speaker only from what came before them or none, are that speaker's too
+    (when the last names them, not by a pronoun)."""
+    runs = {}
+    for span in sorted(spans, key=lambda s: s.start):
+        runs.setdefault(span.run_id, []).append(span)
+    for run in runs.values():
+        if len(run) < 2 or run[0].attribution not in {"context", ""} or run[0].kind != "statement":
+            continue
+        own = [s for s in run[1:] if s.attribution in {"after", "before"} and s.speaker.name and s.speaker.mention.lower() not in PRONOUNS]
+        if own and all(s.attribution in {"run", "context", ""} for s in run[: run.index(own[0])]):
+            for span in run[: run.index(own[0])]:
+                span.speaker, span.attribution = own[0].speaker, own[0].attribution
 
 
 # "JAKARTA, Indonesia (AP) — ", "GUWAHATI, India (Reuters) - ": a wire story's dateline names a place and an agency, never a speaker.
@@ -874,6 +891,11 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
         last = spans[in_paragraph[-1].quote] if in_paragraph else None
         open_run = last if last is not None and not last.closed else None
         intro = earlier[-1] if earlier and tokens and tokens[-1].text == ":" else None
+        if intro is None and tokens and not any(t.quote >= 0 for t in tokens):
+            # 'Following is a statement from NASA Administrator Bill Nelson on ...:', 'Here is what Ann Roe had to say:',
+            # and the heading 'Statement from NASA Administrator Bill Nelson'
+            introduced = sp.source_before_colon(article, tokens, len(tokens) - (tokens[-1].text in {":", "."}))
+            intro = (introduced, None, 1) if introduced is not None else None
         if intro is None and subjects and subjects[-1] is not None and tokens and tokens[-1].text == ":":
             intro = (subjects[-1], None, 1)  # 'Ana Ruiz put it bluntly:' then the quotation paragraph
         if intro is None and subjects and subjects[-1] is not None and subjects[-1].person and _answer_follows(tokens, sentences):

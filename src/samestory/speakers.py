@@ -1020,6 +1020,23 @@ def source_named_after(article: Article, tokens: list, lo: int, hi: int):
     return _credited_source(_SOURCE_AFTER, article, tokens, lo, hi)
 
 
+def source_before_colon(article: Article, tokens: list, colon: int):
+    """Whom a paragraph's last sentence, up to ``tokens[colon]`` (its colon or full stop, or its end), names as the
+    source of what follows, with no reporting verb: ``Following is a statement from NASA Administrator Bill Nelson
+    on ...:``, ``Here is what Ann Roe had to say:``. The speaker, else ``None``.
+    """
+    for i in range(colon - 1, -1, -1):
+        if tokens[i].quote >= 0 or tokens[i].text in {".", "?", "!"}:
+            return None  # (only the sentence that ends in the colon)
+        from_whom = tokens[i].lower in DOCUMENTS | SPEECH_NOUNS and i + 2 < colon and tokens[i + 1].lower in {"from", "by"}
+        what_said = tokens[i].lower == "what" and i + 1 < colon and tokens[i + 1].is_cap
+        if from_whom or what_said:
+            first, last = subject_after(tokens, i + 1 + from_whom, colon)
+            speaker = name_speaker(article, tokens, (first, last), tokens[first].start) if first >= 0 else None
+            return speaker if speaker is not None and speaker.name else None
+    return None
+
+
 def credit_line_after_quote(article: Article, tokens: list, lo: int, hi: int):
     """A pull quote's credit: the words after a quotation are only a name and then a title, with no verb
     (``"..." Dr. Darayas Patel Professor at Oakwood University``). The person, else ``None``.
