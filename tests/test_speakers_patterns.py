@@ -2893,16 +2893,11 @@ FROM_FEATURE_FORMS = [
     # A curly closing mark with a stray space before it still closes the quotation.
     ('"We heard a lot of great ideas," said Patrick Troutman, the sponsor.\n\n\u201cIt is never an easy decision, '
      '\u201d said Dr. Christopher Jones, chief technologist at Langley.', "It is never", "Christopher Jones"),
-    # A quotation standing alone after a paragraph that introduces someone new, whom a "she" or "he" shows a person:
-    # the newcomer's words, not those of the speaker quoted before.
-    ('"I love my job," Waggoner said. "Every day is new."\n\nWendy Bereda started working on the aircraft in 1999. She '
-     'is now the site supervisor.\n\n"Through the years, I have received many awards."', "Through the", "Wendy Bereda"),
-    # (but not when the paragraph between names the earlier speaker again, nor when the newcomer is no person)
-    ('"I love my job," Waggoner said. "Every day is new."\n\nWaggoner met Wendy Bereda in 1999. She is now the site '
-     'supervisor.\n\n"Through the years, I have received many awards."', "Through the", "Waggoner"),
-    ('"I love my job," Waggoner said. "Every day is new."\n\nThe project brings California State University, Los '
-     'Angeles, together with the laboratory.\n\n"Through the years, I have received many awards."', "Through the",
-     "Waggoner"),
+    # (A rule that gave a quotation standing alone after a paragraph introducing someone new to the newcomer was dropped
+    # on a review's word: the newcomer is as often only spoken of, a victim or a new signing, and the speaker goes on.)
+    ('"This community is grieving," said Police Chief Dan Ortiz.\n\nThe victim, Maria Lopez, 34, was a mother of two. '
+     'She had worked at the hospital for a decade.\n\n"We are asking anyone with information to come forward."',
+     "We are asking", "Dan Ortiz"),
 ]
 
 FROM_CAPTION_FORMS = [
@@ -2942,6 +2937,18 @@ FROM_EPITHET_FORMS = [
     ('Cesar Cielo won the 50m. The Chinese Cao Lei set a new world record. Her score beat the silver medallist by '
      'sixteen points. "I was excited and overjoyed," she said.', "I was excited", "Cao Lei"),
     ('The American Ann Roe won the race. "I was excited," she said.', "I was excited", "Ann Roe"),
+    # (review: a title's gender rules out a first name of the other sex in a quotation; a laboratory's credit before a
+    # name and a title; a calling word before a name; the calling's own person, and its gender, among several)
+    ('"Nobody played the game like George Best," said former team-mate Alex Stepney.\n\nMrs Best, his widow, attended '
+     'the unveiling.\n\n"He would have loved this," Mrs Best said.', "He would have", "Best"),
+    ('NASA/JPL-Caltech Laurie Leshin Director, Jet Propulsion Laboratory\n\n"Mars keeps surprising us," Leshin said.',
+     "Mars keeps", "Laurie Leshin"),
+    ('Tycoon Philip Green arrived at the hearing. "I have nothing to hide," Green said.', "I have nothing",
+     "Philip Green"),
+    ('Businessman Tom Hale and his former partner, Karen Bilby, are in a legal dispute. "He owes me money," the '
+     'businesswoman said.', "He owes", "Karen Bilby"),
+    ('Billionaire Elon Musk met Chancellor Olaf Scholz in Berlin.\n\n"Germany has great engineers," the billionaire '
+     'said.', "Germany has", "Elon Musk"),
     # (but a body's name after a nationality stays the body's)
     ('The American Red Cross said it would help. "We will help," it said.', "We will help", "American Red Cross"),
     # "The couple ... they said": a couple is two people a "they" can mean.

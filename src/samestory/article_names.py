@@ -279,10 +279,10 @@ def read_names(article: Article, tokens: list) -> None:
             opening = at == 0 or tokens[at - 1].text in {".", ":", "!", "?"}
             if len(name) >= 3 and opening and tuple(name[1:]) in article.names.get(surname(name), {}):
                 name = name[1:]  # "Félicitations Emmanuel Macron !": a sentence's first word before a name given already
-            if len(name) >= 4 and _after_photo_credit(tokens, at + cut):
-                name = name[2:]  # "Credit: NASA/Jef Janis Tom Vice, chief executive": the photographer, then the next paragraph's person
-            elif len(name) == 3 and _after_photo_credit(tokens, at + cut) and ("-" in name[0] or name[0].isupper()):
+            if len(name) >= 3 and _after_photo_credit(tokens, at + cut) and ("-" in name[0] or name[0].isupper()):
                 name = name[1:]  # "Image credit: NASA/JPL-Caltech Jane Doe": a laboratory's credit, then the person
+            elif len(name) >= 4 and _after_photo_credit(tokens, at + cut):
+                name = name[2:]  # "Credit: NASA/Jef Janis Tom Vice, chief executive": the photographer, then the next paragraph's person
             elif len(name) >= 3 and _after_credit_label(tokens, at + cut):
                 name = name[-2:]  # "Credit: SpaceX Jane Doe, the director": whoever the credit names, then the next paragraph's person
             after = [t.text for t in tokens[at + len(run) : at + len(run) + 2]]
@@ -844,7 +844,8 @@ def fullest_name(article: Article, name: list, position: int, *, gender: str = "
             close = {full for entries in article.names.values() for full in entries if len(full) >= 2 and _misspelt(name[0], full)}
         if len(close) == 1:
             return " ".join(close.pop())
-        quoted = _named_in_quotation(article, name[0])
+        known = gender or gender_of([w.lower() for w in name]) or article.genders.get(name[0], "")  # ("Ms Walsh ... Walsh added")
+        quoted = _named_in_quotation(article, name[0], known)
         if quoted:
             return quoted  # '"I met John Smith in 1999," said Ann Roe. ... Smith said': named only inside someone's words
     if not found:
@@ -887,7 +888,7 @@ RELATIVE_BY_FIRST_NAME = re.compile(
 _SPOUSES_AND_SIBLINGS = {"wife", "husband", "brother", "sister"}
 
 
-def _named_in_quotation(article: Article, word: str) -> str:
+def _named_in_quotation(article: Article, word: str, gender: str = "") -> str:
     """The one full name ending in ``word`` that the text writes where ``read_names`` does not look (inside quotations),
     its first word a first name of ``data/first_names.csv``.
 
@@ -895,13 +896,19 @@ def _named_in_quotation(article: Article, word: str) -> str:
     'John Smith'
     >>> _named_in_quotation(Article('"I met John Smith and Mary Smith," said Ann Roe.'), "Smith")
     ''
+
+    A title's gender rules out a first name of the other (``Mrs Best`` is not the ``George Best`` she speaks of):
+
+    >>> _named_in_quotation(Article('"Nobody played like George Best," said Ann Roe.'), "Best", "f")
+    ''
     """
     if not name_like(word) or is_title(word) or len(word) < 3:
         return ""
     firsts = set()
     for found in re.finditer(rf"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) {re.escape(word)}\b", article.text):
         first = found.group(1)
-        if name_like(first) and not name_title(first) and not nationality_word(first) and first_name_gender(f"{first} {word}"):
+        said = first_name_gender(f"{first} {word}")
+        if name_like(first) and not name_title(first) and not nationality_word(first) and said and said == (gender or said):
             firsts.add(first)  # (a first name by data/first_names.csv: not "Community Wagner", "Polish Ryanair")
     return f"{firsts.pop()} {word}" if len(firsts) == 1 else ""
 

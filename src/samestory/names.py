@@ -34,6 +34,7 @@ from samestory.speaker_words import (
     NAME_PARTICLES,
     NAME_TITLES,
     NATIONALITY_NOUNS,
+    OFFICE_CALLINGS,
     NEWSPAPER_WORDS,
     OFFICE_WORDS,
     ONE_NAME_CALLINGS,
@@ -264,7 +265,7 @@ def _person_name(words: tuple) -> list:
     owner_of += [k for k in range(2, i + 1) if words[k] == "to" and words[k - 1] == "close"]  # "a source close to Tom Hale"
     if owner_of:
         return []  # "a spokeswoman for Mayor Ann Lee", "an aide to Ann Lee", "a resident of Barangay San Jose"
-    calling = name[0].lower() in ROLE_WORDS | EPITHET_NOUNS or (name[0].lower().endswith("ist") and len(name[0]) >= 7)  # "Environmentalist" (not "Tigist")
+    calling = name[0].lower() in ROLE_WORDS | EPITHET_NOUNS | OFFICE_CALLINGS or (name[0].lower().endswith("ist") and len(name[0]) >= 7)  # "Environmentalist" (not "Tigist"), "Tycoon Philip Green"
     calling = calling or name[0].lower() in NATIONALITY_NOUNS  # "Spaniard Rafael Nadal", "Welshman Gareth Bale"
     if len(name) >= 3 and (calling or name[0].partition("-")[2][:1].islower()):
         name = name[1:]  # "Nurse Eva Stone", "Teenager Ana Ruiz", "Co-developer Jing Wang" at the start of a sentence

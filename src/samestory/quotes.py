@@ -848,11 +848,6 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
                 if alone and last_statement is None and intro is None and lead is None:
                     nearby = pronouns.person_closing(article, number - 1)
                 before = last_statement
-                newcomer = pronouns.person_closing(article, number - 1) if alone and before is not None and intro is None and lead is None else None
-                if newcomer is not None and _introduced_since(article, newcomer.name, before, number - 1):
-                    # '"...," Waggoner said.' then 'Wendy Bereda started ... in 1999. She is now ...' and a quotation
-                    # standing alone: the words of the person just introduced, not of the one quoted before her
-                    nearby, before = newcomer, None
                 answerer = closing_question[1] if alone and intro is None and closing_question else None
                 if answerer is not None:
                     # 'X asked him whether ...' (or 'put it to him that ...') ending one paragraph, then a quotation
@@ -1344,15 +1339,6 @@ def _choose_speaker(span, tokens, qi, cues, previous_quote, run, context) -> Non
     if qi == 0 and nearby is not None and not _other_gender(tokens, qi, cues, nearby):
         return _take(span, (nearby, None, 1), "context")  # the person the paragraph before ended on
     return None
-
-
-def _introduced_since(article, name: str, last_statement, paragraph: int) -> bool:
-    """Was ``name`` first named after ``last_statement``, in a ``paragraph`` that does not name its speaker?"""
-    if name == last_statement.speaker.name or article.genders.get(name) not in {"m", "f"}:
-        return False  # (and someone a "he" or "she" has shown to be a person, not "Los Angeles")
-    mentions = [m for m in article.history if m.speaker.name == name]
-    again = any(m.paragraph == paragraph and m.speaker.name == last_statement.speaker.name for m in article.history)
-    return bool(mentions) and min(m.at for m in mentions) > last_statement.end and not again
 
 
 def _other_gender(tokens, qi, cues, speaker) -> bool:

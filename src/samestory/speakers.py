@@ -674,7 +674,15 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
         members = [(at, who) for role in sorted(_MEMBER_ROLES & article.roles.keys()) for at, who in article.roles[role] if at < position]
         holder = max(members)[1] if members else ""  # "The area MP, Joseph Kamau ... the legislator said": the member
     if not (name or holder) and _known_by_office(words):
-        found = refer_back(article, "person", position)  # "the Republican congressman said": the one named before
+        # "the Republican congressman said": the one named before, with that word beside their name if someone was
+        # ("Billionaire Elon Musk met Chancellor Olaf Scholz ... the billionaire"), and of the word's gender
+        called = [
+            m for m in article.history
+            if lowered[-1] in OFFICE_CALLINGS and m.at < position and m.speaker.person
+            and m.speaker.name.split()[-1].lower() in _own_words(article.text, m.at)
+            and lowered[-1] in _own_words(article.text, m.at) | set(article.text[max(0, m.at - 30) : m.at].lower().split()[-2:])
+        ]
+        found = called[-1].speaker if called else refer_back(article, gender_of([lowered[-1]]) or "person", position)
         holder = found.name if found is not None and " " in found.name and found.name[:1].isupper() else ""
     if name or holder:
         speaker.name = holder or fullest_name(article, name, position, gender=gender_of(lowered))
