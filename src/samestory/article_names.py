@@ -905,12 +905,23 @@ def _named_in_quotation(article: Article, word: str, gender: str = "") -> str:
     if not name_like(word) or is_title(word) or len(word) < 3:
         return ""
     firsts = set()
-    for found in re.finditer(rf"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) {re.escape(word)}\b", article.text):
-        first = found.group(1)
+    for first in _word_pairs(article.text).get(word, ()):
         said = first_name_gender(f"{first} {word}")
         if name_like(first) and not name_title(first) and not nationality_word(first) and said and said == (gender or said):
             firsts.add(first)  # (a first name by data/first_names.csv: not "Community Wagner", "Polish Ryanair")
     return f"{firsts.pop()} {word}" if len(firsts) == 1 else ""
+
+
+@functools.lru_cache(maxsize=32)
+def _word_pairs(text: str) -> dict:
+    """Every capitalised word of ``text`` and the capitalised words written just before it: ``{"Smith": {"John"}}``."""
+    pairs = {}
+    for found in _CAPITAL_PAIR.finditer(text):
+        pairs.setdefault(found.group(2), set()).add(found.group(1))
+    return pairs
+
+
+_CAPITAL_PAIR = re.compile(r"(?<![\w.])(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][\w'’-]+)\b)")
 
 
 def relatives_by_first_name(text: str, end: int | None = None):
