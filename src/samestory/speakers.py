@@ -677,8 +677,8 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
         # "the Republican congressman said": the one named before, with that word beside their name if someone was
         # ("Billionaire Elon Musk met Chancellor Olaf Scholz ... the billionaire"), and of the word's gender
         called = [
-            m for m in article.history
-            if lowered[-1] in OFFICE_CALLINGS and m.at < position and m.speaker.person
+            m for m in (article.history if lowered[-1] in OFFICE_CALLINGS else ())
+            if m.at < position and m.speaker.person
             and m.speaker.name.split()[-1].lower() in _own_words(article.text, m.at)
             and lowered[-1] in _own_words(article.text, m.at) | set(article.text[max(0, m.at - 30) : m.at].lower().split()[-2:])
         ]
@@ -1028,6 +1028,9 @@ def source_named_after(article: Article, tokens: list, lo: int, hi: int):
     return _credited_source(_SOURCE_AFTER, article, tokens, lo, hi)
 
 
+_SPOKEN_OR_WRITTEN = DOCUMENTS | SPEECH_NOUNS
+
+
 def source_before_colon(article: Article, tokens: list, colon: int):
     """Whom a paragraph's last sentence, up to ``tokens[colon]`` (its colon or full stop, or its end), names as the
     source of what follows, with no reporting verb: ``Following is a statement from NASA Administrator Bill Nelson
@@ -1036,7 +1039,7 @@ def source_before_colon(article: Article, tokens: list, colon: int):
     for i in range(colon - 1, -1, -1):
         if tokens[i].quote >= 0 or tokens[i].text in {".", "?", "!"}:
             return None  # (only the sentence that ends in the colon)
-        from_whom = tokens[i].lower in DOCUMENTS | SPEECH_NOUNS and i + 2 < colon and tokens[i + 1].lower in {"from", "by"}
+        from_whom = tokens[i].lower in _SPOKEN_OR_WRITTEN and i + 2 < colon and tokens[i + 1].lower in {"from", "by"}
         what_said = tokens[i].lower == "what" and i + 1 < colon and tokens[i + 1].is_cap
         if from_whom or what_said:
             first, last = subject_after(tokens, i + 1 + from_whom, colon)
