@@ -2982,6 +2982,11 @@ FROM_EPITHET_FORMS = [
      'giant of the space program.\n\n"We will miss him."', "Today we lost", "Bill Nelson"),
     ('Statement from NASA Administrator Bill Nelson\n\n"Today we lost a giant."', "Today we lost", "Bill Nelson"),
     ('Here is what Bill Nelson had to say:\n\n"Today we lost a giant."', "Today we lost", "Bill Nelson"),
+    # (but not a sentence that only mentions a statement or what someone will do)
+    ('"We will act," a spokesman said.\n\nThe report follows a statement from the ministry.\n\n"We are ready."',
+     "We are ready", "spokesman"),
+    ('"We will act," said Tom Hale.\n\nIt is unclear what Congress will do.\n\n"We are ready."', "We are ready",
+     "Tom Hale"),
     # A quotation of several paragraphs attributed by name only in its last: the earlier paragraphs are that speaker's.
     ('Richard Truly died on Tuesday.\n\n"Today we lost a giant of the space program.\n\n"Richard Truly was a test pilot.'
      '\n\n"We will miss him," said NASA Administrator Bill Nelson.', "Today we lost", "Bill Nelson"),

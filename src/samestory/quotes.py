@@ -205,24 +205,7 @@ def _attributed_spans(text: str, *, block_quotes: bool = True, wanted=None) -> l
     if last >= 0:  # and the next paragraph, which may name the source ('Those were the words of X')
         last = next((k for k in range(last + 1, len(paragraph_tokens)) if paragraph_tokens[k]), last)
     _attribute(article, spans, paragraph_tokens[: last + 1], blocks, paragraphs)
-    _attributed_at_run_end(spans)
     return article, spans
-
-
-def _attributed_at_run_end(spans: list) -> None:
-    """A quotation of several paragraphs attributed only in its last (``"... \\n\\n"... \\n\\n"...," said Bill Nelson.``):
-    its earlier paragraphs, which took a speaker only from what came before them or none, are that speaker's too
-    (when the last names them, not by a pronoun)."""
-    runs = {}
-    for span in sorted(spans, key=lambda s: s.start):
-        runs.setdefault(span.run_id, []).append(span)
-    for run in runs.values():
-        if len(run) < 2 or run[0].attribution not in {"context", ""} or run[0].kind != "statement":
-            continue
-        own = [s for s in run[1:] if s.attribution in {"after", "before"} and s.speaker.name and s.speaker.mention.lower() not in PRONOUNS]
-        if own and all(s.attribution in {"run", "context", ""} for s in run[: run.index(own[0])]):
-            for span in run[: run.index(own[0])]:
-                span.speaker, span.attribution = own[0].speaker, own[0].attribution
 
 
 # "JAKARTA, Indonesia (AP) — ", "GUWAHATI, India (Reuters) - ": a wire story's dateline names a place and an agency, never a speaker.
@@ -889,7 +872,7 @@ def _attribute(article, spans, paragraph_tokens, blocks, paragraphs) -> None:
         if intro is None and tokens and not any(t.quote >= 0 for t in tokens):
             # 'Following is a statement from NASA Administrator Bill Nelson on ...:', 'Here is what Ann Roe had to say:',
             # and the heading 'Statement from NASA Administrator Bill Nelson'
-            introduced = sp.source_before_colon(article, tokens, len(tokens) - (tokens[-1].text in {":", "."}))
+            introduced = sp.source_introduced(article, tokens)
             intro = (introduced, None, 1) if introduced is not None else None
         if intro is None and subjects and subjects[-1] is not None and tokens and tokens[-1].text == ":":
             intro = (subjects[-1], None, 1)  # 'Ana Ruiz put it bluntly:' then the quotation paragraph
@@ -1002,10 +985,10 @@ def _name_runs_backwards(spans) -> None:
     """Give a quotation's opening paragraphs the speaker its last paragraph names.
 
     ``"We are not asking for special treatment.`` then ``"We are asking for
-    the same service," said Ana Ruiz.``: the first paragraph is hers too.
+    the same service," said Ana Ruiz.``: the first paragraph is hers too,
+    whether it had no speaker or only one taken from the text before it
+    (then only when the last paragraph names her, not with a pronoun).
     """
-    if all(span.speaker.name or span.closed for span in spans):
-        return  # no quotation goes on into a later paragraph without a speaker
     runs = {}
     for span in sorted(spans, key=lambda s: s.start):
         runs.setdefault(span.run_id, []).append(span)
@@ -1014,6 +997,11 @@ def _name_runs_backwards(spans) -> None:
             named = [later for later in run[k + 1 :] if later.speaker.name]
             if span.kind == "statement" and not span.speaker.name and named:
                 _inherit(span, named[0], "run")
+        own = [s for s in run[1:] if s.attribution in {"after", "before"} and s.speaker.name and s.speaker.mention.lower() not in PRONOUNS]
+        head = run[: run.index(own[0])] if own else []
+        if head and head[0].kind == "statement" and head[0].attribution == "context" and all(s.attribution in {"run", "context"} for s in head):
+            for span in head:  # ('Richard Truly died.' then '"Today we lost a giant. ...', '"...," said Bill Nelson.')
+                _inherit(span, own[0], "run")
 
 
 # Words that may open a sentence before a quotation that is a sentence itself: 'But "...".'

@@ -1031,21 +1031,36 @@ def source_named_after(article: Article, tokens: list, lo: int, hi: int):
 _SPOKEN_OR_WRITTEN = DOCUMENTS | SPEECH_NOUNS
 
 
-def source_before_colon(article: Article, tokens: list, colon: int):
-    """Whom a paragraph's last sentence, up to ``tokens[colon]`` (its colon or full stop, or its end), names as the
-    source of what follows, with no reporting verb: ``Following is a statement from NASA Administrator Bill Nelson
-    on ...:``, ``Here is what Ann Roe had to say:``. The speaker, else ``None``.
+def source_introduced(article: Article, tokens: list):
+    """Whom a paragraph with no quotation names as the source of the quotation that follows, with no reporting
+    verb: ``Following is a statement from NASA Administrator Bill Nelson on ...:``, ``Here is what Ann Roe had to
+    say:``, the heading ``Statement from NASA Administrator Bill Nelson``. The speaker, else ``None``.
+
+    Only a paragraph that ends in a colon, a heading of a few words with no full stop, or a sentence that says it
+    introduces what follows (``The following is ...``, ``Here is ...``): not ``The report follows a statement from
+    the ministry.``
     """
-    for i in range(colon - 1, -1, -1):
+    end = len(tokens) - (tokens[-1].text in {":", "."})
+    lead_in = tokens[-1].text == ":" or (tokens[-1].text != "." and len(tokens) <= 10)
+    for i in range(end - 1, -1, -1):
         if tokens[i].quote >= 0 or tokens[i].text in {".", "?", "!"}:
-            return None  # (only the sentence that ends in the colon)
-        from_whom = tokens[i].lower in _SPOKEN_OR_WRITTEN and i + 2 < colon and tokens[i + 1].lower in {"from", "by"}
-        what_said = tokens[i].lower == "what" and i + 1 < colon and tokens[i + 1].is_cap
-        if from_whom or what_said:
-            first, last = subject_after(tokens, i + 1 + from_whom, colon)
+            return None  # (only the paragraph's last sentence)
+        lead_in = lead_in or tokens[i].lower in _LEAD_IN_WORDS
+    for i in range(end - 1, -1, -1):
+        if tokens[i].text in {".", "?", "!"}:
+            return None
+        from_whom = tokens[i].lower in _SPOKEN_OR_WRITTEN and i + 2 < end and tokens[i + 1].lower in {"from", "by"}
+        what_said = tokens[i].lower == "what" and i + 1 < end and tokens[i + 1].is_cap and any(t.lower in _SAY for t in tokens[i + 2 : end])
+        if lead_in and (from_whom or what_said):
+            first, last = subject_after(tokens, i + 1 + from_whom, end)
             speaker = name_speaker(article, tokens, (first, last), tokens[first].start) if first >= 0 else None
             return speaker if speaker is not None and speaker.name else None
     return None
+
+
+# Words by which a sentence says it introduces what follows; forms of "say" ("what Ann Roe had to say").
+_LEAD_IN_WORDS = word_set("following below here read reads")  # ("Emma Stroud read a statement from the victim.")
+_SAY = word_set("say says said saying")
 
 
 def credit_line_after_quote(article: Article, tokens: list, lo: int, hi: int):
