@@ -381,7 +381,7 @@ def _after_credit_label(tokens: list, k: int) -> bool:
     >>> _after_credit_label(tokens, 2), _after_credit_label(tokens, 3)
     (True, False)
     """
-    if k >= 2 and tokens[k - 1].text == ":" and tokens[k - 2].lower in {"credit", "credits"}:
+    if k >= 2 and tokens[k - 1].text == ":" and tokens[k - 2].lower in _CREDIT_WORDS:
         return True
     return k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower == "courtesy"
 

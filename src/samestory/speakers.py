@@ -676,13 +676,8 @@ def _name_speaker(article: Article, tokens: list, span: tuple, position: int) ->
     if not (name or holder) and _known_by_office(words):
         # "the Republican congressman said": the one named before, with that word beside their name if someone was
         # ("Billionaire Elon Musk met Chancellor Olaf Scholz ... the billionaire"), and of the word's gender
-        called = [
-            m for m in (article.history if lowered[-1] in OFFICE_CALLINGS else ())
-            if m.at < position and m.speaker.person
-            and m.speaker.name.split()[-1].lower() in _own_words(article.text, m.at)
-            and lowered[-1] in _own_words(article.text, m.at) | set(article.text[max(0, m.at - 30) : m.at].lower().split()[-2:])
-        ]
-        found = called[-1].speaker if called else refer_back(article, gender_of([lowered[-1]]) or "person", position)
+        called = _person_called(article, lowered[-1], position) if lowered[-1] in OFFICE_CALLINGS else None
+        found = called or refer_back(article, gender_of([lowered[-1]]) or "person", position)
         holder = found.name if found is not None and " " in found.name and found.name[:1].isupper() else ""
     if name or holder:
         speaker.name = holder or fullest_name(article, name, position, gender=gender_of(lowered))
@@ -1041,17 +1036,16 @@ def source_introduced(article: Article, tokens: list):
     the ministry.``
     """
     end = len(tokens) - (tokens[-1].text in {":", "."})
+    begin = next((i + 1 for i in range(end - 1, -1, -1) if tokens[i].text in {".", "?", "!"}), 0)  # its last sentence
+    if any(t.quote >= 0 for t in tokens[begin:end]):
+        return None
     lead_in = tokens[-1].text == ":" or (tokens[-1].text != "." and len(tokens) <= 10)
-    for i in range(end - 1, -1, -1):
-        if tokens[i].quote >= 0 or tokens[i].text in {".", "?", "!"}:
-            return None  # (only the paragraph's last sentence)
-        lead_in = lead_in or tokens[i].lower in _LEAD_IN_WORDS
-    for i in range(end - 1, -1, -1):
-        if tokens[i].text in {".", "?", "!"}:
-            return None
+    if not (lead_in or any(t.lower in _LEAD_IN_WORDS for t in tokens[begin:end])):
+        return None
+    for i in range(end - 1, begin - 1, -1):
         from_whom = tokens[i].lower in _SPOKEN_OR_WRITTEN and i + 2 < end and tokens[i + 1].lower in {"from", "by"}
         what_said = tokens[i].lower == "what" and i + 1 < end and tokens[i + 1].is_cap and any(t.lower in _SAY for t in tokens[i + 2 : end])
-        if lead_in and (from_whom or what_said):
+        if from_whom or what_said:
             first, last = subject_after(tokens, i + 1 + from_whom, end)
             speaker = name_speaker(article, tokens, (first, last), tokens[first].start) if first >= 0 else None
             return speaker if speaker is not None and speaker.name else None
@@ -3310,6 +3304,18 @@ def _former_holder(article: Article, role: str, position: int):
     return Speaker(name=fullest_name(article, name, position), person=True) if len(name) >= 2 else None
 
 
+def _person_called(article: Article, calling: str, position: int):
+    """The latest person named before ``position`` with ``calling`` among the words beside their name
+    (``Billionaire Elon Musk``, ``Elon Musk, the billionaire,``), else ``None``."""
+    for m in reversed(article.history):
+        if m.at >= position or not m.speaker.person:
+            continue
+        own = _own_words(article.text, m.at)
+        if m.speaker.name.split()[-1].lower() in own and calling in own | set(article.text[max(0, m.at - 30) : m.at].lower().split()[-2:]):
+            return m.speaker
+    return None
+
+
 def _known_by_office(words: list) -> bool:
     """Is this ``the``, perhaps one describing word, and an office or calling: ``the Republican congressman``?
 
@@ -3417,8 +3423,6 @@ def _role_holder(article: Article, words: list, position: int, *, mentioned: int
 _LAWMAKERS = word_set("lawmaker legislator parliamentarian")
 _MEMBER_ROLES = word_set("mp mep msp td senator congressman congresswoman representative assemblyman assemblywoman deputy")
 _TOP_WORDS = word_set("leader chief premier diplomat")
-# The word a title must have for its holder to be the top one: a prime minister (not any minister) leads.
-_TOP_OFFICE_WORDS = {("leader", "minister"): ["prime"], ("chief", "minister"): ["prime"], ("premier", "minister"): ["prime"]}
 _TOP_TITLES = word_set("president chancellor premier minister secretary-general king queen emir sultan")
 
 
@@ -3438,7 +3442,7 @@ def _top_holder(article: Article, words: list, position: int) -> str:
         (at, name)
         for title in sorted(titles & article.roles.keys())
         for at, name in article.roles[title]
-        if at < position and _has_words(_own_words(article.text, at), wanted + _TOP_OFFICE_WORDS.get((head, title), []))
+        if at < position and _has_words(_own_words(article.text, at), wanted + (["prime"] if title == "minister" and head != "diplomat" else []))
     ]
     if head == "diplomat":  # a foreign minister or secretary, or a secretary of state
         holders = [(at, name) for at, name in holders if _own_words(article.text, at) & {"foreign", "state"}]
